@@ -1,0 +1,82 @@
+package org.wenxian.analysis;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.util.Version;
+
+/**
+ * The one place analyzers are built, used by both indexing and querying so the two cannot drift.
+ */
+public final class Analyzers {
+  /**
+   * Bumped whenever analysis changes in a way that changes indexed terms. Stored in every index
+   * generation; a mismatch forces a full rebuild.
+   */
+  public static final String ANALYSIS_VERSION =
+      "wenxian-analysis-4/lucene-" + Version.LATEST + "/" + ChineseScript.DICTIONARY_VERSION;
+
+  private Analyzers() {}
+
+  /**
+   * Words: Traditional→Simplified, then SmartCN's HMM word segmentation, lower-cased, with
+   * SmartCN's punctuation stop set. Latin words and numbers pass through whole.
+   */
+  public static Analyzer words() {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new SimplifiedCharFilter(reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new HMMChineseTokenizer();
+        RecordingReader recorder = new RecordingReader();
+        TokenStream stream = new AlphanumJoinFilter(tokenizer, recorder);
+        stream = new LowerCaseFilter(stream);
+        stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
+        // The recorder sits between the char filters and the tokenizer, fresh for every text.
+        return new TokenStreamComponents(reader -> {
+          recorder.reset(reader);
+          tokenizer.setReader(recorder);
+        }, stream);
+      }
+
+      @Override
+      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new SimplifiedCharFilter(reader);
+      }
+    };
+  }
+
+  /**
+   * Overlapping character bigrams of Han/kana text (Latin words stay whole). Matches names and
+   * partial words that no dictionary knows, e.g. 齊藤裕 → 齐藤, 藤裕.
+   */
+  public static Analyzer bigrams() {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new SimplifiedCharFilter(reader, true);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new CJKWidthFilter(tokenizer);
+        stream = new LowerCaseFilter(stream);
+        stream = new CJKBigramFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+}

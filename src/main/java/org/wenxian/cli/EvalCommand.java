@@ -1,0 +1,98 @@
+package org.wenxian.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.wenxian.eval.Evaluation;
+import org.wenxian.eval.JudgedQuery;
+import org.wenxian.eval.Metrics;
+import org.wenxian.eval.Pins;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code scripts/eval}: scores judged queries and compares them with the pinned figures. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = {
+    "Indexes the corpus into a scratch directory and scores judged queries (nDCG@10, Recall@10, MRR@10)",
+    "per query kind and overall, for the service and for out-of-the-box Lucene baselines.",
+    "Compares the service's figures with the pinned ones: OK or FAIL per metric (tolerance 0.01).",
+    "Exit code 1 when any pinned metric fails."})
+public final class EvalCommand implements Callable<Integer> {
+  @Option(names = "--corpus", defaultValue = "corpus", description = "corpus directory (default: ${DEFAULT-VALUE})")
+  Path corpus;
+
+  @Option(names = "--queries", defaultValue = "src/test/resources/eval/dev-queries.jsonl",
+      description = "judged queries, JSONL (default: ${DEFAULT-VALUE})")
+  Path queries;
+
+  @Option(names = "--pins", defaultValue = "src/test/resources/eval/pinned.json",
+      description = "pinned figures (default: ${DEFAULT-VALUE})")
+  Path pins;
+
+  @Option(names = "--write-pins", description = "write this run's figures to the pins file (after an improvement)")
+  boolean writePins;
+
+  @Option(names = "--per-query", description = "also print each query's figures for the service")
+  boolean perQuery;
+
+  @Option(names = "--explain", paramLabel = "ID", description = "explain one query: analyzed query, top hits, why each matched")
+  String explain;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    List<JudgedQuery> judged = JudgedQuery.load(queries);
+    try (Evaluation eval = Evaluation.over(corpus)) {
+      if (explain != null) {
+        JudgedQuery q = judged.stream().filter(j -> j.id().equals(explain)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no judged query with id " + explain));
+        eval.explain(q, out);
+        return 0;
+      }
+      Map<String, Map<String, Metrics>> results = eval.run(judged);
+      printTable(out, results, judged.size());
+      if (perQuery) {
+        out.println();
+        Map<String, Metrics> each = eval.perQuery(judged);
+        for (JudgedQuery q : judged) {
+          Metrics m = each.get(q.id());
+          out.printf("%-5s %-9s nDCG %.3f  R %.3f  MRR %.3f  %s%n", q.id(), q.kind(), m.ndcg(), m.recall(), m.mrr(), q.q());
+        }
+      }
+      if (writePins) {
+        Pins.write(pins, Map.of(Evaluation.SERVICE, results.get(Evaluation.SERVICE)));
+        out.println("\nwrote " + pins);
+        return 0;
+      }
+      if (Files.exists(pins)) {
+        out.println("\nagainst " + pins + ":");
+        List<Pins.Check> checks = Pins.compare(Pins.read(pins), results);
+        checks.forEach(c -> out.println("  " + c));
+        long failed = checks.stream().filter(c -> !c.ok()).count();
+        out.println(failed == 0 ? "all pinned figures hold" : failed + " pinned figures FAIL");
+        return failed == 0 ? 0 : 1;
+      }
+      return 0;
+    }
+  }
+
+  static void printTable(PrintStream out, Map<String, Map<String, Metrics>> results, int queries) {
+    out.printf("%d judged queries; figures are nDCG@10 / Recall@10 / MRR@10%n%n", queries);
+    List<String> kinds = new java.util.ArrayList<>(Evaluation.kinds(results));
+    kinds.add(Evaluation.OVERALL);
+    StringBuilder header = new StringBuilder(String.format("%-18s", "system"));
+    kinds.forEach(k -> header.append(String.format("  %-17s", k)));
+    out.println(header);
+    results.forEach((system, m) -> {
+      StringBuilder line = new StringBuilder(String.format("%-18s", system));
+      for (String k : kinds) {
+        Metrics v = m.get(k);
+        line.append(v == null ? String.format("  %-17s", "-") : String.format("  %.2f/%.2f/%.2f  ", v.ndcg(), v.recall(), v.mrr()));
+      }
+      out.println(line);
+    });
+  }
+}

@@ -1,0 +1,29 @@
+package org.wenxian.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the one jar: {@code java -jar wenxian.jar <command>}. The scripts call this. */
+@Command(
+    name = "wenxian",
+    mixinStandardHelpOptions = true,
+    version = "wenxian 0.1.0",
+    description = "Full-text search and citation service for Chinese policy documents.",
+    subcommands = {ReindexCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command and returns its exit code, without exiting: tests call this. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+}

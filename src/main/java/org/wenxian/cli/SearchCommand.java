@@ -1,0 +1,122 @@
+package org.wenxian.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.wenxian.enrich.Tagger;
+import org.wenxian.index.Fields;
+import org.wenxian.index.Json;
+import org.wenxian.search.BadRequestException;
+import org.wenxian.search.FacetValue;
+import org.wenxian.search.Generation;
+import org.wenxian.search.IndexService;
+import org.wenxian.search.PassageSearcher;
+import org.wenxian.search.RequestParser;
+import org.wenxian.search.SearchHit;
+import org.wenxian.search.SearchResponse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code scripts/search}: the same search as the API, from the command line. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Searches the index and prints ranked passages with their citations.")
+public final class SearchCommand implements Callable<Integer> {
+  @Option(names = "--index", description = "index directory (default: ${DEFAULT-VALUE})", defaultValue = "index")
+  Path index;
+
+  @Option(names = "--json", description = "print the same JSON as /api/search")
+  boolean json;
+
+  @Option(names = "--size", description = "hits to show, 1..100 (default: ${DEFAULT-VALUE})", defaultValue = "10")
+  String size;
+
+  @Option(names = "--page", description = "result page (default: ${DEFAULT-VALUE})", defaultValue = "1")
+  String page;
+
+  @Option(names = "--country", description = "filter: ISO code, Chinese or English name; repeatable or comma-separated")
+  List<String> country = new ArrayList<>();
+
+  @Option(names = "--year", description = "filter: YYYY or YYYY..YYYY; repeatable or comma-separated")
+  List<String> year = new ArrayList<>();
+
+  @Option(names = "--theme", description = "filter: theme slug or Chinese label; repeatable or comma-separated")
+  List<String> theme = new ArrayList<>();
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "what to search for (may be empty with a filter)")
+  List<String> query = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    Tagger tagger = Tagger.standard();
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    params.put("q", List.of(String.join(" ", query)));
+    params.put("size", List.of(size));
+    params.put("page", List.of(page));
+    params.put("country", country);
+    params.put("year", year);
+    params.put("theme", theme);
+    try (IndexService service = new IndexService(index, 0)) {
+      var generation = service.acquire();
+      if (generation.isEmpty()) {
+        err.println("no index in " + index.toAbsolutePath() + "; run scripts/reindex first");
+        return 2;
+      }
+      Generation g = generation.get();
+      try {
+        var request = new RequestParser(tagger.countries(), tagger.themes()).parse(params);
+        SearchResponse response = new PassageSearcher(Fields.analyzer(), tagger.countries(), tagger.themes()).search(g, request);
+        if (json) {
+          out.println(Json.PRETTY.toJson(response));
+        } else {
+          print(out, response);
+        }
+        return 0;
+      } catch (BadRequestException e) {
+        err.println("error in " + e.param() + ": " + e.getMessage());
+        return 2;
+      } finally {
+        g.release();
+      }
+    }
+  }
+
+  static void print(PrintStream out, SearchResponse r) {
+    out.printf("%d passages match (%d ms)%n", r.total(), r.tookMs());
+    int rank = (r.query().page() - 1) * r.query().size();
+    for (SearchHit h : r.hits()) {
+      rank++;
+      out.println();
+      out.printf("%d. [%s] score %.3f  %s, p. %s%n", rank, h.id(), h.score(),
+          h.document().title(), h.citation() == null ? "?" : h.citation().pageLabel());
+      if (!h.location().headings().isEmpty()) {
+        out.println("   " + String.join(" › ", h.location().headings()));
+      }
+      out.println("   " + terminalHighlight(h.highlight()));
+      out.printf("   countries %s  years %s  themes %s%n", h.countries(), h.years(), h.themes());
+      if (h.citation() != null) {
+        out.println("   cite: " + h.citation().text());
+      }
+    }
+    out.println();
+    for (Map.Entry<String, List<FacetValue>> facet : r.facets().entrySet()) {
+      StringBuilder line = new StringBuilder(facet.getKey()).append(": ");
+      facet.getValue().stream().limit(12).forEach(v -> line.append(v.value()).append(" (").append(v.count()).append(")  "));
+      out.println(line.toString().strip());
+    }
+  }
+
+  /** Shows {@code <mark>} as bold on a terminal and undoes the HTML escaping. */
+  static String terminalHighlight(String html) {
+    return html.replace("<mark>", "\u001b[1m").replace("</mark>", "\u001b[0m")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
+        .replace("&#x2F;", "/").replace("&amp;", "&");
+  }
+}

@@ -1,0 +1,47 @@
+package org.wenxian.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.wenxian.enrich.Tagger;
+import org.wenxian.http.ApiServer;
+import org.wenxian.search.IndexService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code scripts/serve}: the HTTP API on the published index, following new generations. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serves the JSON search API.")
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--host", description = "address to bind (default: ${DEFAULT-VALUE})", defaultValue = "127.0.0.1")
+  String host;
+
+  @Option(names = "--port", description = "port (default: ${DEFAULT-VALUE})", defaultValue = "4567")
+  int port;
+
+  @Option(names = "--index", description = "index directory (default: ${DEFAULT-VALUE})", defaultValue = "index")
+  Path index;
+
+  @Option(names = "--poll-ms", description = "how often to look for a new index generation (default: ${DEFAULT-VALUE})",
+      defaultValue = "2000")
+  long pollMillis;
+
+  @Override
+  public Integer call() throws Exception {
+    IndexService service = new IndexService(index, pollMillis);
+    ApiServer server = new ApiServer(service, Tagger.standard());
+    int bound = server.start(host, port);
+    System.out.println("Wenxian is serving on http://" + host + ":" + bound + "/api/search?q=...");
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      try {
+        service.close();
+      } catch (Exception e) {
+        // shutting down anyway
+      }
+      stopped.countDown();
+    }));
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,101 @@
+package org.wenxian.enrich;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.wenxian.extract.SourceDocument;
+import org.wenxian.passage.Passage;
+
+/**
+ * Tags every passage with the countries, years and themes it is about, at index time.
+ *
+ * <p>Countries: those named in the passage, plus the country of the section it sits in (the nearest
+ * heading that names one, else the document's single country), unless the passage names other
+ * countries and not that one. Years: those written in the passage plus those of its nearest heading
+ * with a year (the policy the section is about). Themes: taxonomy terms found in the passage.
+ */
+public final class Tagger {
+  /** Bump when the tagging rules change, so the index is rebuilt. */
+  private static final String RULES_VERSION = "2";
+
+  private final Vocabulary countries;
+  private final Vocabulary themes;
+
+  public Tagger(Vocabulary countries, Vocabulary themes) {
+    this.countries = countries;
+    this.themes = themes;
+  }
+
+  public static Tagger standard() {
+    return new Tagger(Vocabulary.countries(), Vocabulary.themes());
+  }
+
+  public Vocabulary countries() {
+    return countries;
+  }
+
+  public Vocabulary themes() {
+    return themes;
+  }
+
+  public String version() {
+    return RULES_VERSION + "-" + countries.version() + "-" + themes.version();
+  }
+
+  public List<Passage> tag(SourceDocument doc, List<Passage> passages) {
+    boolean taiwanese = doc.language() != null && doc.language().toLowerCase().matches("zh-(hant-)?tw.*|zh-hant.*");
+    List<Passage> out = new ArrayList<>(passages.size());
+    for (Passage p : passages) {
+      String body = p.text() + "\n" + String.join("\n", p.captions());
+      List<String> tokens = Tokens.of(body);
+      out.add(p.withTags(countriesOf(doc, p, tokens), yearsOf(p, body, taiwanese), themesOf(p, tokens)));
+    }
+    return out;
+  }
+
+  private List<String> countriesOf(SourceDocument doc, Passage p, List<String> tokens) {
+    Set<String> named = new LinkedHashSet<>(countries.match(tokens));
+    String section = sectionCountry(doc, p.headings());
+    if (section != null && (named.isEmpty() || named.contains(section))) {
+      named.add(section);
+    }
+    return sorted(named);
+  }
+
+  /** The country of the nearest heading that names exactly one; else the document's only country. */
+  private String sectionCountry(SourceDocument doc, List<String> headings) {
+    for (int i = headings.size() - 1; i >= 0; i--) {
+      List<String> named = countries.match(Tokens.of(headings.get(i)));
+      if (named.size() == 1) {
+        return named.get(0);
+      }
+      if (named.size() > 1) {
+        return null;
+      }
+    }
+    return doc.countries().size() == 1 ? doc.countries().get(0) : null;
+  }
+
+  private static List<Integer> yearsOf(Passage p, String body, boolean taiwanese) {
+    TreeSet<Integer> years = Years.find(body, taiwanese);
+    for (int i = p.headings().size() - 1; i >= 0; i--) {
+      TreeSet<Integer> headingYears = Years.find(p.headings().get(i), taiwanese);
+      if (!headingYears.isEmpty()) {
+        years.addAll(headingYears);
+        break;
+      }
+    }
+    return List.copyOf(years);
+  }
+
+  private List<String> themesOf(Passage p, List<String> tokens) {
+    List<String> found = new ArrayList<>(themes.match(tokens));
+    return found;
+  }
+
+  private static List<String> sorted(Set<String> values) {
+    return values.stream().sorted().toList();
+  }
+}

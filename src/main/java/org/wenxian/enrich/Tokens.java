@@ -1,0 +1,63 @@
+package org.wenxian.enrich;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.wenxian.analysis.Analyzers;
+
+/**
+ * Word tokens as the index sees them (Simplified, lower case). Matching names on tokens rather than
+ * substrings keeps 法國 (France) out of 作法國家 ("the practice" + "country").
+ */
+final class Tokens {
+  private static final Analyzer WORDS = Analyzers.words();
+
+  private Tokens() {}
+
+  static List<String> of(String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream ts = WORDS.tokenStream("tag", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
+  }
+
+  /** True when {@code needle} occurs as a contiguous run in {@code haystack}. */
+  static boolean contains(List<String> haystack, List<String> needle) {
+    if (needle.isEmpty() || needle.size() > haystack.size()) {
+      return false;
+    }
+    outer:
+    for (int i = 0; i + needle.size() <= haystack.size(); i++) {
+      for (int j = 0; j < needle.size(); j++) {
+        if (!haystack.get(i + j).equals(needle.get(j))) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Number of distinct phrases of {@code phrases} found in {@code tokens}. */
+  static int countMatches(List<String> tokens, List<List<String>> phrases) {
+    int n = 0;
+    for (List<String> phrase : phrases) {
+      if (contains(tokens, phrase)) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

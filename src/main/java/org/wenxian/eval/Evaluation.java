@@ -1,0 +1,206 @@
+package org.wenxian.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.wenxian.enrich.Tagger;
+import org.wenxian.extract.TikaExtractor;
+import org.wenxian.index.Fields;
+import org.wenxian.index.PassageDocuments;
+import org.wenxian.index.ReindexSummary;
+import org.wenxian.index.Reindexer;
+import org.wenxian.passage.Passage;
+import org.wenxian.search.Generation;
+import org.wenxian.search.IndexService;
+import org.wenxian.search.PassageSearcher;
+import org.wenxian.search.RequestParser;
+import org.wenxian.search.SearchHit;
+import org.wenxian.search.SearchRequest;
+import org.wenxian.search.UserQuery;
+
+/**
+ * The evaluation harness: indexes a corpus into a scratch directory with the real indexer, runs
+ * judged queries through the real search path (filters included), and scores the service next to
+ * out-of-the-box Lucene baselines over the same passages.
+ */
+public final class Evaluation implements AutoCloseable {
+  public static final String SERVICE = "wenxian";
+  public static final String OVERALL = "overall";
+
+  private final Path scratch;
+  private final IndexService service;
+  private final Tagger tagger = Tagger.standard();
+  private final PassageSearcher searcher;
+  private final RequestParser parser;
+
+  private Evaluation(Path scratch, IndexService service) {
+    this.scratch = scratch;
+    this.service = service;
+    this.searcher = new PassageSearcher(Fields.analyzer(), tagger.countries(), tagger.themes());
+    this.parser = new RequestParser(tagger.countries(), tagger.themes());
+  }
+
+  /** Indexes {@code corpus} into a fresh scratch directory. */
+  public static Evaluation over(Path corpus) throws IOException {
+    Path scratch = Files.createTempDirectory("wenxian-eval");
+    ReindexSummary summary = new Reindexer(corpus, scratch, new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES,
+        Duration.ofMinutes(5)), Tagger.standard()).run(true, org.wenxian.index.ReindexListener.NONE);
+    if (!summary.published()) {
+      throw new IOException("could not index " + corpus + ": " + summary.error());
+    }
+    return new Evaluation(scratch, new IndexService(scratch, 0));
+  }
+
+  /** Scores per system, then per kind (and "overall"). */
+  public Map<String, Map<String, Metrics>> run(List<JudgedQuery> queries) throws IOException {
+    Map<String, Map<String, List<Metrics>>> perSystem = new LinkedHashMap<>();
+    Generation g = service.acquire().orElseThrow();
+    try {
+      List<Passage> passages = allPassages(g);
+      for (JudgedQuery q : queries) {
+        perSystem.computeIfAbsent(SERVICE, k -> new LinkedHashMap<>());
+        add(perSystem.get(SERVICE), q, Metrics.score(serviceTexts(g, q), q.relevant()));
+      }
+      for (Baseline b : Baseline.standardSet(passages)) {
+        try (b) {
+          perSystem.computeIfAbsent(b.name(), k -> new LinkedHashMap<>());
+          for (JudgedQuery q : queries) {
+            add(perSystem.get(b.name()), q, Metrics.score(b.search(q.q(), filter(q), Metrics.K), q.relevant()));
+          }
+        }
+      }
+    } finally {
+      g.release();
+    }
+    Map<String, Map<String, Metrics>> out = new LinkedHashMap<>();
+    perSystem.forEach((system, kinds) -> {
+      Map<String, Metrics> m = new LinkedHashMap<>();
+      kinds.forEach((kind, list) -> m.put(kind, Metrics.mean(list)));
+      out.put(system, m);
+    });
+    return out;
+  }
+
+  /** Per-query nDCG@10 of the service, for spotting the weak queries. */
+  public Map<String, Metrics> perQuery(List<JudgedQuery> queries) throws IOException {
+    Map<String, Metrics> out = new LinkedHashMap<>();
+    Generation g = service.acquire().orElseThrow();
+    try {
+      for (JudgedQuery q : queries) {
+        out.put(q.id(), Metrics.score(serviceTexts(g, q), q.relevant()));
+      }
+    } finally {
+      g.release();
+    }
+    return out;
+  }
+
+  private static void add(Map<String, List<Metrics>> kinds, JudgedQuery q, Metrics m) {
+    kinds.computeIfAbsent(OVERALL, k -> new ArrayList<>()).add(m);
+    kinds.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(m);
+  }
+
+  private List<String> serviceTexts(Generation g, JudgedQuery q) throws IOException {
+    return search(g, q).hits().stream().map(SearchHit::text).toList();
+  }
+
+  private org.wenxian.search.SearchResponse search(Generation g, JudgedQuery q) throws IOException {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    params.put("q", List.of(q.q()));
+    params.put("size", List.of(String.valueOf(Metrics.K)));
+    q.filters().forEach((k, v) -> params.put(k, List.of(v)));
+    return searcher.search(g, parser.parse(params));
+  }
+
+  /** The same filter semantics as the service, applied to baseline hits. */
+  private Predicate<Passage> filter(JudgedQuery q) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    params.put("q", List.of("x"));
+    q.filters().forEach((k, v) -> params.put(k, List.of(v)));
+    SearchRequest r = parser.parse(params);
+    return p -> (r.countries().isEmpty() || r.countries().stream().anyMatch(p.countries()::contains))
+        && (r.themes().isEmpty() || r.themes().stream().anyMatch(p.themes()::contains))
+        && (r.years().isEmpty() || r.years().stream().anyMatch(y -> p.years().stream().anyMatch(v -> v >= y.from() && v <= y.to())));
+  }
+
+  private static List<Passage> allPassages(Generation g) throws IOException {
+    IndexSearcher s = g.searcher();
+    ScoreDoc[] docs = s.search(new MatchAllDocsQuery(), Math.max(1, s.getIndexReader().maxDoc())).scoreDocs;
+    List<Passage> out = new ArrayList<>();
+    var stored = s.storedFields();
+    for (ScoreDoc d : docs) {
+      out.add(PassageDocuments.fromStored(stored, d.doc));
+    }
+    return out;
+  }
+
+  /** Prints the analyzed query, the top hits and why each matched. */
+  public void explain(JudgedQuery q, PrintStream out) throws IOException {
+    Generation g = service.acquire().orElseThrow();
+    try {
+      Query query = UserQuery.parse(q.q()).toQuery(Fields.analyzer());
+      out.println("query " + q.id() + " [" + q.kind() + "]: " + q.q() + "  filters " + q.filters());
+      out.println("analyzed: " + query);
+      var response = search(g, q);
+      Metrics m = Metrics.score(response.hits().stream().map(SearchHit::text).toList(), q.relevant());
+      out.printf("nDCG@10 %.3f  Recall@10 %.3f  MRR@10 %.3f%n", m.ndcg(), m.recall(), m.mrr());
+      int rank = 0;
+      for (SearchHit hit : response.hits()) {
+        rank++;
+        boolean relevant = q.relevant().stream().anyMatch(j -> Metrics.normalize(hit.text()).contains(Metrics.normalize(j.key())));
+        out.printf("%n%2d. %s %.3f %s%n    %s%n", rank, relevant ? "*" : " ", hit.score(), hit.id(),
+            hit.text().length() > 120 ? hit.text().substring(0, 120) + "…" : hit.text());
+        if (query != null) {
+          int doc = docOf(g, hit.id());
+          printExplanation(out, g.searcher().explain(query, doc), "    ", 0);
+        }
+      }
+    } finally {
+      g.release();
+    }
+  }
+
+  private static int docOf(Generation g, String id) throws IOException {
+    var top = g.searcher().search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.ID, id)), 1);
+    return top.scoreDocs[0].doc;
+  }
+
+  private static void printExplanation(PrintStream out, Explanation e, String indent, int depth) {
+    if (!e.isMatch() || depth > 3) {
+      return;
+    }
+    out.printf("%s%.3f %s%n", indent, e.getValue().floatValue(), e.getDescription());
+    for (Explanation d : e.getDetails()) {
+      if (depth < 3 && !d.getDescription().startsWith("score(freq") ) {
+        printExplanation(out, d, indent + "  ", depth + 1);
+      }
+    }
+  }
+
+  /** The kinds in a result, service first order kept. */
+  public static TreeSet<String> kinds(Map<String, Map<String, Metrics>> results) {
+    TreeSet<String> kinds = new TreeSet<>();
+    results.values().forEach(m -> kinds.addAll(m.keySet()));
+    kinds.remove(OVERALL);
+    return kinds;
+  }
+
+  @Override
+  public void close() throws IOException {
+    service.close();
+    org.wenxian.index.IndexLayout.deleteTree(scratch);
+  }
+}

@@ -1,0 +1,58 @@
+package org.wenxian.extract;
+
+import java.util.List;
+
+/**
+ * A corpus document's bibliographic facts, from its sidecar metadata file, else from the file's own
+ * metadata, else from its name.
+ *
+ * @param id            stable id derived from the corpus-relative path
+ * @param path          path relative to the corpus root, '/' separated
+ * @param title         title
+ * @param issuer        issuing organisation
+ * @param author        person or contractor who wrote it, may be null
+ * @param date          ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD), may be null
+ * @param dateAsPrinted the date as the document prints it, may be null
+ * @param place         place of publication, may be null
+ * @param language      BCP 47 language tag, e.g. zh-Hant-TW
+ * @param type          report, policy, strategy, budget, ...
+ * @param url           where the document is published, may be null
+ * @param series        series or programme it belongs to, may be null
+ * @param countries     ISO 3166-1 alpha-2 codes the document covers
+ * @param mediaType     detected media type
+ * @param sha256        content hash of the file
+ * @param metadataSource "sidecar", "file" or "filename": where the facts came from
+ */
+public record SourceDocument(
+    String id,
+    String path,
+    String title,
+    String issuer,
+    String author,
+    String date,
+    String dateAsPrinted,
+    String place,
+    String language,
+    String type,
+    String url,
+    String series,
+    List<String> countries,
+    String mediaType,
+    String sha256,
+    String metadataSource) {
+  public SourceDocument {
+    countries = countries == null ? List.of() : List.copyOf(countries);
+  }
+
+  /** The year of publication, or null when the date is unknown. */
+  public Integer year() {
+    if (date == null || date.length() < 4) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(date.substring(0, 4));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.wenxian.extract;
+
+/**
+ * Whitespace rules for Chinese text mixed with Latin words: no space between two Han characters
+ * (or next to full-width punctuation), one space between Han and Latin text, and line breaks
+ * joined the same way.
+ */
+public final class TextJoiner {
+  private TextJoiner() {}
+
+  /** Collapses whitespace inside one line and drops the spaces that CJK typesetting never has. */
+  public static String normalizeLine(String line) {
+    String collapsed = line.replace('\u00A0', ' ').replace('\u3000', ' ').replaceAll("[\\s\\p{Z}]+", " ").strip();
+    StringBuilder out = new StringBuilder(collapsed.length());
+    for (int i = 0; i < collapsed.length(); i++) {
+      char c = collapsed.charAt(i);
+      if (c == ' ') {
+        char before = out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
+        char after = i + 1 < collapsed.length() ? collapsed.charAt(i + 1) : ' ';
+        if (noSpaceBetween(before, after)) {
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Appends {@code next} to {@code text} as the continuation of a broken line. */
+  public static void appendJoined(StringBuilder text, String next) {
+    if (next.isEmpty()) {
+      return;
+    }
+    if (text.isEmpty()) {
+      text.append(next);
+      return;
+    }
+    char before = text.charAt(text.length() - 1);
+    char after = next.charAt(0);
+    if (before == '-' && text.length() > 1 && Character.isLetter(text.charAt(text.length() - 2)) && Character.isLowerCase(after)) {
+      // An English word hyphenated across the line break: "develop-" + "ment".
+      text.setLength(text.length() - 1);
+    } else if (!noSpaceBetween(before, after)) {
+      text.append(' ');
+    }
+    text.append(next);
+  }
+
+  static boolean noSpaceBetween(char before, char after) {
+    return isCjk(before) && isCjk(after)
+        || isCjkPunctuation(before) && !Character.isWhitespace(after)
+        || isCjkPunctuation(after) && !Character.isWhitespace(before);
+  }
+
+  /** Han ideographs (including Kangxi radicals and compatibility forms), kana and Hangul. */
+  public static boolean isCjk(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL
+        || c == 'ー' || c == '〇';
+  }
+
+  /** Full-width punctuation that is set without surrounding spaces. */
+  public static boolean isCjkPunctuation(char c) {
+    return (c >= '\u3000' && c <= '\u303F' && c != '\u3000')
+        || (c >= '\uFF01' && c <= '\uFF0F')
+        || (c >= '\uFF1A' && c <= '\uFF20')
+        || (c >= '\uFF3B' && c <= '\uFF40')
+        || (c >= '\uFF5B' && c <= '\uFF65')
+        || c == '…' || c == '—' || c == '‧';
+  }
+}

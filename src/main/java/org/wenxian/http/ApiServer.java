@@ -1,0 +1,202 @@
+package org.wenxian.http;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wenxian.enrich.Tagger;
+import org.wenxian.index.Fields;
+import org.wenxian.index.Json;
+import org.wenxian.search.BadRequestException;
+import org.wenxian.search.Generation;
+import org.wenxian.search.IndexService;
+import org.wenxian.search.PassageSearcher;
+import org.wenxian.search.RequestParser;
+import org.wenxian.search.SearchHit;
+import spark.Request;
+import spark.Response;
+import spark.Service;
+
+/**
+ * The JSON HTTP API on Spark Java. Every response is {@code application/json; charset=utf-8};
+ * errors are JSON and never carry a stack trace. Nothing here reads files: all answers come from
+ * the served index generation.
+ */
+public final class ApiServer implements AutoCloseable {
+  public static final String JSON = "application/json; charset=utf-8";
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+  private final Service http;
+  private final IndexService index;
+  private final PassageSearcher searcher;
+  private final RequestParser parser;
+
+  public ApiServer(IndexService index, Tagger tagger) {
+    this.index = index;
+    this.searcher = new PassageSearcher(Fields.analyzer(), tagger.countries(), tagger.themes());
+    this.parser = new RequestParser(tagger.countries(), tagger.themes());
+    this.http = Service.ignite();
+  }
+
+  /** Starts listening and returns the bound port (useful with port 0). */
+  public int start(String host, int port) {
+    http.ipAddress(host);
+    http.port(port);
+    http.before((req, res) -> res.type(JSON));
+    http.get("/api/health", this::health);
+    http.get("/api/search", this::search);
+    http.get("/api/passages/:id", this::passage);
+    http.get("/api/documents", this::documents);
+    http.get("/api/documents/:id", this::document);
+    http.notFound((req, res) -> {
+      res.type(JSON);
+      return Json.GSON.toJson(ApiError.of("not_found", "no such route: " + req.requestMethod() + " " + req.pathInfo(), null));
+    });
+    http.internalServerError((req, res) -> {
+      res.type(JSON);
+      return Json.GSON.toJson(ApiError.of("internal", "internal error", null));
+    });
+    http.exception(BadRequestException.class, (e, req, res) -> {
+      res.status(400);
+      res.type(JSON);
+      res.body(Json.GSON.toJson(ApiError.of("bad_request", e.getMessage(), e.param())));
+    });
+    http.exception(NotFound.class, (e, req, res) -> {
+      res.status(404);
+      res.type(JSON);
+      res.body(Json.GSON.toJson(ApiError.of("not_found", e.getMessage(), e.param)));
+    });
+    http.exception(Unavailable.class, (e, req, res) -> {
+      res.status(503);
+      res.type(JSON);
+      res.body(Json.GSON.toJson(ApiError.of("unavailable", e.getMessage(), null)));
+    });
+    http.exception(Exception.class, (e, req, res) -> {
+      LOG.error("unexpected error on {} {}", req.requestMethod(), req.pathInfo(), e);
+      res.status(500);
+      res.type(JSON);
+      res.body(Json.GSON.toJson(ApiError.of("internal", "internal error; the server log has details", null)));
+    });
+    http.init();
+    http.awaitInitialization();
+    return http.port();
+  }
+
+  private Object health(Request req, Response res) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    Optional<Generation> g = index.acquire();
+    try {
+      body.put("status", g.isPresent() ? "ok" : "no_index");
+      body.put("generation", g.map(Generation::name).orElse(null));
+      body.put("documents", g.map(x -> x.documents().size()).orElse(0));
+      body.put("passages", g.map(x -> x.searcher().getIndexReader().numDocs()).orElse(0));
+      if (g.isEmpty()) {
+        res.status(503);
+      }
+      return Json.GSON.toJson(body);
+    } finally {
+      release(g);
+    }
+  }
+
+  private Object search(Request req, Response res) throws IOException {
+    var request = parser.parse(params(req.raw()));
+    Generation g = acquire();
+    try {
+      return Json.GSON.toJson(searcher.search(g, request));
+    } finally {
+      g.release();
+    }
+  }
+
+  private Object passage(Request req, Response res) throws IOException {
+    String id = req.params(":id");
+    Generation g = acquire();
+    try {
+      SearchHit hit = searcher.passage(g, id).orElseThrow(() -> new NotFound("id", "no passage with id '" + id + "'"));
+      return Json.GSON.toJson(hit);
+    } finally {
+      g.release();
+    }
+  }
+
+  private Object documents(Request req, Response res) throws IOException {
+    Generation g = acquire();
+    try {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("total", g.documents().size());
+      body.put("documents", new ArrayList<>(g.documents().values()));
+      return Json.GSON.toJson(body);
+    } finally {
+      g.release();
+    }
+  }
+
+  private Object document(Request req, Response res) throws IOException {
+    String id = req.params(":id");
+    Generation g = acquire();
+    try {
+      var doc = g.documents().get(id);
+      if (doc == null) {
+        throw new NotFound("id", "no document with id '" + id + "'");
+      }
+      return Json.GSON.toJson(doc);
+    } finally {
+      g.release();
+    }
+  }
+
+  private Generation acquire() {
+    return index.acquire().orElseThrow(() -> new Unavailable("no index has been built yet; run scripts/reindex"));
+  }
+
+  private static void release(Optional<Generation> g) {
+    g.ifPresent(x -> {
+      try {
+        x.release();
+      } catch (IOException e) {
+        LOG.warn("closing generation {}: {}", x.name(), e.getMessage());
+      }
+    });
+  }
+
+  /** Query parameters with repeats kept, decoded as UTF-8 by Jetty. */
+  static Map<String, List<String>> params(HttpServletRequest raw) {
+    raw.setAttribute("org.eclipse.jetty.server.Request.queryEncoding", "UTF-8");
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    raw.getParameterMap().forEach((k, v) -> out.put(k, List.of(v)));
+    return out;
+  }
+
+  public void stop() {
+    http.stop();
+    http.awaitStop();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** 404 with the parameter that named the missing thing. */
+  static final class NotFound extends RuntimeException {
+    final String param;
+
+    NotFound(String param, String message) {
+      super(message);
+      this.param = param;
+    }
+  }
+
+  /** 503 while no index exists. */
+  static final class Unavailable extends RuntimeException {
+    Unavailable(String message) {
+      super(message);
+    }
+  }
+}

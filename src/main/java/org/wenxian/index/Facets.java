@@ -1,0 +1,50 @@
+package org.wenxian.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.wenxian.passage.Passage;
+
+/**
+ * Country, year and theme of a passage, as facet fields (counts, drill-down and drill-sideways)
+ * and, for years, as points so that year ranges filter without enumerating years.
+ */
+public final class Facets {
+  public static final String COUNTRY = "country";
+  public static final String YEAR = "year";
+  public static final String THEME = "theme";
+  /** Years as int points, for year-range filters. */
+  public static final String YEAR_POINT = "year_point";
+
+  private static final FacetsConfig CONFIG = newConfig();
+
+  private Facets() {}
+
+  public static FacetsConfig config() {
+    return CONFIG;
+  }
+
+  private static FacetsConfig newConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : new String[] {COUNTRY, YEAR, THEME}) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+
+  /** Adds the facet fields to {@code doc} and returns the document that FacetsConfig builds from it. */
+  static Document build(Document doc, Passage p) throws java.io.IOException {
+    for (String country : p.countries()) {
+      doc.add(new SortedSetDocValuesFacetField(COUNTRY, country));
+    }
+    for (Integer year : p.years()) {
+      doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(year)));
+      doc.add(new IntPoint(YEAR_POINT, year));
+    }
+    for (String theme : p.themes()) {
+      doc.add(new SortedSetDocValuesFacetField(THEME, theme));
+    }
+    return CONFIG.build(doc);
+  }
+}

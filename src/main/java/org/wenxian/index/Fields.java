@@ -1,0 +1,63 @@
+package org.wenxian.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.wenxian.analysis.Analyzers;
+
+/** Every index field, and in one line why it is indexed the way it is. */
+public final class Fields {
+  /** Passage id: exact-match lookups, and sorted doc values to break score ties deterministically. */
+  public static final String ID = "id";
+  /** Document id: exact-match, to delete or filter one document's passages. */
+  public static final String DOC_ID = "doc_id";
+  /** Document id as doc values: with ORDINAL, lists filter-only results document by document. */
+  public static final String DOC_PATH_ORDER = "doc_order";
+  /** Position in the document: doc values, to list filter-only results in document order. */
+  public static final String ORDINAL = "ordinal";
+  /** Body text: SmartCN words after T→S, stored as the original, with offsets for highlighting. */
+  public static final String TEXT = "text";
+  /** Body text again as CJK bigrams: recall for names and partial words SmartCN splits apart. */
+  public static final String TEXT_BIGRAMS = "text_bigrams";
+  /**
+   * The passage's lead: its opening clause, up to the first colon, comma or full stop. A list item
+   * "2. 蛋白質工業 (Protein Industries Cluster)：…" is about what it leads with, like a title.
+   */
+  public static final String LEAD = "lead";
+  /** Heading path: searchable words (a passage under "加拿大 AI 戰略" is about it), stored as JSON. */
+  public static final String HEADINGS = "headings";
+  /** Captions, table rows and source lines: searchable, stored, kept apart from the body text. */
+  public static final String CAPTIONS = "captions";
+  /** Captions as bigrams, for the same reason as TEXT_BIGRAMS. */
+  public static final String CAPTIONS_BIGRAMS = "captions_bigrams";
+  /** Stored only: first/last physical page and printed labels. */
+  public static final String FIRST_PAGE = "first_page";
+  public static final String LAST_PAGE = "last_page";
+  public static final String FIRST_PAGE_LABEL = "first_page_label";
+  public static final String LAST_PAGE_LABEL = "last_page_label";
+
+  private static final java.util.regex.Pattern LIST_NUMBER =
+      java.util.regex.Pattern.compile("^(?:\\d{1,2}[.．、]|[（(][\\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\\s*");
+
+  private Fields() {}
+
+  /** The opening clause of a passage, for {@link #LEAD}. */
+  public static String lead(String text) {
+    String s = LIST_NUMBER.matcher(text).replaceFirst("");
+    int end = Math.min(s.length(), 40);
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '：' || c == ':' || c == '，' || c == '。' || c == '；') {
+        end = i;
+        break;
+      }
+    }
+    return s.substring(0, end);
+  }
+
+  /** The analyzer for every field, used by the indexer and by query parsing alike. */
+  public static Analyzer analyzer() {
+    Analyzer bigrams = Analyzers.bigrams();
+    return new PerFieldAnalyzerWrapper(Analyzers.words(), Map.of(TEXT_BIGRAMS, bigrams, CAPTIONS_BIGRAMS, bigrams));
+  }
+}

@@ -1,0 +1,56 @@
+package org.wenxian.index;
+
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.BytesRef;
+import org.wenxian.passage.Passage;
+
+/** Converts a {@link Passage} to a Lucene document and back. */
+public final class PassageDocuments {
+  /** The whole passage as JSON: lets an incremental reindex carry it over without re-extracting. */
+  public static final String PASSAGE_JSON = "passage_json";
+
+  /** Body text: words with offsets in postings, for the unified highlighter. */
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
+
+  private PassageDocuments() {}
+
+  public static Document toDocument(Passage p) throws java.io.IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
+    doc.add(new StringField(Fields.DOC_ID, p.docId(), Field.Store.YES));
+    doc.add(new NumericDocValuesField(Fields.ORDINAL, p.ordinal()));
+    doc.add(new SortedDocValuesField(Fields.DOC_PATH_ORDER, new BytesRef(p.docId())));
+    doc.add(new Field(Fields.TEXT, p.text(), TEXT_WITH_OFFSETS));
+    doc.add(new TextField(Fields.TEXT_BIGRAMS, p.text(), Field.Store.NO));
+    doc.add(new TextField(Fields.LEAD, Fields.lead(p.text()), Field.Store.NO));
+    String headings = String.join(" ", p.headings());
+    doc.add(new TextField(Fields.HEADINGS, headings, Field.Store.NO));
+    String captions = String.join("\n", p.captions());
+    doc.add(new TextField(Fields.CAPTIONS, captions, Field.Store.NO));
+    doc.add(new TextField(Fields.CAPTIONS_BIGRAMS, captions, Field.Store.NO));
+    doc.add(new StoredField(PASSAGE_JSON, Json.GSON.toJson(p)));
+    return Facets.build(doc, p);
+  }
+
+  public static Passage fromStored(StoredFields stored, int docId) throws java.io.IOException {
+    Document doc = stored.document(docId, java.util.Set.of(PASSAGE_JSON));
+    return Json.GSON.fromJson(doc.get(PASSAGE_JSON), Passage.class);
+  }
+
+}

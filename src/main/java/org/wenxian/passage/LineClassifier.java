@@ -1,0 +1,128 @@
+package org.wenxian.passage;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises headings, captions, source lines, list items and table-of-contents entries by the
+ * numbering conventions of Chinese government documents (第壹章, 第一節, 一、, （一）, 1.) and Markdown.
+ */
+final class LineClassifier {
+  static final int MAX_HEADING_CHARS = 48;
+
+  private static final String CN_NUM = "[零〇一二三四五六七八九十百壹貳貳參叁肆伍陸柒捌玖拾]+";
+  private static final Pattern CHAPTER = Pattern.compile("^第\\s*(?:" + CN_NUM + "|\\d+)\\s*[章篇編部]\\s*\\S.*");
+  private static final Pattern SECTION = Pattern.compile("^第\\s*(?:" + CN_NUM + "|\\d+)\\s*[節节]\\s*\\S.*");
+  private static final Pattern ITEM_CN = Pattern.compile("^" + CN_NUM + "\\s*、\\s*\\S.*");
+  private static final Pattern ITEM_PAREN_CN = Pattern.compile("^[（(]\\s*" + CN_NUM + "\\s*[)）]\\s*\\S.*");
+  private static final Pattern ITEM_NUMBER = Pattern.compile("^\\d{1,2}\\s*[.．、]\\s*(?!\\d)\\S.*");
+  private static final Pattern ITEM_PAREN_NUMBER = Pattern.compile("^[（(]\\s*\\d{1,2}\\s*[)）]\\s*\\S.*");
+  private static final Pattern BULLET = Pattern.compile("^[•●○■□◆◇▪▫・‧►✓\\-*]\\s+\\S.*");
+  private static final Pattern CAPTION = Pattern.compile("^(?:[圖图表]|Figure|Fig\\.|Table)\\s*\\d{1,3}(?:[-.]\\d{1,3})?\\s*[:：.、]?\\s*(?![\\d個个倍項项%％])\\S.*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SOURCE = Pattern.compile("^(?:資料來源|资料来源|來源|来源|出典|出所|Source|Sources)\\s*[：:].*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TOC_TITLE = Pattern.compile("^(?:目\\s*[錄录次]|表\\s*目\\s*[錄录次]|圖\\s*目\\s*[錄录次]|图\\s*目\\s*录|Contents|Table of Contents)$",
+      Pattern.CASE_INSENSITIVE);
+  /** A dot leader (.... or …) followed by a page number: the shape of a table-of-contents entry. */
+  private static final Pattern TOC_LEADER = Pattern.compile("(?:\\.{2,}|…+|·{2,}|‧{2,})\\s*\\.*\\s*\\d{1,4}(?:\\s|$)");
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
+  private static final Pattern SETEXT_RULE = Pattern.compile("^[-=_*]{3,}$");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?；;][」』）)\"'”’》]*$");
+
+  private LineClassifier() {}
+
+  /** A classified line: its kind, the clean text, and for headings the level (1 = chapter). */
+  record Classified(LineKind kind, String text, int level) {}
+
+  static Classified classify(String text, int markupLevel) {
+    String clean = stripInlineMarkdown(text);
+    if (clean.isEmpty() || SETEXT_RULE.matcher(clean).matches()) {
+      return new Classified(LineKind.NOISE, clean, 0);
+    }
+    Matcher md = MARKDOWN_HEADING.matcher(clean);
+    if (md.matches()) {
+      markupLevel = md.group(1).length();
+      clean = md.group(2).strip();
+    }
+    String squeezed = clean.replaceAll("\\s+", "");
+    if (TOC_TITLE.matcher(squeezed).matches() || TOC_TITLE.matcher(clean).matches()) {
+      return new Classified(LineKind.TOC_TITLE, clean, 1);
+    }
+    if (TOC_LEADER.matcher(clean).find()) {
+      return new Classified(LineKind.TOC_ENTRY, clean, 0);
+    }
+    if (SOURCE.matcher(clean).matches()) {
+      return new Classified(LineKind.SOURCE, clean, 0);
+    }
+    boolean shortLine = clean.length() <= MAX_HEADING_CHARS && !SENTENCE_END.matcher(clean).matches()
+        && !clean.endsWith("，") && !clean.endsWith("、");
+    if (CAPTION.matcher(clean).matches() && clean.length() <= 90 && !SENTENCE_END.matcher(clean).matches()) {
+      return new Classified(LineKind.CAPTION, clean, 0);
+    }
+    int patternLevel = headingLevel(clean);
+    boolean numberedItem = patternLevel == 5 && (hasInlineColonBody(clean) || clean.contains("，") || clean.length() > 32);
+    if (patternLevel > 0 && shortLine && !numberedItem) {
+      return new Classified(LineKind.HEADING, clean, patternLevel);
+    }
+    if (markupLevel > 0 && clean.length() <= 120) {
+      return new Classified(LineKind.HEADING, clean, patternLevel > 0 ? patternLevel : markupLevel);
+    }
+    if (patternLevel >= 3 || ITEM_PAREN_NUMBER.matcher(clean).matches() || BULLET.matcher(clean).matches()) {
+      return new Classified(LineKind.LIST_ITEM, clean, 0);
+    }
+    return new Classified(LineKind.BODY, clean, 0);
+  }
+
+  /** Level implied by the numbering alone: 1 chapter, 2 section, 3 一、, 4 （一）, 5 1. */
+  static int headingLevel(String text) {
+    if (CHAPTER.matcher(text).matches()) {
+      return 1;
+    }
+    if (SECTION.matcher(text).matches()) {
+      return 2;
+    }
+    if (ITEM_CN.matcher(text).matches()) {
+      return 3;
+    }
+    if (ITEM_PAREN_CN.matcher(text).matches()) {
+      return 4;
+    }
+    if (ITEM_NUMBER.matcher(text).matches()) {
+      return 5;
+    }
+    return 0;
+  }
+
+  /** Heading text for display: whitespace collapsed but kept, so "第壹章 緒論" keeps its space. */
+  static String displayText(String raw) {
+    String s = stripInlineMarkdown(raw).replaceAll("[\\s\\u3000]+", " ").strip();
+    Matcher md = MARKDOWN_HEADING.matcher(s);
+    return md.matches() ? md.group(2).strip() : s;
+  }
+
+  /** True for "1. ..." style numbering, which is a list rather than a heading when items follow each other. */
+  static boolean isNumbered(String text) {
+    return ITEM_NUMBER.matcher(text).matches();
+  }
+
+  static boolean endsSentence(String text) {
+    return SENTENCE_END.matcher(text).matches();
+  }
+
+  /** "4. 支持 AI 研究發展：支持專注 AI 的..." is a list item with a lead-in, not a heading. */
+  private static boolean hasInlineColonBody(String text) {
+    int colon = Math.max(text.indexOf('：'), text.indexOf(": "));
+    return colon > 0 && colon < text.length() - 1 && text.length() - colon > 6;
+  }
+
+  private static String stripInlineMarkdown(String text) {
+    String s = text.strip();
+    s = s.replace("**", "").replace("__", "");
+    s = s.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1");
+    if (s.startsWith(">")) {
+      s = s.substring(1).strip();
+    }
+    return s;
+  }
+}

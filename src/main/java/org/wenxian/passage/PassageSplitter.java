@@ -1,0 +1,329 @@
+package org.wenxian.passage;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.wenxian.extract.ExtractedDocument;
+import org.wenxian.extract.Line;
+import org.wenxian.extract.Page;
+import org.wenxian.extract.TextJoiner;
+
+/**
+ * Cuts an extracted document into passages along its own structure: headings and paragraphs.
+ *
+ * <p>A paragraph ends where a line ends a sentence (。！？); one that stops mid-sentence continues
+ * into the next line, even across a page break. Captions, table rows and source lines are kept
+ * with the paragraph they belong to. The table of contents is dropped.
+ */
+public final class PassageSplitter {
+  public static final int MAX_CHARS = 1000;
+  /** Fragments shorter than this ("限閱", a lone "年") are joined to a neighbour. */
+  static final int MIN_CHARS = 40;
+
+  private PassageSplitter() {}
+
+  public static List<Passage> split(String docId, ExtractedDocument doc) {
+    List<Page> owners = new ArrayList<>();
+    List<Line> lines = new ArrayList<>();
+    List<LineClassifier.Classified> kinds = new ArrayList<>();
+    for (Page page : doc.pages()) {
+      for (Line line : page.lines()) {
+        LineClassifier.Classified c = LineClassifier.classify(TextJoiner.normalizeLine(line.text()), line.headingLevel());
+        if (c.kind() != LineKind.NOISE) {
+          owners.add(page);
+          lines.add(line);
+          kinds.add(c);
+        }
+      }
+    }
+    demoteNumberedLists(kinds);
+    Builder builder = new Builder();
+    for (int i = 0; i < lines.size(); i++) {
+      builder.accept(owners.get(i), lines.get(i), kinds.get(i));
+    }
+    builder.finishParagraph();
+    return assignIds(docId, mergeTiny(splitLong(builder.drafts)));
+  }
+
+  /** A paragraph under construction or finished but not yet given an id. */
+  private static final class Draft {
+    final List<String> headings;
+    final StringBuilder text = new StringBuilder();
+    final List<String> captions = new ArrayList<>();
+    int firstPage;
+    int lastPage;
+    String firstLabel;
+    String lastLabel;
+
+    Draft(List<String> headings, Page page) {
+      this.headings = List.copyOf(headings);
+      this.firstPage = page.number();
+      this.lastPage = page.number();
+      this.firstLabel = page.label();
+      this.lastLabel = page.label();
+    }
+
+    void touch(Page page) {
+      if (page.number() > lastPage) {
+        lastPage = page.number();
+        lastLabel = page.label();
+      }
+    }
+
+    int length() {
+      return text.length();
+    }
+  }
+
+  private static final class Builder {
+    final List<Draft> drafts = new ArrayList<>();
+    final List<String> headingPath = new ArrayList<>();
+    final List<Integer> headingLevels = new ArrayList<>();
+    final List<String> pendingCaptions = new ArrayList<>();
+    Draft open;
+    boolean inToc;
+    boolean inTable;
+
+    void accept(Page page, Line line, LineClassifier.Classified c) {
+      switch (c.kind()) {
+        case NOISE, TOC_ENTRY -> {}
+        case TOC_TITLE -> {
+          finishParagraph();
+          inToc = true;
+        }
+        case HEADING -> {
+          finishParagraph();
+          inToc = false;
+          inTable = false;
+          pushHeading(LineClassifier.displayText(line.text()), c.level());
+        }
+        case CAPTION -> {
+          if (!inToc) {
+            attach(c.text(), page);
+            inTable = c.text().startsWith("表") || c.text().regionMatches(true, 0, "Table", 0, 5);
+          }
+        }
+        case SOURCE -> {
+          if (!inToc) {
+            attach(c.text(), page);
+            inTable = false;
+          }
+        }
+        case LIST_ITEM, BODY -> {
+          if (inToc) {
+            return;
+          }
+          if (inTable && !LineClassifier.endsSentence(c.text())) {
+            attach(c.text(), page);
+            return;
+          }
+          inTable = false;
+          if (c.kind() == LineKind.LIST_ITEM) {
+            finishParagraph();
+          }
+          if (open == null) {
+            open = new Draft(headingPath, page);
+            open.captions.addAll(pendingCaptions);
+            pendingCaptions.clear();
+          }
+          open.touch(page);
+          TextJoiner.appendJoined(open.text, c.text());
+          if (LineClassifier.endsSentence(c.text()) || open.length() >= MAX_CHARS) {
+            finishParagraph();
+          }
+        }
+      }
+    }
+
+    private void pushHeading(String text, int level) {
+      while (!headingLevels.isEmpty() && headingLevels.get(headingLevels.size() - 1) >= level) {
+        headingLevels.remove(headingLevels.size() - 1);
+        headingPath.remove(headingPath.size() - 1);
+      }
+      headingLevels.add(level);
+      headingPath.add(text);
+      pendingCaptions.clear();
+    }
+
+    /** Captions go to the paragraph that is open, else the last one of this section, else the next one. */
+    private void attach(String caption, Page page) {
+      if (open != null) {
+        open.captions.add(caption);
+        return;
+      }
+      if (!drafts.isEmpty()) {
+        Draft last = drafts.get(drafts.size() - 1);
+        if (last.headings.equals(headingPath)) {
+          last.captions.add(caption);
+          last.touch(page);
+          return;
+        }
+      }
+      pendingCaptions.add(caption);
+    }
+
+    void finishParagraph() {
+      if (open != null && open.length() > 0) {
+        drafts.add(open);
+      }
+      open = null;
+    }
+  }
+
+  /**
+   * "1. 2. 3." lines that follow one another are a list, not a run of headings: a numbered line is a
+   * heading only when prose, not another numbered line, comes before and after it.
+   */
+  private static void demoteNumberedLists(List<LineClassifier.Classified> kinds) {
+    for (int i = 0; i < kinds.size(); i++) {
+      LineClassifier.Classified c = kinds.get(i);
+      if (c.kind() != LineKind.HEADING || c.level() != 5) {
+        continue;
+      }
+      boolean nextNumbered = i + 1 < kinds.size() && LineClassifier.isNumbered(kinds.get(i + 1).text());
+      boolean prevNumbered = i > 0 && LineClassifier.isNumbered(kinds.get(i - 1).text()) && kinds.get(i - 1).kind() != LineKind.HEADING;
+      if (nextNumbered || prevNumbered) {
+        kinds.set(i, new LineClassifier.Classified(LineKind.LIST_ITEM, c.text(), 0));
+      }
+    }
+  }
+
+  /** Cuts drafts over the limit at sentence ends, so that no passage exceeds MAX_CHARS. */
+  private static List<Draft> splitLong(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (d.length() <= MAX_CHARS) {
+        out.add(d);
+        continue;
+      }
+      List<String> pieces = cut(d.text.toString());
+      for (int i = 0; i < pieces.size(); i++) {
+        Draft piece = copyShape(d);
+        piece.text.append(pieces.get(i));
+        if (i == pieces.size() - 1) {
+          piece.captions.addAll(d.captions);
+        }
+        out.add(piece);
+      }
+    }
+    return out;
+  }
+
+  static List<String> cut(String text) {
+    List<String> sentences = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?') {
+        sentences.add(text.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < text.length()) {
+      sentences.add(text.substring(start));
+    }
+    int parts = (text.length() + MAX_CHARS - 1) / MAX_CHARS;
+    int target = Math.max(1, text.length() / parts);
+    List<String> pieces = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String sentence : sentences) {
+      if (current.length() > 0 && (current.length() + sentence.length() > MAX_CHARS || current.length() >= target)) {
+        pieces.add(current.toString().strip());
+        current.setLength(0);
+      }
+      current.append(sentence);
+      while (current.length() > MAX_CHARS) {
+        pieces.add(current.substring(0, MAX_CHARS).strip());
+        current.delete(0, MAX_CHARS);
+      }
+    }
+    if (!current.toString().isBlank()) {
+      pieces.add(current.toString().strip());
+    }
+    return pieces;
+  }
+
+  /** Joins fragments under MIN_CHARS to the next passage of the same section, or else the previous. */
+  private static List<Draft> mergeTiny(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    Draft carry = null;
+    for (Draft d : drafts) {
+      if (carry != null) {
+        if (carry.headings.equals(d.headings) && carry.length() + d.length() <= MAX_CHARS) {
+          Draft merged = copyShape(carry);
+          merged.text.append(carry.text);
+          TextJoiner.appendJoined(merged.text, d.text.toString());
+          merged.captions.addAll(carry.captions);
+          merged.captions.addAll(d.captions);
+          merged.lastPage = d.lastPage;
+          merged.lastLabel = d.lastLabel;
+          d = merged;
+        } else {
+          appendOrMergeBack(out, carry);
+        }
+        carry = null;
+      }
+      if (d.length() < MIN_CHARS) {
+        carry = d;
+      } else {
+        out.add(d);
+      }
+    }
+    if (carry != null) {
+      appendOrMergeBack(out, carry);
+    }
+    return out;
+  }
+
+  private static void appendOrMergeBack(List<Draft> out, Draft tiny) {
+    if (!out.isEmpty()) {
+      Draft prev = out.get(out.size() - 1);
+      if (prev.headings.equals(tiny.headings) && prev.length() + tiny.length() <= MAX_CHARS) {
+        TextJoiner.appendJoined(prev.text, tiny.text.toString());
+        prev.captions.addAll(tiny.captions);
+        prev.lastPage = Math.max(prev.lastPage, tiny.lastPage);
+        prev.lastLabel = tiny.lastLabel;
+        return;
+      }
+    }
+    out.add(tiny);
+  }
+
+  private static Draft copyShape(Draft d) {
+    Draft copy = new Draft(d.headings, new Page(d.firstPage, d.firstLabel, List.of()));
+    copy.lastPage = d.lastPage;
+    copy.lastLabel = d.lastLabel;
+    return copy;
+  }
+
+  private static List<Passage> assignIds(String docId, List<Draft> drafts) {
+    List<Passage> passages = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      String text = d.text.toString();
+      String hash = shortHash(text);
+      int duplicates = seen.merge(hash, 1, Integer::sum) - 1;
+      String id = docId + "-" + hash + (duplicates == 0 ? "" : "-" + duplicates);
+      passages.add(
+          new Passage(id, docId, i, d.headings, d.firstPage, d.lastPage, d.firstLabel, d.lastLabel, text, d.captions,
+              List.of(), List.of(), List.of()));
+    }
+    return passages;
+  }
+
+  /** 40 bits of SHA-256: ample to tell a document's passages apart, short enough for a URL. */
+  static String shortHash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 5);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,228 @@
+package org.wenxian.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.wenxian.enrich.Vocabulary;
+import org.wenxian.extract.SourceDocument;
+import org.wenxian.index.Facets;
+import org.wenxian.index.Fields;
+import org.wenxian.index.PassageDocuments;
+import org.wenxian.passage.Passage;
+
+/**
+ * Runs a {@link SearchRequest} on one generation: BM25 ranking with ties broken on the passage id,
+ * filters as drill-downs, multi-select facet counts through drill-sideways, and highlights.
+ */
+public final class PassageSearcher {
+  private static final Sort RANKED = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+  private static final Sort DOCUMENT_ORDER = new Sort(
+      new SortField(Fields.DOC_PATH_ORDER, SortField.Type.STRING), new SortField(Fields.ORDINAL, SortField.Type.LONG),
+      new SortField(Fields.ID, SortField.Type.STRING));
+  private static final String MARK_OPEN = "<mark>";
+  private static final String MARK_CLOSE = "</mark>";
+
+  private final Analyzer analyzer;
+  private final Vocabulary countries;
+  private final Vocabulary themes;
+
+  public PassageSearcher(Analyzer analyzer, Vocabulary countries, Vocabulary themes) {
+    this.analyzer = analyzer;
+    this.countries = countries;
+    this.themes = themes;
+  }
+
+  public SearchResponse search(Generation gen, SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    UserQuery userQuery = UserQuery.parse(request.q());
+    Query textQuery = userQuery.isEmpty() ? null : userQuery.toQuery(analyzer);
+    if (!userQuery.isEmpty() && textQuery == null && !request.hasFilters()) {
+      throw new BadRequestException("q", "the query has no searchable words");
+    }
+    if (userQuery.isEmpty() && !request.hasFilters()) {
+      throw new BadRequestException("q", "q must not be empty unless a country, year or theme filter is given");
+    }
+    boolean ranked = textQuery != null;
+    Query base = ranked ? textQuery : new MatchAllDocsQuery();
+    DrillDownQuery ddq = drillDown(base, request);
+    int topN = request.page() * request.size();
+    IndexSearcher searcher = gen.searcher();
+    List<SearchHit> hits = new ArrayList<>();
+    long total;
+    Map<String, List<FacetValue>> facets;
+    TopDocs top;
+    if (gen.facetState() == null) {
+      top = searcher.search(ddq, topN, ranked ? RANKED : DOCUMENT_ORDER, true);
+      total = searcher.count(ddq);
+      facets = emptyFacets();
+    } else {
+      DrillSideways sideways = new DrillSideways(searcher, Facets.config(), gen.facetState());
+      DrillSideways.DrillSidewaysResult result = sideways.search(ddq, null, null, topN, ranked ? RANKED : DOCUMENT_ORDER, true);
+      top = result.hits;
+      total = totalOf(result.drillDownFacetsCollector, top);
+      facets = facetsOf(result.facets);
+    }
+    ScoreDoc[] page = slice(top.scoreDocs, (request.page() - 1) * request.size(), request.size());
+    String[] highlights = highlight(searcher, textQuery, page);
+    StoredFields stored = searcher.storedFields();
+    for (int i = 0; i < page.length; i++) {
+      Passage p = PassageDocuments.fromStored(stored, page[i].doc);
+      float score = ranked && !Float.isNaN(page[i].score) ? page[i].score : 0f;
+      hits.add(toHit(gen, p, score, highlights[i]));
+    }
+    long took = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResponse(echo(request), total, took, hits, facets);
+  }
+
+  /** One passage by id, as a hit without score; empty when no such passage exists. */
+  public Optional<SearchHit> passage(Generation gen, String id) throws IOException {
+    IndexSearcher searcher = gen.searcher();
+    TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Passage p = PassageDocuments.fromStored(searcher.storedFields(), top.scoreDocs[0].doc);
+    return Optional.of(toHit(gen, p, 0f, null));
+  }
+
+  SearchHit toHit(Generation gen, Passage p, float score, String highlight) {
+    SourceDocument doc = gen.documents().get(p.docId());
+    SearchHit.DocumentRef ref = doc == null
+        ? new SearchHit.DocumentRef(p.docId(), null, null, null, null, null)
+        : new SearchHit.DocumentRef(doc.id(), doc.title(), doc.path(), doc.issuer(), doc.date(), doc.language());
+    SearchHit.Location location = new SearchHit.Location(
+        List.of(p.firstPage(), p.lastPage()), List.of(p.firstPageLabel(), p.lastPageLabel()), p.headings());
+    Citation citation = doc == null ? null : CitationFormatter.cite(doc, p);
+    return new SearchHit(p.id(), score, p.text(), highlight == null ? Snippets.escape(p.text()) : highlight,
+        p.captions(), ref, location, p.countries(), p.years(), p.themes(), citation);
+  }
+
+  private DrillDownQuery drillDown(Query base, SearchRequest request) {
+    DrillDownQuery ddq = new DrillDownQuery(Facets.config(), base);
+    for (String country : request.countries()) {
+      ddq.add(Facets.COUNTRY, country);
+    }
+    for (String theme : request.themes()) {
+      ddq.add(Facets.THEME, theme);
+    }
+    if (!request.years().isEmpty()) {
+      BooleanQuery.Builder years = new BooleanQuery.Builder();
+      for (SearchRequest.YearRange r : request.years()) {
+        years.add(IntPoint.newRangeQuery(Facets.YEAR_POINT, r.from(), r.to()), BooleanClause.Occur.SHOULD);
+      }
+      ddq.add(Facets.YEAR, years.build());
+    }
+    return ddq;
+  }
+
+  private static long totalOf(FacetsCollector collector, TopDocs top) {
+    if (collector == null) {
+      return top.totalHits.value();
+    }
+    long n = 0;
+    for (FacetsCollector.MatchingDocs m : collector.getMatchingDocs()) {
+      n += m.totalHits();
+    }
+    return n;
+  }
+
+  private Map<String, List<FacetValue>> facetsOf(org.apache.lucene.facet.Facets facets) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    out.put(Facets.COUNTRY, values(facets, Facets.COUNTRY, v -> countries.get(v).map(Vocabulary.Entry::label).orElse(v), false));
+    out.put(Facets.YEAR, values(facets, Facets.YEAR, v -> v, true));
+    out.put(Facets.THEME, values(facets, Facets.THEME, v -> themes.get(v).map(Vocabulary.Entry::label).orElse(v), false));
+    return out;
+  }
+
+  private static List<FacetValue> values(org.apache.lucene.facet.Facets facets, String dim,
+      java.util.function.Function<String, String> label, boolean byValue) throws IOException {
+    FacetResult result;
+    try {
+      result = facets.getAllChildren(dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // the dimension has no values in this index
+    }
+    List<FacetValue> values = new ArrayList<>();
+    if (result != null) {
+      for (LabelAndValue lv : result.labelValues) {
+        values.add(new FacetValue(lv.label, label.apply(lv.label), lv.value.intValue()));
+      }
+    }
+    values.sort(byValue
+        ? java.util.Comparator.comparing(FacetValue::value)
+        : java.util.Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value));
+    return values;
+  }
+
+  private static Map<String, List<FacetValue>> emptyFacets() {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    out.put(Facets.COUNTRY, List.of());
+    out.put(Facets.YEAR, List.of());
+    out.put(Facets.THEME, List.of());
+    return out;
+  }
+
+  private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    String[] out = new String[page.length];
+    if (query == null || page.length == 0) {
+      return out;
+    }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withBreakIterator(WholeBreakIterator::new)
+        .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "…", true))
+        .withMaxLength(20_000)
+        .withHighlightPhrasesStrictly(true)
+        .build();
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    Map<String, String[]> result = highlighter.highlightFields(new String[] {Fields.TEXT}, query, docIds, new int[] {1});
+    String[] texts = result.get(Fields.TEXT);
+    for (int i = 0; i < page.length; i++) {
+      out[i] = texts == null ? null : texts[i];
+    }
+    return out;
+  }
+
+  private static ScoreDoc[] slice(ScoreDoc[] all, int from, int size) {
+    if (from >= all.length) {
+      return new ScoreDoc[0];
+    }
+    int to = Math.min(all.length, from + size);
+    ScoreDoc[] out = new ScoreDoc[to - from];
+    System.arraycopy(all, from, out, 0, out.length);
+    return out;
+  }
+
+  private static SearchResponse.QueryEcho echo(SearchRequest r) {
+    return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
+        r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes());
+  }
+
+}

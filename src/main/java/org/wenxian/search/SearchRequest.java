@@ -1,0 +1,43 @@
+package org.wenxian.search;
+
+import java.util.List;
+
+/**
+ * A validated search: the query text, paging, and filters. Values within one filter are ORed;
+ * different filters are ANDed.
+ *
+ * @param q         what the user typed; may be empty when a filter is given
+ * @param size      hits per page, 1..100
+ * @param page      1-based page number
+ * @param countries ISO 3166-1 alpha-2 codes
+ * @param years     inclusive year ranges; a single year is a range of one
+ * @param themes    theme slugs
+ */
+public record SearchRequest(String q, int size, int page, List<String> countries, List<YearRange> years, List<String> themes) {
+  public static final int DEFAULT_SIZE = 10;
+  public static final int MAX_SIZE = 100;
+  public static final int MAX_QUERY_CHARS = 500;
+
+  public SearchRequest {
+    q = q == null ? "" : q;
+    countries = List.copyOf(countries);
+    years = List.copyOf(years);
+    themes = List.copyOf(themes);
+  }
+
+  public static SearchRequest of(String q) {
+    return new SearchRequest(q, DEFAULT_SIZE, 1, List.of(), List.of(), List.of());
+  }
+
+  public boolean hasFilters() {
+    return !countries.isEmpty() || !years.isEmpty() || !themes.isEmpty();
+  }
+
+  /** An inclusive range of years, from {@code year=2019} or {@code year=2017..2020}. */
+  public record YearRange(int from, int to) {
+    @Override
+    public String toString() {
+      return from == to ? String.valueOf(from) : from + ".." + to;
+    }
+  }
+}

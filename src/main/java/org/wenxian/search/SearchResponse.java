@@ -1,0 +1,12 @@
+package org.wenxian.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** The JSON body of {@code /api/search}. */
+public record SearchResponse(
+    QueryEcho query, long total, long tookMs, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {
+
+  /** The request as understood, so a client can show what was searched. */
+  public record QueryEcho(String q, int size, int page, List<String> country, List<String> year, List<String> theme) {}
+}

@@ -1,0 +1,176 @@
+package org.wenxian.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import org.wenxian.index.Fields;
+
+/**
+ * Turns what a user types into a Lucene query. No syntax can fail: quoted text ("…", “…”, 「…」)
+ * becomes a required phrase and everything else is free text. Question words and particles
+ * (如何, 是什麼, 哪些, 嗎) are dropped so that they do not outweigh the content words.
+ */
+public final class UserQuery {
+  /** How much each field counts. Words lead; bigrams add recall for names the dictionary lacks. */
+  static final float WORDS_BOOST = 1.0f;
+  static final float BIGRAMS_BOOST = 0.6f;
+  static final float HEADINGS_BOOST = 0.4f;
+  static final float CAPTIONS_BOOST = 0.3f;
+  static final float LEAD_BOOST = 0.5f;
+
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』");
+
+  /** Simplified forms, since analysis converts before comparing. */
+  private static final Set<String> QUESTION_WORDS = Set.of(
+      "如何", "怎么", "怎样", "怎么样", "什么", "甚么", "为什么", "为何", "哪些", "哪个", "哪里", "哪", "谁", "多少", "几",
+      "是否", "有没有", "是不是", "吗", "呢", "吧", "啊", "呀", "请问", "是", "的", "了", "有", "在", "与", "和", "及",
+      "对", "于", "哪一", "可以", "能", "会", "要", "该", "如何是", "什么样", "请", "what", "how", "why", "which", "who",
+      "is", "are", "the", "a", "an", "of", "do", "does", "to", "in");
+
+  private final String original;
+  private final List<String> phrases;
+  private final String freeText;
+
+  private UserQuery(String original, List<String> phrases, String freeText) {
+    this.original = original;
+    this.phrases = phrases;
+    this.freeText = freeText;
+  }
+
+  public static UserQuery parse(String q) {
+    String text = Normalizer.normalize(q == null ? "" : q, Normalizer.Form.NFKC).strip();
+    List<String> phrases = new ArrayList<>();
+    StringBuilder rest = new StringBuilder();
+    Matcher m = QUOTED.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      rest.append(text, last, m.start()).append(' ');
+      for (int g = 1; g <= 4; g++) {
+        if (m.group(g) != null && !m.group(g).isBlank()) {
+          phrases.add(m.group(g).strip());
+        }
+      }
+      last = m.end();
+    }
+    rest.append(text.substring(last));
+    // An unmatched quote is just a character the user typed.
+    String free = rest.toString().replace('"', ' ').replace('“', ' ').replace('”', ' ').strip();
+    return new UserQuery(text, List.copyOf(phrases), free);
+  }
+
+  public boolean isEmpty() {
+    return original.isEmpty();
+  }
+
+  public List<String> phrases() {
+    return phrases;
+  }
+
+  public String freeText() {
+    return freeText;
+  }
+
+  /**
+   * The Lucene query, or null when nothing in the text is searchable (only punctuation, say).
+   */
+  public Query toQuery(Analyzer analyzer) {
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    boolean any = false;
+    for (String phrase : phrases) {
+      BooleanQuery.Builder either = new BooleanQuery.Builder();
+      boolean phraseAny = false;
+      for (String field : new String[] {Fields.TEXT, Fields.TEXT_BIGRAMS, Fields.CAPTIONS, Fields.HEADINGS}) {
+        Query pq = builder.createPhraseQuery(field, phrase);
+        if (pq != null) {
+          either.add(pq, BooleanClause.Occur.SHOULD);
+          phraseAny = true;
+        }
+      }
+      if (phraseAny) {
+        all.add(either.build(), BooleanClause.Occur.MUST);
+        any = true;
+      }
+    }
+    String content = contentWords(analyzer, freeText);
+    if (!content.isBlank()) {
+      BooleanQuery.Builder free = new BooleanQuery.Builder();
+      boolean freeAny = false;
+      freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT, content), WORDS_BOOST);
+      freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT_BIGRAMS, content), BIGRAMS_BOOST);
+      freeAny |= add(free, builder.createBooleanQuery(Fields.HEADINGS, content), HEADINGS_BOOST);
+      freeAny |= add(free, builder.createBooleanQuery(Fields.CAPTIONS, content), CAPTIONS_BOOST);
+      freeAny |= add(free, builder.createBooleanQuery(Fields.LEAD, content), LEAD_BOOST);
+      if (freeAny) {
+        all.add(free.build(), phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? all.build() : null;
+  }
+
+  private static boolean add(BooleanQuery.Builder b, Query q, float boost) {
+    if (q == null) {
+      return false;
+    }
+    b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+    return true;
+  }
+
+  /**
+   * The free text with question words and particles cut out, keeping the user's own characters for
+   * the rest (spaces mark the cuts, so bigrams do not bridge them).
+   */
+  static String contentWords(Analyzer analyzer, String text) {
+    if (text.isBlank()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      int lastEnd = -1;
+      while (ts.incrementToken()) {
+        if (QUESTION_WORDS.contains(term.toString())) {
+          continue;
+        }
+        if (lastEnd >= 0 && offset.startOffset() != lastEnd) {
+          out.append(' ');
+        } else if (lastEnd >= 0 && isWordChar(text.charAt(offset.startOffset())) && isWordChar(text.charAt(lastEnd - 1))) {
+          out.append(' ');
+        }
+        out.append(text, offset.startOffset(), offset.endOffset());
+        lastEnd = offset.endOffset();
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Latin letters and digits: two adjacent Latin tokens need a space to stay two words. */
+  private static boolean isWordChar(char c) {
+    return c < 0x3000 && Character.isLetterOrDigit(c);
+  }
+
+  @Override
+  public String toString() {
+    return original;
+  }
+}

@@ -1,0 +1,83 @@
+package org.wenxian.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+/** Golden tokens on report sentences, and offsets that point into the original Traditional text. */
+class AnalyzersTest {
+  record Token(String term, String surface) {}
+
+  static List<Token> tokens(Analyzer analyzer, String text) throws IOException {
+    List<Token> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(new Token(term.toString(), text.substring(offset.startOffset(), offset.endOffset())));
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  static List<String> terms(Analyzer analyzer, String text) throws IOException {
+    return tokens(analyzer, text).stream().map(Token::term).toList();
+  }
+
+  @Test
+  void traditionalSentenceIsSegmentedIntoWords() throws IOException {
+    String sentence = "中國大陸國務院於 2017 年 7 月 20 日發佈《新一代 AI 發展規劃》";
+    assertEquals(List.of("中国", "大陆", "国务院", "于", "2017", "年", "7", "月", "20", "日", "发布", "新", "一代", "ai", "发展", "规划"),
+        terms(Analyzers.words(), sentence));
+  }
+
+  @Test
+  void offsetsPointIntoTheOriginalTraditionalText() throws IOException {
+    String sentence = "中國大陸國務院於 2017 年發佈《新一代 AI 發展規劃》";
+    List<Token> tokens = tokens(Analyzers.words(), sentence);
+    assertEquals(new Token("国务院", "國務院"), tokens.get(2));
+    assertEquals(new Token("发布", "發佈"), tokens.get(6));
+    for (Token t : tokens) {
+      assertEquals(t.term(), ChineseScript.toSimplified(t.surface()).toLowerCase(), "offset drift at " + t);
+    }
+  }
+
+  @Test
+  void traditionalAndSimplifiedGiveTheSameTerms() throws IOException {
+    assertEquals(terms(Analyzers.words(), "蛋白質工業 聚落"), terms(Analyzers.words(), "蛋白质工业 聚落"));
+    assertEquals(List.of("蛋白质", "工业"), terms(Analyzers.words(), "蛋白質工業"));
+  }
+
+  @Test
+  void englishWordsAndNumbersStaySearchable() throws IOException {
+    List<String> words = terms(Analyzers.words(), "CIFAR 與 GIGA School、Society 5.0，2017 年追加 4.43 億加幣");
+    assertTrue(words.containsAll(List.of("cifar", "giga", "school", "society", "2017")), words.toString());
+    List<String> bigrams = terms(Analyzers.bigrams(), "Society 5.0，2017 年追加 4.43 億加幣");
+    assertTrue(bigrams.containsAll(List.of("society", "5.0", "2017", "4.43")), bigrams.toString());
+  }
+
+  @Test
+  void bigramFieldMatchesNamesTheDictionaryLacks() throws IOException {
+    assertEquals(List.of("ipa", "的齐", "齐藤", "藤裕", "裕理", "理事", "事长"), terms(Analyzers.bigrams(), "IPA 的齊藤裕理事長"));
+    List<Token> tokens = tokens(Analyzers.bigrams(), "IPA 的齊藤裕理事長");
+    assertEquals("齊藤", tokens.get(2).surface());
+  }
+
+  @Test
+  void conversionIsOneCharForOneChar() {
+    String traditional = "數位發展部數位產業署：國際 AI 創新培育模式研究報告（臺灣）";
+    String simplified = ChineseScript.toSimplified(traditional);
+    assertEquals(traditional.length(), simplified.length());
+    assertEquals("数位发展部数位产业署：国际 AI 创新培育模式研究报告（台湾）", simplified);
+  }
+}

@@ -1,0 +1,149 @@
+package org.wenxian.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.wenxian.TestCorpus;
+import org.wenxian.enrich.Tagger;
+
+/** A real server on a free loopback port, called with a real HTTP client. */
+class ApiServerTest {
+  private static ApiServer server;
+  private static String base;
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    server = new ApiServer(TestCorpus.shippedIndex(), Tagger.standard());
+    int port = server.start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + port;
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  static HttpResponse<byte[]> get(String pathAndQuery) throws IOException, InterruptedException {
+    return CLIENT.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  static JsonObject json(HttpResponse<byte[]> response) {
+    return JsonParser.parseString(new String(response.body(), StandardCharsets.UTF_8)).getAsJsonObject();
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static void assertJsonUtf8(HttpResponse<?> response) {
+    String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", "");
+    assertEquals("application/json;charset=utf-8", type);
+  }
+
+  @Test
+  void searchReturnsTheJsonContract() throws Exception {
+    HttpResponse<byte[]> r = get("/api/search?q=" + enc("加拿大 人才") + "&size=3");
+    assertEquals(200, r.statusCode());
+    assertJsonUtf8(r);
+    JsonObject body = json(r);
+    assertEquals("加拿大 人才", body.getAsJsonObject("query").get("q").getAsString());
+    assertTrue(body.get("total").getAsLong() >= 3);
+    assertTrue(body.has("took_ms"));
+    JsonArray hits = body.getAsJsonArray("hits");
+    assertEquals(3, hits.size());
+    JsonObject hit = hits.get(0).getAsJsonObject();
+    for (String field : new String[] {"id", "score", "text", "highlight", "document", "location", "citation"}) {
+      assertTrue(hit.has(field), "hit lacks " + field);
+    }
+    JsonObject doc = hit.getAsJsonObject("document");
+    for (String field : new String[] {"id", "title", "path", "issuer", "date", "language"}) {
+      assertTrue(doc.has(field), "document lacks " + field);
+    }
+    assertEquals("國際 AI 創新培育模式研究報告", doc.get("title").getAsString());
+    assertEquals(2, hit.getAsJsonObject("location").getAsJsonArray("pages").size());
+    assertTrue(hit.getAsJsonObject("location").has("headings"));
+    assertFalse(hit.getAsJsonObject("citation").get("text").getAsString().isBlank());
+    assertTrue(hit.get("highlight").getAsString().contains("<mark>"));
+    // Raw UTF-8 on the wire, not \\u escapes.
+    assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("加拿大"));
+  }
+
+  @Test
+  void passageAndDocumentsAndHealth() throws Exception {
+    JsonObject first = json(get("/api/search?q=" + enc("AI4Good"))).getAsJsonArray("hits").get(0).getAsJsonObject();
+    String id = first.get("id").getAsString();
+    HttpResponse<byte[]> passage = get("/api/passages/" + id);
+    assertEquals(200, passage.statusCode());
+    assertJsonUtf8(passage);
+    assertEquals(first.get("text").getAsString(), json(passage).get("text").getAsString());
+
+    JsonObject docs = json(get("/api/documents"));
+    assertEquals(1, docs.get("total").getAsInt());
+    JsonObject report = docs.getAsJsonArray("documents").get(0).getAsJsonObject();
+    assertEquals("2024-11-15", report.get("date").getAsString());
+    assertEquals(200, get("/api/documents/" + report.get("id").getAsString()).statusCode());
+
+    HttpResponse<byte[]> health = get("/api/health");
+    assertEquals(200, health.statusCode());
+    assertEquals("ok", json(health).get("status").getAsString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"q=", "q=%20%20", "size=10", "q=AI&size=0", "q=AI&size=1000", "q=AI&size=abc", "q=AI&page=0"})
+  void badParametersAre400WithTheParameterNamed(String query) throws Exception {
+    HttpResponse<byte[]> r = get("/api/search?" + query);
+    assertEquals(400, r.statusCode());
+    assertJsonUtf8(r);
+    JsonObject error = json(r).getAsJsonObject("error");
+    assertEquals("bad_request", error.get("code").getAsString());
+    assertNotNull(error.get("param").getAsString());
+    assertFalse(error.get("message").getAsString().isBlank());
+    assertFalse(new String(r.body(), StandardCharsets.UTF_8).contains("Exception"));
+  }
+
+  @Test
+  void oversizedQueryIs400() throws Exception {
+    HttpResponse<byte[]> r = get("/api/search?q=" + enc("人才".repeat(400)));
+    assertEquals(400, r.statusCode());
+    assertEquals("q", json(r).getAsJsonObject("error").get("param").getAsString());
+  }
+
+  @Test
+  void unknownIdsAre404() throws Exception {
+    HttpResponse<byte[]> r = get("/api/passages/no-such-passage");
+    assertEquals(404, r.statusCode());
+    assertJsonUtf8(r);
+    assertEquals("not_found", json(r).getAsJsonObject("error").get("code").getAsString());
+    assertEquals(404, get("/api/documents/nope").statusCode());
+    HttpResponse<byte[]> route = get("/api/nothing-here");
+    assertEquals(404, route.statusCode());
+    assertJsonUtf8(route);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"%22", "%EF%BC%9F", "%5C", "AND%20OR", "%E3%80%8C", "%F0%9F%98%80", "a%22b%22c%22"})
+  void noQueryStringCausesA500(String q) throws Exception {
+    HttpResponse<byte[]> r = get("/api/search?q=" + q);
+    assertTrue(r.statusCode() == 200 || r.statusCode() == 400, "status " + r.statusCode() + " for " + q);
+    assertJsonUtf8(r);
+  }
+}

@@ -1,0 +1,95 @@
+package org.wenxian.passage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wenxian.TestCorpus;
+import org.wenxian.extract.ExtractedDocument;
+import org.wenxian.extract.Line;
+import org.wenxian.extract.Page;
+import org.wenxian.extract.RunningHeaders;
+import org.wenxian.extract.TikaExtractor;
+
+/** Passages of the shipped PDF: heading paths, sizes, captions, table of contents, stable ids. */
+class PassageSplitterTest {
+  private static ExtractedDocument doc;
+  private static List<Passage> passages;
+
+  @BeforeAll
+  static void split() throws Exception {
+    doc = RunningHeaders.strip(new TikaExtractor().extract(TestCorpus.report(), TestCorpus.REPORT));
+    passages = PassageSplitter.split("report", doc);
+  }
+
+  @Test
+  void knownPassageHasItsHeadingPath() {
+    Passage p = find("CIFAR AI4Good 國家培訓計畫著重在幫助碩博士生開發能帶來社會效益的 AI 產品與服務");
+    assertEquals(List.of("第參章 加拿大 AI 人才培育政策", "第一節 加拿大歷年政策盤點與研析", "一、 泛加拿大 AI 戰略",
+        "2. 《AI4Good 國家培訓計畫》"), p.headings());
+    Passage japan = find("2018 年 6 月發佈之《綜合創新戰略》");
+    assertEquals(List.of("第肆章 日本 AI 人才培育政策", "第一節 日本歷年政策盤點與研析", "二、 2018 年綜合創新戰略"),
+        japan.headings());
+  }
+
+  @Test
+  void passagesAreParagraphSized() {
+    assertTrue(passages.size() > 150, "only " + passages.size() + " passages");
+    for (Passage p : passages) {
+      assertTrue(p.text().length() <= PassageSplitter.MAX_CHARS, p.id());
+      assertFalse(p.text().isBlank());
+    }
+  }
+
+  @Test
+  void tableOfContentsIsNotIndexed() {
+    for (Passage p : passages) {
+      assertFalse(p.text().matches(".*(\\.{2,}|…)\\s*\\d+.*"), "TOC entry in " + p.text());
+      assertFalse(p.text().contains("圖目錄") || p.text().contains("表目錄"), p.text());
+    }
+  }
+
+  @Test
+  void captionsAndSourceLinesStayWithTheirPassage() {
+    Passage timeline = find("與 AI 人才培育相關的政策時間軸如下圖所示");
+    assertTrue(timeline.captions().contains("圖 2 中國大陸 AI 人才培育政策時間軸"), timeline.captions().toString());
+    assertTrue(timeline.captions().stream().anyMatch(c -> c.startsWith("資料來源：中國大陸官方資料")));
+    for (Passage p : passages) {
+      assertFalse(p.text().startsWith("圖 ") || p.text().startsWith("資料來源"), "caption in body: " + p.text());
+    }
+  }
+
+  @Test
+  void idsAreStableAcrossRuns() throws Exception {
+    ExtractedDocument again = RunningHeaders.strip(new TikaExtractor().extract(TestCorpus.report(), TestCorpus.REPORT));
+    List<String> first = passages.stream().map(Passage::id).toList();
+    List<String> second = PassageSplitter.split("report", again).stream().map(Passage::id).toList();
+    assertEquals(first, second);
+    assertEquals(first.size(), first.stream().distinct().count(), "ids must be unique");
+  }
+
+  @Test
+  void longParagraphIsCutAtSentenceEnds() {
+    String sentence = "這是一個用來測試長段落切分的句子，內容重複以超過上限。";
+    StringBuilder text = new StringBuilder();
+    while (text.length() < 2500) {
+      text.append(sentence);
+    }
+    ExtractedDocument longDoc = new ExtractedDocument("x.txt", "text/plain", null, null, false,
+        List.of(new Page(1, "1", List.of(Line.plain("第一章 測試"), Line.plain(text.toString())))));
+    List<Passage> cut = PassageSplitter.split("x", longDoc);
+    assertTrue(cut.size() >= 3);
+    for (Passage p : cut) {
+      assertTrue(p.text().length() <= PassageSplitter.MAX_CHARS);
+      assertTrue(p.text().endsWith("。"), "cut mid-sentence: " + p.text());
+    }
+  }
+
+  private static Passage find(String text) {
+    return passages.stream().filter(p -> p.text().contains(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no passage contains " + text));
+  }
+}

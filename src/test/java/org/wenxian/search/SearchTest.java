@@ -1,0 +1,122 @@
+package org.wenxian.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.wenxian.TestCorpus;
+import org.wenxian.enrich.Tagger;
+import org.wenxian.index.Fields;
+
+/** Ranked search over the shipped report, through the same searcher the API uses. */
+class SearchTest {
+  private static final Tagger TAGGER = Tagger.standard();
+  private static final PassageSearcher SEARCHER = new PassageSearcher(Fields.analyzer(), TAGGER.countries(), TAGGER.themes());
+
+  static SearchResponse search(String q) throws IOException {
+    return search(new SearchRequest(q, 10, 1, List.of(), List.of(), List.of()));
+  }
+
+  static SearchResponse search(SearchRequest request) throws IOException {
+    Generation g = TestCorpus.shippedIndex().acquire().orElseThrow();
+    try {
+      return SEARCHER.search(g, request);
+    } finally {
+      g.release();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"蛋白質工業", "蛋白质工业"})
+  void bothScriptsPutTheProteinIndustriesClusterFirst(String q) throws IOException {
+    SearchResponse r = search(q);
+    assertTrue(r.hits().get(0).text().contains("Protein Industries Cluster"), r.hits().get(0).text());
+    assertTrue(r.hits().get(0).highlight().contains("<mark>蛋白質</mark><mark>工業</mark>"), r.hits().get(0).highlight());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"CIFAR, CIFAR", "GIGA, GIGA", "Society 5.0, Society 5.0", "2017, 2017", "4.43, 4.43"})
+  void englishWordsAndNumbersAreFound(String q, String expected) throws IOException {
+    SearchResponse r = search(q);
+    assertFalse(r.hits().isEmpty(), "no hit for " + q);
+    assertTrue(r.hits().get(0).text().contains(expected), r.hits().get(0).text());
+  }
+
+  @Test
+  void tiesBreakOnIdSoTheOrderIsDeterministic() throws IOException {
+    List<SearchHit> hits = search(new SearchRequest("人才", 100, 1, List.of(), List.of(), List.of())).hits();
+    for (int i = 1; i < hits.size(); i++) {
+      SearchHit a = hits.get(i - 1);
+      SearchHit b = hits.get(i);
+      assertTrue(a.score() > b.score() || (a.score() == b.score() && a.id().compareTo(b.id()) < 0),
+          "order broken at " + i);
+    }
+    assertEquals(hits.stream().map(SearchHit::id).toList(),
+        search(new SearchRequest("人才", 100, 1, List.of(), List.of(), List.of())).hits().stream().map(SearchHit::id).toList());
+  }
+
+  @Test
+  void pagesDoNotOverlap() throws IOException {
+    List<String> first = search(new SearchRequest("人才", 5, 1, List.of(), List.of(), List.of())).hits().stream().map(SearchHit::id).toList();
+    List<String> second = search(new SearchRequest("人才", 5, 2, List.of(), List.of(), List.of())).hits().stream().map(SearchHit::id).toList();
+    List<String> both = search(new SearchRequest("人才", 10, 1, List.of(), List.of(), List.of())).hits().stream().map(SearchHit::id).toList();
+    assertEquals(both.subList(0, 5), first);
+    assertEquals(both.subList(5, 10), second);
+  }
+
+  @Test
+  void highlightsAreEscapedExceptForMarks() throws IOException {
+    SearchResponse r = search("人工智慧 <script>alert(1)</script>");
+    for (SearchHit h : r.hits()) {
+      String withoutMarks = h.highlight().replace("<mark>", "").replace("</mark>", "");
+      assertFalse(withoutMarks.contains("<") || withoutMarks.contains(">"), h.highlight());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"？", "\"", "((", "AND OR NOT", "*:*", "\"未閉合的引號", "「」", "加拿大？？？", "\\", "title:x~2^3"})
+  void oddQueriesNeverFail(String q) {
+    try {
+      search(q);
+    } catch (BadRequestException e) {
+      assertEquals("q", e.param());
+    } catch (Exception e) {
+      throw new AssertionError("query " + q + " failed", e);
+    }
+  }
+
+  @Test
+  void quotedPhraseMustMatchInOrder() throws IOException {
+    SearchResponse r = search("\"人才高地\"");
+    assertFalse(r.hits().isEmpty());
+    for (SearchHit h : r.hits()) {
+      String all = h.text() + String.join("", h.captions()) + String.join("", h.location().headings());
+      assertTrue(all.contains("人才高地"), h.text());
+    }
+  }
+
+  @Test
+  void punctuationOnlyQueryIsABadRequest() {
+    BadRequestException e = assertThrows(BadRequestException.class, () -> search("？！。"));
+    assertEquals("q", e.param());
+  }
+
+  @Test
+  void hitCarriesDocumentLocationAndCitation() throws IOException {
+    SearchHit hit = search("AI4Good 國家培訓計畫").hits().get(0);
+    assertEquals("國際 AI 創新培育模式研究報告", hit.document().title());
+    assertEquals(TestCorpus.REPORT, hit.document().path());
+    assertEquals("數位發展部數位產業署", hit.document().issuer());
+    assertEquals(List.of(12, 12), hit.location().pages());
+    assertEquals("2. 《AI4Good 國家培訓計畫》", hit.location().headings().get(hit.location().headings().size() - 1));
+    assertTrue(hit.citation().text().contains("國際 AI 創新培育模式研究報告"));
+    assertTrue(hit.citation().text().endsWith("2024: 12."), hit.citation().text());
+  }
+}
