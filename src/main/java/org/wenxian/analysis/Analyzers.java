@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.util.Version;
 
 /**
@@ -22,7 +23,7 @@ public final class Analyzers {
    * generation; a mismatch forces a full rebuild.
    */
   public static final String ANALYSIS_VERSION =
-      "wenxian-analysis-4/lucene-" + Version.LATEST + "/" + ChineseScript.DICTIONARY_VERSION;
+      "wenxian-analysis-5/lucene-" + Version.LATEST + "/" + ChineseScript.DICTIONARY_VERSION;
 
   private Analyzers() {}
 
@@ -54,6 +55,33 @@ public final class Analyzers {
       @Override
       protected Reader initReaderForNormalization(String fieldName, Reader reader) {
         return new SimplifiedCharFilter(reader);
+      }
+    };
+  }
+
+  /**
+   * Words for queries: the word chain plus Taiwan/mainland synonyms as a token graph (人工智慧 also
+   * matches 人工智能 and AI). Used at query time only, so editing the list needs no reindex.
+   */
+  public static Analyzer wordsWithSynonyms() {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new SimplifiedCharFilter(reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new HMMChineseTokenizer();
+        RecordingReader recorder = new RecordingReader();
+        TokenStream stream = new AlphanumJoinFilter(tokenizer, recorder);
+        stream = new LowerCaseFilter(stream);
+        stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
+        stream = new SynonymGraphFilter(stream, Synonyms.map(), true);
+        return new TokenStreamComponents(reader -> {
+          recorder.reset(reader);
+          tokenizer.setReader(recorder);
+        }, stream);
       }
     };
   }

@@ -72,7 +72,7 @@ public final class SearchCommand implements Callable<Integer> {
       Generation g = generation.get();
       try {
         var request = new RequestParser(tagger.countries(), tagger.themes()).parse(params);
-        SearchResponse response = new PassageSearcher(Fields.analyzer(), tagger.countries(), tagger.themes()).search(g, request);
+        SearchResponse response = new PassageSearcher(tagger).search(g, request);
         if (json) {
           out.println(Json.PRETTY.toJson(response));
         } else {

@@ -15,10 +15,10 @@ public final class Years {
   private static final int MAX_RANGE = 20;
   private static final String SEP = "\\s*(?:年\\s*)?(?:~|～|〜|-|–|—|－|至|到|to)\\s*";
 
-  private static final Pattern RANGE = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})" + SEP + "((?:19|20)\\d{2})(?![\\d.,])");
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d]|\\s*[萬万億亿%％]|,\\d|\\.\\d)");
-  private static final Pattern ROC = Pattern.compile("民國\\s*(\\d{1,3})\\s*年|(?<![\\d.,])(\\d{2,3})\\s*年度");
-  private static final Pattern ROC_BARE = Pattern.compile("(?<![\\d.,])(\\d{2,3})\\s*年(?![代間间])");
+  private static final Pattern RANGE = Pattern.compile("(?<![\\d.])(?<!\\d,)((?:19|20)\\d{2})" + SEP + "((?:19|20)\\d{2})(?![\\d.,])");
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(?<!\\d,)((?:19|20)\\d{2})(?![\\d]|\\s*[萬万億亿%％]|,\\d|\\.\\d)");
+  private static final Pattern ROC = Pattern.compile("民國\\s*(\\d{1,3})\\s*年|(?<![\\d.])(?<!\\d,)(\\d{2,3})\\s*年度");
+  private static final Pattern ROC_BARE = Pattern.compile("(?<![\\d.])(?<!\\d,)(\\d{2,3})\\s*年(?![代間间])");
   private static final Pattern ERA = Pattern.compile("(令和|平成|昭和)\\s*(元|\\d{1,2})\\s*年");
 
   private Years() {}

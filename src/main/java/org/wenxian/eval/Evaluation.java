@@ -49,7 +49,7 @@ public final class Evaluation implements AutoCloseable {
   private Evaluation(Path scratch, IndexService service) {
     this.scratch = scratch;
     this.service = service;
-    this.searcher = new PassageSearcher(Fields.analyzer(), tagger.countries(), tagger.themes());
+    this.searcher = new PassageSearcher(tagger);
     this.parser = new RequestParser(tagger.countries(), tagger.themes());
   }
 
@@ -118,11 +118,15 @@ public final class Evaluation implements AutoCloseable {
   }
 
   private org.wenxian.search.SearchResponse search(Generation g, JudgedQuery q) throws IOException {
+    return searcher.search(g, requestOf(q));
+  }
+
+  private SearchRequest requestOf(JudgedQuery q) {
     Map<String, List<String>> params = new LinkedHashMap<>();
     params.put("q", List.of(q.q()));
     params.put("size", List.of(String.valueOf(Metrics.K)));
     q.filters().forEach((k, v) -> params.put(k, List.of(v)));
-    return searcher.search(g, parser.parse(params));
+    return parser.parse(params);
   }
 
   /** The same filter semantics as the service, applied to baseline hits. */
@@ -151,7 +155,7 @@ public final class Evaluation implements AutoCloseable {
   public void explain(JudgedQuery q, PrintStream out) throws IOException {
     Generation g = service.acquire().orElseThrow();
     try {
-      Query query = UserQuery.parse(q.q()).toQuery(Fields.analyzer());
+      Query query = searcher.query(requestOf(q));
       out.println("query " + q.id() + " [" + q.kind() + "]: " + q.q() + "  filters " + q.filters());
       out.println("analyzed: " + query);
       var response = search(g, q);

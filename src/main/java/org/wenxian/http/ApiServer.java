@@ -38,7 +38,7 @@ public final class ApiServer implements AutoCloseable {
 
   public ApiServer(IndexService index, Tagger tagger) {
     this.index = index;
-    this.searcher = new PassageSearcher(Fields.analyzer(), tagger.countries(), tagger.themes());
+    this.searcher = new PassageSearcher(tagger);
     this.parser = new RequestParser(tagger.countries(), tagger.themes());
     this.http = Service.ignite();
   }

@@ -22,8 +22,13 @@ import org.wenxian.extract.TextJoiner;
  */
 public final class PassageSplitter {
   public static final int MAX_CHARS = 1000;
-  /** Fragments shorter than this ("限閱", a lone "年") are joined to a neighbour. */
-  static final int MIN_CHARS = 40;
+  /**
+   * Paragraphs shorter than this (a lone "年", a one-line list item, an intro ending in "：") are
+   * joined to the next paragraph of their section, so that a passage carries enough context to be
+   * found and cited. 150 measured best on the judged queries (scripts/eval): 40 gave 0.73 nDCG@10,
+   * 100 gave 0.79, 150 gave 0.81, 300 gave 0.74.
+   */
+  static final int MIN_CHARS = 150;
 
   private PassageSplitter() {}
 

@@ -32,6 +32,7 @@ public final class Generation implements AutoCloseable {
     this.name = name;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.searcher.setSimilarity(org.wenxian.index.Fields.similarity());
     this.facetState = facetState;
     this.manifest = manifest;
     Map<String, SourceDocument> docs = new LinkedHashMap<>();

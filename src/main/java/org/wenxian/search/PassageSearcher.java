@@ -28,6 +28,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.wenxian.enrich.Tagger;
 import org.wenxian.enrich.Vocabulary;
 import org.wenxian.extract.SourceDocument;
 import org.wenxian.index.Facets;
@@ -47,20 +48,42 @@ public final class PassageSearcher {
   private static final String MARK_OPEN = "<mark>";
   private static final String MARK_CLOSE = "</mark>";
 
-  private final Analyzer analyzer;
+  private final Analyzer analyzer = Fields.queryAnalyzer();
   private final Vocabulary countries;
   private final Vocabulary themes;
 
-  public PassageSearcher(Analyzer analyzer, Vocabulary countries, Vocabulary themes) {
-    this.analyzer = analyzer;
-    this.countries = countries;
-    this.themes = themes;
+  public PassageSearcher(Tagger tagger) {
+    this.countries = tagger.countries();
+    this.themes = tagger.themes();
+  }
+
+  /** The Lucene query a request runs, for --explain and debugging; null for a filter-only listing. */
+  public Query query(SearchRequest request) {
+    UserQuery userQuery = UserQuery.parse(request.q());
+    return userQuery.isEmpty() ? null : userQuery.toQuery(analyzer, filterWords(request));
+  }
+
+  /**
+   * Words that say a passage is about the filtered values (the country's name, the year) rather than
+   * merely tagged with them: they raise such passages within the filtered set.
+   */
+  private List<String> filterWords(SearchRequest request) {
+    List<String> words = new ArrayList<>();
+    request.countries().forEach(c -> countries.get(c).ifPresent(e -> words.add(e.label())));
+    for (SearchRequest.YearRange r : request.years()) {
+      if (r.to() - r.from() <= 10) {
+        for (int y = r.from(); y <= r.to(); y++) {
+          words.add(String.valueOf(y));
+        }
+      }
+    }
+    return words;
   }
 
   public SearchResponse search(Generation gen, SearchRequest request) throws IOException {
     long start = System.nanoTime();
     UserQuery userQuery = UserQuery.parse(request.q());
-    Query textQuery = userQuery.isEmpty() ? null : userQuery.toQuery(analyzer);
+    Query textQuery = query(request);
     if (!userQuery.isEmpty() && textQuery == null && !request.hasFilters()) {
       throw new BadRequestException("q", "the query has no searchable words");
     }

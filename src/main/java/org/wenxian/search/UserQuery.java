@@ -15,8 +15,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
+import org.wenxian.analysis.Analyzers;
 import org.wenxian.index.Fields;
 
 /**
@@ -31,6 +33,9 @@ public final class UserQuery {
   static final float HEADINGS_BOOST = 0.4f;
   static final float CAPTIONS_BOOST = 0.3f;
   static final float LEAD_BOOST = 0.5f;
+  static final float PAIRS_BOOST = 0.3f;
+  static final float FILTER_WORDS_BOOST = 0.3f;
+  static final int PAIR_SLOP = 1;
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』");
 
@@ -88,6 +93,14 @@ public final class UserQuery {
    * The Lucene query, or null when nothing in the text is searchable (only punctuation, say).
    */
   public Query toQuery(Analyzer analyzer) {
+    return toQuery(analyzer, List.of());
+  }
+
+  /**
+   * @param filterWords words naming the filtered countries and years; when given, passages that say
+   *     them rank above passages that only inherit the tag from their section
+   */
+  public Query toQuery(Analyzer analyzer, List<String> filterWords) {
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
@@ -106,7 +119,7 @@ public final class UserQuery {
         any = true;
       }
     }
-    String content = contentWords(analyzer, freeText);
+    String content = contentWords(Analyzers.words(), freeText);
     if (!content.isBlank()) {
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
@@ -115,12 +128,44 @@ public final class UserQuery {
       freeAny |= add(free, builder.createBooleanQuery(Fields.HEADINGS, content), HEADINGS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.CAPTIONS, content), CAPTIONS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.LEAD, content), LEAD_BOOST);
+      freeAny |= add(free, adjacentPairs(content), PAIRS_BOOST);
       if (freeAny) {
         all.add(free.build(), phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         any = true;
       }
     }
+    if (any && !filterWords.isEmpty()) {
+      String joined = String.join(" ", filterWords);
+      add(all, builder.createBooleanQuery(Fields.TEXT, joined), FILTER_WORDS_BOOST);
+      add(all, builder.createBooleanQuery(Fields.LEAD, joined), FILTER_WORDS_BOOST);
+    }
     return any ? all.build() : null;
+  }
+
+  /**
+   * Consecutive query words that also stand next to each other in the passage ("AI 採用率"):
+   * sloppy phrase queries over each adjacent pair of words.
+   */
+  static Query adjacentPairs(String content) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream ts = Analyzers.words().tokenStream(Fields.TEXT, content)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        words.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (words.size() < 2) {
+      return null;
+    }
+    BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      pairs.add(new PhraseQuery(PAIR_SLOP, Fields.TEXT, words.get(i), words.get(i + 1)), BooleanClause.Occur.SHOULD);
+    }
+    return pairs.build();
   }
 
   private static boolean add(BooleanQuery.Builder b, Query q, float boost) {

@@ -108,7 +108,8 @@ class ApiServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"q=", "q=%20%20", "size=10", "q=AI&size=0", "q=AI&size=1000", "q=AI&size=abc", "q=AI&page=0"})
+  @ValueSource(strings = {"q=", "q=%20%20", "size=10", "q=AI&size=0", "q=AI&size=1000", "q=AI&size=abc", "q=AI&page=0",
+      "q=AI&country=XX", "q=AI&year=20x0", "q=AI&year=2020..2010", "q=AI&theme=nope", "q=AI&q=B"})
   void badParametersAre400WithTheParameterNamed(String query) throws Exception {
     HttpResponse<byte[]> r = get("/api/search?" + query);
     assertEquals(400, r.statusCode());

@@ -1,0 +1,87 @@
+package org.wenxian.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wenxian.TestCorpus;
+import org.wenxian.index.PassageDocuments;
+import org.wenxian.passage.Passage;
+import org.wenxian.search.Generation;
+
+/** Tags of the report's passages as indexed. */
+class TaggingTest {
+  private static final List<Passage> PASSAGES = new ArrayList<>();
+
+  @BeforeAll
+  static void load() throws IOException {
+    Generation g = TestCorpus.shippedIndex().acquire().orElseThrow();
+    try {
+      var s = g.searcher();
+      for (ScoreDoc d : s.search(new MatchAllDocsQuery(), s.getIndexReader().maxDoc()).scoreDocs) {
+        PASSAGES.add(PassageDocuments.fromStored(s.storedFields(), d.doc));
+      }
+    } finally {
+      g.release();
+    }
+  }
+
+  private static Passage find(String text) {
+    return PASSAGES.stream().filter(p -> p.text().contains(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no passage contains " + text));
+  }
+
+  @Test
+  void everyPassageOfTheCanadaChapterIsTaggedCanada() {
+    List<Passage> canada = PASSAGES.stream()
+        .filter(p -> !p.headings().isEmpty() && p.headings().get(0).startsWith("第參章")).toList();
+    assertTrue(canada.size() > 20);
+    for (Passage p : canada) {
+      assertTrue(p.countries().contains("CA"), p.text());
+    }
+  }
+
+  @Test
+  void aJapanPassageThatIsOnlyAboutJapanIsNotTaggedChina() {
+    Passage p = find("2018 年 6 月發佈之《綜合創新戰略》從基礎研究、社會實踐到國際拓展");
+    assertTrue(p.countries().contains("JP"));
+    assertFalse(p.countries().contains("CN"), p.countries().toString());
+    List<Passage> japan = PASSAGES.stream()
+        .filter(p2 -> !p2.headings().isEmpty() && p2.headings().get(0).startsWith("第肆章")).toList();
+    assertTrue(japan.stream().filter(p2 -> p2.countries().contains("CN")).count() <= 2,
+        "Japan chapter leaks CN into passages that do not name it");
+  }
+
+  @Test
+  void aConclusionComparingCountriesCarriesAllOfThem() {
+    Passage p = find("在人才多樣性與減緩數位落差方面，以英國、日本和中國大陸為代表");
+    assertTrue(p.countries().containsAll(List.of("GB", "JP", "CN")), p.countries().toString());
+  }
+
+  @Test
+  void aPassageBelongsToTheYearOfThePolicyItsSectionIsAbout() {
+    // Under "四、 2019 年日本 AI 戰略", a passage that names no year of its own.
+    Passage p = find("《2019 年日本 AI 戰略》包含四大戰略目標");
+    assertTrue(p.years().contains(2019), p.years().toString());
+    Passage roc = find("基於計畫前期 112 年已研究美國、英國、新加坡");
+    assertTrue(roc.years().containsAll(List.of(2023, 2024)), roc.years().toString());
+  }
+
+  @Test
+  void themesFollowWhatThePassageDiscusses() {
+    // Continuing education for working adults, without the words 終身學習.
+    Passage adults = find("一年培養 100 萬名社會人士學習 AI 及資料科學課程");
+    assertTrue(adults.themes().contains("lifelong-learning"), adults.themes().toString());
+    assertTrue(find("所謂「千人計畫」是中國大陸引進海外高層次人才的計畫").themes().contains("overseas-talent"));
+    assertTrue(find("2. 蛋白質工業 (Protein Industries Cluster)").themes().contains("industry-clusters"));
+    assertTrue(find("在全國 AI 競賽的作法上，以新加坡和中國大陸為代表").themes().contains("ai-competitions"));
+    assertTrue(find("在設立智庫的作法上").themes().contains("think-tanks"));
+    assertFalse(find("2. 蛋白質工業 (Protein Industries Cluster)").themes().contains("scholarships"));
+  }
+}

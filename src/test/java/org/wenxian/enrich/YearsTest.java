@@ -1,0 +1,43 @@
+package org.wenxian.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Gregorian, Republic of China and Japanese era years. */
+class YearsTest {
+  @Test
+  void writtenYearsAndRanges() {
+    assertEquals(List.of(2017), List.copyOf(Years.find("2017 年推出《新一代 AI 發展規劃》", false)));
+    assertEquals(List.of(2024), List.copyOf(Years.find("2024年4月2日中國大陸人力資源社會保障部", false)));
+    assertEquals(List.of(2022, 2023, 2024), List.copyOf(Years.find("《2022~2024 年綜合創新戰略》", false)));
+    assertEquals(List.of(2016, 2017, 2018, 2019, 2020), List.copyOf(Years.find("自 2016 至 2020 年", false)));
+    assertEquals(List.of(2017, 2018, 2019, 2020, 2021, 2022), List.copyOf(Years.find("2017 年至 2022 年", false)));
+  }
+
+  @Test
+  void amountsAreNotYears() {
+    assertEquals(List.of(), List.copyOf(Years.find("將提撥 2,080 萬加幣，共 2024 萬人，成長 2019%", false)));
+    assertEquals(List.of(), List.copyOf(Years.find("追加 2020.5 億", false)));
+  }
+
+  @Test
+  void republicOfChinaYears() {
+    assertEquals(2024, Years.rocToGregorian(113));
+    assertEquals(List.of(2024), List.copyOf(Years.find("中華民國 113 年 11 月 15 日", false)));
+    assertEquals(List.of(2023), List.copyOf(Years.find("112 年度計畫", false)));
+    assertEquals(List.of(2023, 2024), List.copyOf(Years.find("計畫前期 112 年已研究美國，113 年", true)));
+    assertEquals(List.of(), List.copyOf(Years.find("計畫前期 112 年已研究美國", false)));
+  }
+
+  @Test
+  void japaneseEraYears() {
+    assertEquals(2021, Years.eraToGregorian("令和", 3));
+    assertEquals(2016, Years.eraToGregorian("平成", 28));
+    assertEquals(List.of(2021), List.copyOf(Years.find("令和 3 年", false)));
+    assertEquals(List.of(2016), List.copyOf(Years.find("平成28年", false)));
+    assertEquals(List.of(2019), List.copyOf(Years.find("令和元年", false)));
+    assertEquals(List.of(2024), List.copyOf(Years.find("令和６年５月", false)));
+  }
+}

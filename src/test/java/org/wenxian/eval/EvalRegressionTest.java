@@ -1,0 +1,46 @@
+package org.wenxian.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.wenxian.TestCorpus;
+
+/**
+ * The pinned evaluation figures hold: no metric of the service falls more than 0.01 below its pin
+ * in src/test/resources/eval/pinned.json (Anserini-style regression).
+ */
+class EvalRegressionTest {
+  @Test
+  void pinnedFiguresHold() throws Exception {
+    Path queries = Path.of("src/test/resources/eval/dev-queries.jsonl");
+    Path pins = Path.of("src/test/resources/eval/pinned.json");
+    try (Evaluation eval = Evaluation.over(TestCorpus.corpus())) {
+      Map<String, Map<String, Metrics>> results = eval.run(JudgedQuery.load(queries));
+      List<Pins.Check> checks = Pins.compare(Pins.read(pins), results);
+      assertTrue(checks.size() >= 3 * 7, "pins cover every kind and overall");
+      List<Pins.Check> failed = checks.stream().filter(c -> !c.ok()).toList();
+      assertTrue(failed.isEmpty(), "figures below their pins:\n" + failed);
+      // The service beats every out-of-the-box baseline overall.
+      double service = results.get(Evaluation.SERVICE).get(Evaluation.OVERALL).ndcg();
+      results.forEach((system, kinds) -> {
+        if (!system.equals(Evaluation.SERVICE)) {
+          assertTrue(service > kinds.get(Evaluation.OVERALL).ndcg(), system + " beats the service");
+        }
+      });
+    }
+  }
+
+  @Test
+  void metricsFollowTheJudgedQueryRules() {
+    List<JudgedQuery.Judgment> one = List.of(new JudgedQuery.Judgment("加拿大 AI", 2));
+    Metrics first = Metrics.score(List.of("關於 加拿大AI 的段落", "其他"), one);
+    assertTrue(first.ndcg() == 1.0 && first.recall() == 1.0 && first.mrr() == 1.0);
+    Metrics second = Metrics.score(List.of("其他", "關於加拿大 AI"), one);
+    assertTrue(Math.abs(second.ndcg() - 1 / (Math.log(3) / Math.log(2))) < 1e-9 && second.mrr() == 0.5);
+    Metrics tooLong = Metrics.score(List.of("加拿大AI" + "字".repeat(1000)), one);
+    assertTrue(tooLong.ndcg() == 0 && tooLong.recall() == 0);
+  }
+}

@@ -1,0 +1,101 @@
+package org.wenxian.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.wenxian.TestCorpus;
+import org.wenxian.analysis.Analyzers;
+import org.wenxian.enrich.Tagger;
+
+/** The retrieval-quality examples: vocabulary, unknown names, English glosses, questions, phrases. */
+class QualityExamplesTest {
+  private static final PassageSearcher SEARCHER = new PassageSearcher(Tagger.standard());
+
+  static List<SearchHit> top(String q, int n) throws IOException {
+    Generation g = TestCorpus.shippedIndex().acquire().orElseThrow();
+    try {
+      return SEARCHER.search(g, new SearchRequest(q, n, 1, List.of(), List.of(), List.of())).hits();
+    } finally {
+      g.release();
+    }
+  }
+
+  /** Each query finds a passage containing the expected text in its top 3. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "齊藤裕 | IPA 的齊藤裕理事長",
+    "李嘉誠 | 李嘉誠",
+    "Doina Precup | Doina Precup",
+    "Mila | Mila",
+    "Protein Industries Cluster | 蛋白質工業 (Protein Industries Cluster)",
+    "AI Skills Migration Index | AI 技能移民指數 (AI Skills Migration Index)",
+    "人工智能 人才 培养 政策 | 人才",
+    "数字素养 | 數位素養",
+    "加拿大企業的 AI 採用率是多少？ | 僅 26% 受訪組織採用一項或多項 AI",
+    "中國大陸如何引進外部 AI 人才？ | 在外部攬才的作法上，重點推動高階 AI 人才引進力道",
+    "\"數位素養\" IPA | IPA 的齊藤裕理事長提及數位素養",
+    "\"数位素养\" IPA | IPA 的齊藤裕理事長提及數位素養"
+  })
+  void foundInTheTopThree(String q, String expected) throws IOException {
+    List<SearchHit> hits = top(q, 3);
+    assertTrue(hits.stream().anyMatch(h -> h.text().contains(expected)),
+        q + " → " + hits.stream().map(h -> h.text().substring(0, Math.min(40, h.text().length()))).toList());
+  }
+
+  @Test
+  void quotedPhraseMatchesInOrderInEitherScript() throws IOException {
+    for (String q : new String[] {"\"數位素養\"", "\"数位素养\""}) {
+      List<SearchHit> hits = top(q, 20);
+      assertFalse(hits.isEmpty(), q);
+      for (SearchHit h : hits) {
+        String all = h.text() + String.join("", h.captions()) + String.join("", h.location().headings());
+        assertTrue(all.contains("數位素養"), q + " matched " + h.text());
+      }
+    }
+  }
+
+  @Test
+  void questionWordsDoNotOutweighContentWords() {
+    String content = UserQuery.contentWords(Analyzers.words(), "加拿大企業的 AI 採用率是多少？");
+    assertEquals("加拿大企業 AI 採用率", content);
+    assertEquals("中國大陸 引進外部 AI 人才", UserQuery.contentWords(Analyzers.words(), "中國大陸如何引進外部 AI 人才？"));
+    assertEquals("數位素養", UserQuery.contentWords(Analyzers.words(), "什麼是數位素養？"));
+  }
+
+  /** Golden tokens: synonyms are stacked on the same position as the word they expand. */
+  @Test
+  void synonymExpansionGoldenTokens() throws IOException {
+    // 人工智慧 is two words to SmartCN (人工 智慧): the graph holds 人工智能 and AI as one-token paths.
+    assertEquals(List.of("人工智能/1", "ai/0", "人工/0", "智慧/1"), stacked("人工智慧"));
+    assertEquals(List.of("数字/1", "数位/0"), stacked("數位"));
+    assertEquals(List.of("数位/1", "数字/0"), stacked("数字"));
+    assertEquals(List.of("信息/1", "资讯/0"), stacked("資訊"));
+    assertEquals(List.of("软/1", "软件/0", "体/1"), stacked("软件"));
+    assertEquals(List.of("网络/1", "网路/0"), stacked("網路"));
+  }
+
+  /** Each token with its position increment, from the query-time analyzer. */
+  static List<String> stacked(String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = Analyzers.wordsWithSynonyms().tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term + "/" + inc.getPositionIncrement());
+      }
+      ts.end();
+    }
+    return out;
+  }
+}
