@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.wenxian.cite.ExportFormat;
+import org.wenxian.cite.Exports;
 import org.wenxian.enrich.Tagger;
 import org.wenxian.index.Fields;
 import org.wenxian.index.Json;
@@ -48,6 +50,10 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--theme", description = "filter: theme slug or Chinese label; repeatable or comma-separated")
   List<String> theme = new ArrayList<>();
 
+  @Option(names = "--cite", paramLabel = "FORMAT",
+      description = "print the references of the result list, one per document: csl-json, bibtex, ris, gbt7714, apa")
+  String cite;
+
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "what to search for (may be empty with a filter)")
   List<String> query = new ArrayList<>();
 
@@ -72,7 +78,14 @@ public final class SearchCommand implements Callable<Integer> {
       Generation g = generation.get();
       try {
         var request = new RequestParser(tagger.countries(), tagger.themes()).parse(params);
-        SearchResponse response = new PassageSearcher(tagger).search(g, request);
+        PassageSearcher searcher = new PassageSearcher(tagger);
+        if (cite != null) {
+          ExportFormat format = ExportFormat.of(cite).orElseThrow(() -> new BadRequestException("--cite",
+              "unknown format '" + cite + "'; use one of " + ExportFormat.names()));
+          out.print(Exports.render(format, searcher.citedDocuments(g, request, 1000)));
+          return 0;
+        }
+        SearchResponse response = searcher.search(g, request);
         if (json) {
           out.println(Json.PRETTY.toJson(response));
         } else {

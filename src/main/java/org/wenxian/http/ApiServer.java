@@ -9,7 +9,11 @@ import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wenxian.cite.ExportFormat;
+import org.wenxian.cite.Exports;
 import org.wenxian.enrich.Tagger;
+import org.wenxian.extract.SourceDocument;
+import org.wenxian.passage.Passage;
 import org.wenxian.index.Fields;
 import org.wenxian.index.Json;
 import org.wenxian.search.BadRequestException;
@@ -29,6 +33,8 @@ import spark.Service;
  */
 public final class ApiServer implements AutoCloseable {
   public static final String JSON = "application/json; charset=utf-8";
+  /** A result-list export covers at most this many top hits. */
+  static final int MAX_EXPORT_HITS = 1000;
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
   private final Service http;
@@ -51,6 +57,8 @@ public final class ApiServer implements AutoCloseable {
     http.get("/api/health", this::health);
     http.get("/api/search", this::search);
     http.get("/api/passages/:id", this::passage);
+    http.get("/api/passages/:id/cite", this::citePassage);
+    http.get("/api/cite", this::citeResults);
     http.get("/api/documents", this::documents);
     http.get("/api/documents/:id", this::document);
     http.notFound((req, res) -> {
@@ -123,6 +131,49 @@ public final class ApiServer implements AutoCloseable {
     } finally {
       g.release();
     }
+  }
+
+  /** {@code /api/passages/{id}/cite?format=…}: one passage's reference, with its page. */
+  private Object citePassage(Request req, Response res) throws IOException {
+    ExportFormat format = format(req);
+    String id = req.params(":id");
+    Generation g = acquire();
+    try {
+      Passage p = searcher.storedPassage(g, id).orElseThrow(() -> new NotFound("id", "no passage with id '" + id + "'"));
+      SourceDocument doc = g.documents().get(p.docId());
+      return export(res, format, List.of(new Exports.Cited(doc, p)), id);
+    } finally {
+      g.release();
+    }
+  }
+
+  /** {@code /api/cite?q=…&format=…}: the references of a whole result list, one per document. */
+  private Object citeResults(Request req, Response res) throws IOException {
+    ExportFormat format = format(req);
+    Map<String, List<String>> params = params(req.raw());
+    params.remove("format");
+    var request = parser.parse(params);
+    Generation g = acquire();
+    try {
+      return export(res, format, searcher.citedDocuments(g, request, MAX_EXPORT_HITS), "wenxian-references");
+    } finally {
+      g.release();
+    }
+  }
+
+  private static ExportFormat format(Request req) {
+    String value = req.queryParams("format");
+    if (value == null || value.isBlank()) {
+      return ExportFormat.CSL_JSON;
+    }
+    return ExportFormat.of(value).orElseThrow(() -> new BadRequestException("format",
+        "unknown format '" + value + "'; use one of " + ExportFormat.names()));
+  }
+
+  private static String export(Response res, ExportFormat format, List<Exports.Cited> cited, String name) {
+    res.type(format.contentType());
+    res.header("Content-Disposition", "attachment; filename=\"" + name + "." + format.param() + "." + format.extension() + "\"");
+    return Exports.render(format, cited);
   }
 
   private Object documents(Request req, Response res) throws IOException {

@@ -28,6 +28,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.wenxian.cite.Citation;
+import org.wenxian.cite.Citations;
+import org.wenxian.cite.Exports;
 import org.wenxian.enrich.Tagger;
 import org.wenxian.enrich.Vocabulary;
 import org.wenxian.extract.SourceDocument;
@@ -122,15 +125,44 @@ public final class PassageSearcher {
     return new SearchResponse(echo(request), total, took, hits, facets);
   }
 
-  /** One passage by id, as a hit without score; empty when no such passage exists. */
-  public Optional<SearchHit> passage(Generation gen, String id) throws IOException {
+  /**
+   * What a citation export of a result list covers: the documents of the top {@code limit} hits,
+   * each once, in the order of their best hit.
+   */
+  public List<Exports.Cited> citedDocuments(Generation gen, SearchRequest request, int limit) throws IOException {
+    Query textQuery = query(request);
+    if (textQuery == null && !request.hasFilters()) {
+      throw new BadRequestException("q", "the query has no searchable words");
+    }
+    DrillDownQuery ddq = drillDown(textQuery == null ? new MatchAllDocsQuery() : textQuery, request);
+    IndexSearcher searcher = gen.searcher();
+    TopDocs top = searcher.search(ddq, limit, textQuery == null ? DOCUMENT_ORDER : RANKED, false);
+    java.util.LinkedHashSet<String> docIds = new java.util.LinkedHashSet<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      docIds.add(stored.document(hit.doc, java.util.Set.of(Fields.DOC_ID)).get(Fields.DOC_ID));
+    }
+    List<Exports.Cited> out = new ArrayList<>();
+    for (String id : docIds) {
+      SourceDocument doc = gen.documents().get(id);
+      if (doc != null) {
+        out.add(new Exports.Cited(doc, null));
+      }
+    }
+    return out;
+  }
+
+  /** One stored passage by id. */
+  public Optional<Passage> storedPassage(Generation gen, String id) throws IOException {
     IndexSearcher searcher = gen.searcher();
     TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    Passage p = PassageDocuments.fromStored(searcher.storedFields(), top.scoreDocs[0].doc);
-    return Optional.of(toHit(gen, p, 0f, null));
+    return top.scoreDocs.length == 0 ? Optional.empty()
+        : Optional.of(PassageDocuments.fromStored(searcher.storedFields(), top.scoreDocs[0].doc));
+  }
+
+  /** One passage by id, as a hit without score; empty when no such passage exists. */
+  public Optional<SearchHit> passage(Generation gen, String id) throws IOException {
+    return storedPassage(gen, id).map(p -> toHit(gen, p, 0f, null));
   }
 
   SearchHit toHit(Generation gen, Passage p, float score, String highlight) {
@@ -140,7 +172,7 @@ public final class PassageSearcher {
         : new SearchHit.DocumentRef(doc.id(), doc.title(), doc.path(), doc.issuer(), doc.date(), doc.language());
     SearchHit.Location location = new SearchHit.Location(
         List.of(p.firstPage(), p.lastPage()), List.of(p.firstPageLabel(), p.lastPageLabel()), p.headings());
-    Citation citation = doc == null ? null : CitationFormatter.cite(doc, p);
+    Citation citation = doc == null ? null : Citations.cite(doc, p);
     return new SearchHit(p.id(), score, p.text(), highlight == null ? Snippets.escape(p.text()) : highlight,
         p.captions(), ref, location, p.countries(), p.years(), p.themes(), citation);
   }

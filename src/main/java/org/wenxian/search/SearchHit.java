@@ -1,6 +1,7 @@
 package org.wenxian.search;
 
 import java.util.List;
+import org.wenxian.cite.Citation;
 
 /** One passage in a result list, with where it is and how to cite it. */
 public record SearchHit(

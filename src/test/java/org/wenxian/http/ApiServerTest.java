@@ -147,4 +147,34 @@ class ApiServerTest {
     assertTrue(r.statusCode() == 200 || r.statusCode() == 400, "status " + r.statusCode() + " for " + q);
     assertJsonUtf8(r);
   }
+
+  @Test
+  void onePassageExportsInEveryFormatWithTypeAndFileName() throws Exception {
+    String id = json(get("/api/search?q=" + enc("AI4Good"))).getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString();
+    String[][] formats = {
+      {"csl-json", "application/vnd.citationstyles.csl+json"}, {"bibtex", "application/x-bibtex"},
+      {"ris", "application/x-research-info-systems"}, {"gbt7714", "text/plain"}, {"apa", "text/plain"}};
+    for (String[] f : formats) {
+      HttpResponse<byte[]> r = get("/api/passages/" + id + "/cite?format=" + f[0]);
+      assertEquals(200, r.statusCode(), f[0]);
+      assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(f[1]), f[0]);
+      assertTrue(r.headers().firstValue("Content-Type").orElse("").toLowerCase().contains("charset=utf-8"), f[0]);
+      assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("filename=\"" + id + "." + f[0]), f[0]);
+      assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("國際 AI 創新培育模式研究報告"), f[0]);
+    }
+    assertEquals("數位發展部數位產業署. 國際 AI 創新培育模式研究報告[R]. 臺北: 數位發展部數位產業署, 2024: 12.\n",
+        new String(get("/api/passages/" + id + "/cite?format=gbt7714").body(), StandardCharsets.UTF_8));
+    assertEquals(400, get("/api/passages/" + id + "/cite?format=word").statusCode());
+    assertEquals(404, get("/api/passages/nope/cite?format=ris").statusCode());
+  }
+
+  @Test
+  void aResultListExportsOneReferencePerDocument() throws Exception {
+    HttpResponse<byte[]> r = get("/api/cite?q=" + enc("人才") + "&country=CA&format=ris");
+    assertEquals(200, r.statusCode());
+    String ris = new String(r.body(), StandardCharsets.UTF_8);
+    assertEquals(1, ris.split("ER  - ", -1).length - 1, "deduplicated by document:\n" + ris);
+    assertTrue(ris.contains("TI  - 國際 AI 創新培育模式研究報告"));
+    assertEquals(400, get("/api/cite?format=ris").statusCode());
+  }
 }

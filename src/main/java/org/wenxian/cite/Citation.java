@@ -1,4 +1,4 @@
-package org.wenxian.search;
+package org.wenxian.cite;
 
 import java.util.List;
 

@@ -1,0 +1,120 @@
+package org.wenxian.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.undercouch.citeproc.bibtex.BibTeXConverter;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.helper.json.JsonLexer;
+import de.undercouch.citeproc.helper.json.JsonParser;
+import de.undercouch.citeproc.ris.RISLibrary;
+import de.undercouch.citeproc.ris.RISParser;
+import de.undercouch.citeproc.ris.RISReference;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wenxian.TestCorpus;
+import org.wenxian.enrich.Tagger;
+import org.wenxian.extract.SourceDocument;
+import org.wenxian.passage.Passage;
+import org.wenxian.search.Generation;
+import org.wenxian.search.PassageSearcher;
+import org.wenxian.search.SearchRequest;
+
+/** Citations of a known passage of the report, in every format, read back by standard parsers. */
+class CitationsTest {
+  private static SourceDocument report;
+  private static Passage ai4good;
+
+  @BeforeAll
+  static void find() throws IOException {
+    Generation g = TestCorpus.shippedIndex().acquire().orElseThrow();
+    try {
+      PassageSearcher searcher = new PassageSearcher(Tagger.standard());
+      String id = searcher.search(g, SearchRequest.of("CIFAR AI4Good 國家培訓計畫著重在幫助碩博士生")).hits().get(0).id();
+      ai4good = searcher.storedPassage(g, id).orElseThrow();
+      report = g.documents().get(ai4good.docId());
+    } finally {
+      g.release();
+    }
+    assertTrue(ai4good.text().contains("CIFAR AI4Good 國家培訓計畫著重在幫助碩博士生"));
+  }
+
+  @Test
+  void exactGbt7714AndApaStringsWithThePage() {
+    Citation c = Citations.cite(report, ai4good);
+    assertEquals("數位發展部數位產業署. 國際 AI 創新培育模式研究報告[R]. 臺北: 數位發展部數位產業署, 2024: 12.", c.gbt7714());
+    assertEquals(c.gbt7714(), c.text());
+    assertEquals("數位發展部數位產業署. (2024). 國際 AI 創新培育模式研究報告.", c.apa());
+    assertEquals("(數位發展部數位產業署, 2024, 頁 12)", c.apaInText());
+    assertEquals("12", c.pageLabel());
+    assertEquals(List.of(12, 12), c.pages());
+    assertEquals("/api/passages/" + ai4good.id(), c.link());
+    assertEquals(ai4good.text(), c.quote());
+    assertEquals("中華民國 113 年 11 月 15 日", c.dateAsPrinted());
+    assertEquals(ai4good.headings(), c.headings());
+  }
+
+  @Test
+  void cslJsonHasTheRequiredFieldsAndRoundTripsThroughTheProcessor() throws IOException {
+    String json = Exports.render(ExportFormat.CSL_JSON, List.of(new Exports.Cited(report, ai4good)));
+    List<Object> parsed = new JsonParser(new JsonLexer(new StringReader(json))).parseArray();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> item = (Map<String, Object>) parsed.get(0);
+    for (String field : new String[] {"id", "type", "title", "author", "issued", "publisher", "page"}) {
+      assertTrue(item.containsKey(field), "CSL-JSON lacks " + field);
+    }
+    assertEquals("report", item.get("type"));
+    CSLItemData back = CSLItemData.fromJson(item);
+    assertEquals("數位發展部數位產業署", back.getAuthor()[0].getLiteral());
+    assertEquals(Citations.cite(report, ai4good).gbt7714(), Citations.gbt7714(List.of(back)).get(0));
+  }
+
+  @Test
+  void bibtexIsReadBackWithTheSameFacts() throws Exception {
+    String bib = Exports.render(ExportFormat.BIBTEX, List.of(new Exports.Cited(report, ai4good)));
+    BibTeXConverter converter = new BibTeXConverter();
+    BibTeXDatabase db = converter.loadDatabase(new ByteArrayInputStream(bib.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(1, db.getEntries().size());
+    BibTeXEntry entry = db.getEntries().values().iterator().next();
+    assertEquals("國際 AI 創新培育模式研究報告", entry.getField(BibTeXEntry.KEY_TITLE).toUserString());
+    assertEquals("2024", entry.getField(BibTeXEntry.KEY_YEAR).toUserString());
+    assertEquals("12", entry.getField(BibTeXEntry.KEY_PAGES).toUserString());
+    CSLItemData item = converter.toItemData(db).values().iterator().next();
+    assertEquals("數位發展部數位產業署", item.getAuthor()[0].getLiteral() != null ? item.getAuthor()[0].getLiteral()
+        : item.getAuthor()[0].getFamily());
+    assertEquals(2024, item.getIssued().getDateParts()[0][0]);
+  }
+
+  @Test
+  void risIsReadBackWithTheSameFacts() throws IOException {
+    String ris = Exports.render(ExportFormat.RIS, List.of(new Exports.Cited(report, ai4good)));
+    RISLibrary library = new RISParser().parse(new StringReader(ris));
+    assertEquals(1, library.getReferences().size());
+    RISReference ref = library.getReferences().get(0);
+    assertEquals("國際 AI 創新培育模式研究報告", ref.getTitle());
+    assertEquals("數位發展部數位產業署", ref.getAuthors()[0]);
+    assertEquals("2024", ref.getYear());
+    assertEquals("12", ref.getStartPage());
+  }
+
+  @Test
+  void aDocumentWithoutSidecarStillGetsAUsableCitation() {
+    SourceDocument bare = new SourceDocument("d1", "notes/會議紀錄.txt", "會議紀錄", null, null, null, null, null, null,
+        "document", null, null, List.of(), "text/plain", "x", "filename");
+    Passage p = new Passage("d1-abc", "d1", 0, List.of("第一章 測試"), 3, 4, "3", "4", "文字。", List.of(), List.of(),
+        List.of(), List.of());
+    Citation c = Citations.cite(bare, p);
+    assertEquals("會議紀錄[Z]. 3-4.", c.gbt7714());
+    assertEquals("(會議紀錄, n.d., pp. 3–4)", c.apaInText());
+    assertNotNull(c.apa());
+  }
+}
