@@ -1,6 +1,10 @@
 package org.wenxian.http;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +19,7 @@ import org.wenxian.enrich.Tagger;
 import org.wenxian.extract.SourceDocument;
 import org.wenxian.passage.Passage;
 import org.wenxian.index.Fields;
+import org.wenxian.index.Reindexer;
 import org.wenxian.index.Json;
 import org.wenxian.search.BadRequestException;
 import org.wenxian.search.Generation;
@@ -42,11 +47,27 @@ public final class ApiServer implements AutoCloseable {
   private final PassageSearcher searcher;
   private final RequestParser parser;
 
+  private final byte[] adminTokenHash;
+  private final ReindexJobs jobs;
+
+  /** A search-only server: the admin routes answer 404. */
   public ApiServer(IndexService index, Tagger tagger) {
+    this(index, tagger, null, null);
+  }
+
+  /**
+   * @param adminToken the token that admin requests must present as {@code Authorization: Bearer};
+   *     null or blank turns the admin routes off (they answer 404)
+   * @param reindexer  what {@code POST /api/admin/reindex} runs; may be null when adminToken is null
+   */
+  public ApiServer(IndexService index, Tagger tagger, String adminToken, Supplier<Reindexer> reindexer) {
     this.index = index;
     this.searcher = new PassageSearcher(tagger);
     this.parser = new RequestParser(tagger.countries(), tagger.themes());
     this.http = Service.ignite();
+    boolean admin = adminToken != null && !adminToken.isBlank() && reindexer != null;
+    this.adminTokenHash = admin ? sha256(adminToken) : null;
+    this.jobs = admin ? new ReindexJobs(reindexer) : null;
   }
 
   /** Starts listening and returns the bound port (useful with port 0). */
@@ -61,6 +82,8 @@ public final class ApiServer implements AutoCloseable {
     http.get("/api/cite", this::citeResults);
     http.get("/api/documents", this::documents);
     http.get("/api/documents/:id", this::document);
+    http.post("/api/admin/reindex", this::startReindex);
+    http.get("/api/admin/reindex/:job", this::reindexStatus);
     http.notFound((req, res) -> {
       res.type(JSON);
       return Json.GSON.toJson(ApiError.of("not_found", "no such route: " + req.requestMethod() + " " + req.pathInfo(), null));
@@ -78,6 +101,12 @@ public final class ApiServer implements AutoCloseable {
       res.status(404);
       res.type(JSON);
       res.body(Json.GSON.toJson(ApiError.of("not_found", e.getMessage(), e.param)));
+    });
+    http.exception(Unauthorized.class, (e, req, res) -> {
+      res.status(401);
+      res.type(JSON);
+      res.header("WWW-Authenticate", "Bearer");
+      res.body(Json.GSON.toJson(ApiError.of("unauthorized", "a valid admin token is required", "Authorization")));
     });
     http.exception(Unavailable.class, (e, req, res) -> {
       res.status(503);
@@ -202,6 +231,45 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
+  /** {@code POST /api/admin/reindex[?full=true]}: 202 with a job id. */
+  private Object startReindex(Request req, Response res) {
+    authorize(req);
+    ReindexJobs.Job job = jobs.start("true".equalsIgnoreCase(req.queryParams("full")));
+    res.status(202);
+    res.header("Location", "/api/admin/reindex/" + job.id());
+    return Json.GSON.toJson(job);
+  }
+
+  private Object reindexStatus(Request req, Response res) {
+    authorize(req);
+    String id = req.params(":job");
+    return Json.GSON.toJson(jobs.get(id).orElseThrow(() -> new NotFound("job", "no reindex job '" + id + "'")));
+  }
+
+  /**
+   * Admin routes do not exist without a configured token (404), and refuse a missing or wrong one
+   * (401). Hashes are compared with MessageDigest.isEqual, whose time does not depend on where the
+   * tokens differ, and hashing first makes the length of the token irrelevant too.
+   */
+  private void authorize(Request req) {
+    if (adminTokenHash == null) {
+      throw new NotFound(null, "no such route: " + req.requestMethod() + " " + req.pathInfo());
+    }
+    String header = req.headers("Authorization");
+    String presented = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "";
+    if (!MessageDigest.isEqual(adminTokenHash, sha256(presented))) {
+      throw new Unauthorized();
+    }
+  }
+
+  private static byte[] sha256(String s) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Generation acquire() {
     return index.acquire().orElseThrow(() -> new Unavailable("no index has been built yet; run scripts/reindex"));
   }
@@ -225,6 +293,9 @@ public final class ApiServer implements AutoCloseable {
   }
 
   public void stop() {
+    if (jobs != null) {
+      jobs.close();
+    }
     http.stop();
     http.awaitStop();
   }
@@ -241,6 +312,13 @@ public final class ApiServer implements AutoCloseable {
     NotFound(String param, String message) {
       super(message);
       this.param = param;
+    }
+  }
+
+  /** 401 for a missing or wrong admin token. */
+  static final class Unauthorized extends RuntimeException {
+    Unauthorized() {
+      super("unauthorized");
     }
   }
 

@@ -71,20 +71,18 @@ public final class IndexLayout {
   }
 
   /**
-   * Deletes generations other than the current one and the one before it. The previous one stays so
-   * that searches still running on it can finish; readers already open keep their files on POSIX.
-   * Generations newer than the current one were left by a killed reindex. Call only while holding
-   * the reindex lock, so that no generation is being built.
+   * Deletes every generation except the current one and {@code previous}, the one served until this
+   * publish: searches still running on it can finish (on POSIX, open readers keep their files
+   * anyway). Anything else is older, or was left half-built by a killed reindex. Call only while
+   * holding the reindex lock, so that no generation is being built.
    */
-  public void removeOldGenerations() throws IOException {
+  public void removeOldGenerations(Optional<Path> previous) throws IOException {
     Optional<Path> current = current();
     if (current.isEmpty()) {
       return;
     }
-    int currentNumber = number(current.get());
     for (Path gen : generations()) {
-      int n = number(gen);
-      if (n < currentNumber - 1 || n > currentNumber) {
+      if (!gen.equals(current.get()) && !(previous.isPresent() && gen.equals(previous.get().toAbsolutePath().normalize()))) {
         deleteTree(gen);
       }
     }

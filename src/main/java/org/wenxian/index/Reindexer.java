@@ -174,7 +174,7 @@ public final class Reindexer {
     }
     new Manifest(analysisVersion(), Instant.now().toString(), documents, indexedFingerprints, passageCounts).write(gen);
     layout.publish(gen);
-    layout.removeOldGenerations();
+    layout.removeOldGenerations(previousGen);
     return ReindexSummary.of(true, gen.getFileName().toString(), false, passages, elapsed(start), null, results);
   }
 

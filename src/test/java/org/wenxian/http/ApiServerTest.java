@@ -177,4 +177,13 @@ class ApiServerTest {
     assertTrue(ris.contains("TI  - 國際 AI 創新培育模式研究報告"));
     assertEquals(400, get("/api/cite?format=ris").statusCode());
   }
+
+  @Test
+  void adminRoutesAre404WithoutAConfiguredToken() throws Exception {
+    HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/reindex"))
+        .header("Authorization", "Bearer anything").POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(404, r.statusCode());
+    assertJsonUtf8(r);
+  }
 }

@@ -1,0 +1,85 @@
+package org.wenxian.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wenxian.TestCorpus;
+
+/** The CLI's exit codes and JSON summary, run through Main on a temporary corpus. */
+class ReindexCommandTest {
+  @TempDir Path tmp;
+
+  static String[] run(String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    int code;
+    try {
+      System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+      code = Main.run(args);
+    } finally {
+      System.setOut(original);
+    }
+    return new String[] {String.valueOf(code), buffer.toString(StandardCharsets.UTF_8)};
+  }
+
+  @Test
+  void jsonSummaryAndExitCodesWithTheBadFixturesInTheCorpus() {
+    Path corpus = tmp.resolve("corpus");
+    for (String bad : new String[] {"empty.pdf", "encrypted.pdf", "truncated.pdf", "truncated.docx", "not-a-pdf.pdf", "bad-encoding.txt"}) {
+      TestCorpus.copy(TestCorpus.fixture("bad/" + bad), corpus);
+    }
+    String index = tmp.resolve("index").toString();
+    String[] allBad = run("reindex", "--corpus", corpus.toString(), "--index", index, "--json");
+    assertEquals("2", allBad[0], "nothing could be published");
+    assertTrue(JsonParser.parseString(allBad[1]).getAsJsonObject().get("error").getAsString().contains("no file could be indexed"));
+
+    TestCorpus.copy(TestCorpus.fixture("report/report.html"), corpus);
+    String[] someBad = run("reindex", "--corpus", corpus.toString(), "--index", index, "--json");
+    assertEquals("1", someBad[0]);
+    JsonObject summary = JsonParser.parseString(someBad[1]).getAsJsonObject();
+    assertTrue(summary.get("published").getAsBoolean());
+    assertEquals(1, summary.get("added").getAsInt());
+    assertEquals(6, summary.get("failed").getAsInt());
+    assertTrue(summary.get("passages").getAsInt() > 100);
+    assertTrue(summary.has("millis"));
+    JsonArray files = summary.getAsJsonArray("files");
+    assertEquals(7, files.size());
+    for (var f : files) {
+      JsonObject file = f.getAsJsonObject();
+      if (file.get("status").getAsString().equals("FAILED")) {
+        assertTrue(!file.get("reason").isJsonNull() && !file.get("message").getAsString().isBlank(), file.toString());
+      }
+    }
+
+    String[] again = run("reindex", "--corpus", corpus.toString(), "--index", index);
+    assertEquals("1", again[0], "the failed files are still failing");
+    assertTrue(again[1].contains("encrypted.pdf: document is encrypted"), again[1]);
+  }
+
+  @Test
+  void searchCommandFiltersAndCites() {
+    Path corpus = tmp.resolve("corpus");
+    TestCorpus.copy(TestCorpus.fixture("report/report.md"), corpus);
+    String index = tmp.resolve("index").toString();
+    assertEquals("0", run("reindex", "--corpus", corpus.toString(), "--index", index)[0]);
+    String[] json = run("search", "--index", index, "--json", "--country", "加拿大", "--year", "2017..2022", "--size", "5", "人才");
+    assertEquals("0", json[0]);
+    JsonObject r = JsonParser.parseString(json[1]).getAsJsonObject();
+    for (var h : r.getAsJsonArray("hits")) {
+      assertTrue(h.getAsJsonObject().getAsJsonArray("countries").toString().contains("CA"));
+    }
+    String[] cite = run("search", "--index", index, "--cite", "ris", "人才");
+    assertEquals("0", cite[0]);
+    assertTrue(cite[1].startsWith("TY  - "), cite[1]);
+    assertEquals("2", run("search", "--index", index, "--country", "Atlantis", "人才")[0]);
+  }
+}
