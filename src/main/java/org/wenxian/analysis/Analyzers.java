@@ -7,11 +7,20 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
+import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
+import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.util.Version;
 
 /**
@@ -23,7 +32,7 @@ public final class Analyzers {
    * generation; a mismatch forces a full rebuild.
    */
   public static final String ANALYSIS_VERSION =
-      "wenxian-analysis-5/lucene-" + Version.LATEST + "/" + ChineseScript.DICTIONARY_VERSION;
+      "wenxian-analysis-6/lucene-" + Version.LATEST + "/" + ChineseScript.DICTIONARY_VERSION;
 
   private Analyzers() {}
 
@@ -82,6 +91,54 @@ public final class Analyzers {
           recorder.reset(reader);
           tokenizer.setReader(recorder);
         }, stream);
+      }
+    };
+  }
+
+  /**
+   * Japanese: NFKC folding (half-width katakana, full-width Latin, radicals), Kuromoji in search
+   * mode, base forms (読んだ → 読む), part-of-speech and stop-word removal, katakana long-vowel
+   * stemming. No Traditional→Simplified conversion: Japanese kanji are not Chinese characters in
+   * another script.
+   */
+  public static Analyzer japanese() {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        // CJKWidthCharFilter composes half-width kana with their voicing marks (ﾃﾞ → デ).
+        return new Folding.Filter(new CJKWidthCharFilter(reader));
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
+        TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
+        stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
+        stream = new CJKWidthFilter(stream);
+        stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
+        stream = new JapaneseKatakanaStemFilter(stream);
+        stream = new LowerCaseFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+
+  /** English: NFKC folding, then Lucene's English chain with Porter stemming (policies → polici). */
+  public static Analyzer english() {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new Folding.Filter(reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        stream = new LowerCaseFilter(stream);
+        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
       }
     };
   }

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Traditional→Simplified as a character table built from OpenCC's TSCharacters dictionary (shipped in opencc4j). One array lookup per char: conversion costs less than
+ * Width folding plus Traditional→Simplified as a character table built from OpenCC's TSCharacters dictionary (shipped in opencc4j). One array lookup per char: conversion costs less than
  * tokenization, and because every mapping is one char to one char, offsets never move.
  */
 public final class ChineseScript {
@@ -59,6 +59,11 @@ public final class ChineseScript {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return table;
+    // Fold first (full-width, radicals, compatibility forms), then convert the folded char.
+    char[] folded = Folding.table();
+    for (int c = 0; c < folded.length; c++) {
+      folded[c] = table[folded[c]];
+    }
+    return folded;
   }
 }

@@ -29,8 +29,8 @@ public final class SimplifiedCharFilter extends CharFilter {
   public int read(char[] buffer, int offset, int length) throws IOException {
     int n = input.read(buffer, offset, length);
     for (int i = offset; i < offset + Math.max(n, 0); i++) {
-      char c = ChineseScript.toSimplified(buffer[i]);
-      buffer[i] = clauseComma && c == '，' ? '、' : c;
+      char original = buffer[i];
+      buffer[i] = clauseComma && original == '，' ? '、' : ChineseScript.toSimplified(original);
     }
     return n;
   }

@@ -32,6 +32,14 @@ public final class EvalCommand implements Callable<Integer> {
       description = "pinned figures (default: ${DEFAULT-VALUE})")
   Path pins;
 
+  @Option(names = "--only", paramLabel = "FILE", split = ",",
+      description = "index only these corpus files (default: ${DEFAULT-VALUE}, the collection the judged queries were written for)",
+      defaultValue = "國際AI創新培育模式研究報告.pdf")
+  List<String> only;
+
+  @Option(names = "--all-documents", description = "index the whole corpus instead of --only (figures are not comparable with the pins)")
+  boolean allDocuments;
+
   @Option(names = "--write-pins", description = "write this run's figures to the pins file (after an improvement)")
   boolean writePins;
 
@@ -45,7 +53,7 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     List<JudgedQuery> judged = JudgedQuery.load(queries);
-    try (Evaluation eval = Evaluation.over(corpus)) {
+    try (Evaluation eval = Evaluation.over(corpus, allDocuments ? List.of() : only)) {
       if (explain != null) {
         JudgedQuery q = judged.stream().filter(j -> j.id().equals(explain)).findFirst()
             .orElseThrow(() -> new IllegalArgumentException("no judged query with id " + explain));

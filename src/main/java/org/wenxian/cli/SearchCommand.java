@@ -50,6 +50,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--theme", description = "filter: theme slug or Chinese label; repeatable or comma-separated")
   List<String> theme = new ArrayList<>();
 
+  @Option(names = "--lang", description = "filter: zh, zh-Hant, zh-Hans, ja, en; repeatable or comma-separated")
+  List<String> lang = new ArrayList<>();
+
   @Option(names = "--cite", paramLabel = "FORMAT",
       description = "print the references of the result list, one per document: csl-json, bibtex, ris, gbt7714, apa")
   String cite;
@@ -69,6 +72,7 @@ public final class SearchCommand implements Callable<Integer> {
     params.put("country", country);
     params.put("year", year);
     params.put("theme", theme);
+    params.put("lang", lang);
     try (IndexService service = new IndexService(index, 0)) {
       var generation = service.acquire();
       if (generation.isEmpty()) {

@@ -18,7 +18,7 @@ import org.wenxian.passage.Passage;
  */
 public final class Tagger {
   /** Bump when the tagging rules change, so the index is rebuilt. */
-  private static final String RULES_VERSION = "2";
+  private static final String RULES_VERSION = "3";
 
   private final Vocabulary countries;
   private final Vocabulary themes;
@@ -50,9 +50,22 @@ public final class Tagger {
     for (Passage p : passages) {
       String body = p.text() + "\n" + String.join("\n", p.captions());
       List<String> tokens = Tokens.of(body);
-      out.add(p.withTags(countriesOf(doc, p, tokens), yearsOf(p, body, taiwanese), themesOf(p, tokens)));
+      List<Integer> years = yearsOf(p, body, taiwanese);
+      if (isPolicy(doc) && doc.year() != null && !years.contains(doc.year())) {
+        // A policy document's passages are about that policy, which is of its year.
+        years = new ArrayList<>(years);
+        years.add(doc.year());
+        years.sort(null);
+      }
+      out.add(p.withTags(countriesOf(doc, p, tokens), years, themesOf(p, tokens)));
     }
     return out;
+  }
+
+  /** Policies, strategies, budgets and laws are about themselves; reports and studies about others. */
+  private static boolean isPolicy(SourceDocument doc) {
+    return doc.type() != null && java.util.Set.of("policy", "strategy", "budget", "law", "regulation", "plan", "proposal")
+        .contains(doc.type());
   }
 
   private List<String> countriesOf(SourceDocument doc, Passage p, List<String> tokens) {

@@ -55,7 +55,32 @@ public final class Evaluation implements AutoCloseable {
 
   /** Indexes {@code corpus} into a fresh scratch directory. */
   public static Evaluation over(Path corpus) throws IOException {
+    return over(corpus, List.of());
+  }
+
+  /**
+   * Indexes the given files of {@code corpus} (all of it when {@code only} is empty) into a scratch
+   * directory. The pinned figures use the judged queries' own collection, the report, so that they
+   * do not move each time a document joins the library.
+   */
+  public static Evaluation over(Path corpus, List<String> only) throws IOException {
     Path scratch = Files.createTempDirectory("wenxian-eval");
+    if (!only.isEmpty()) {
+      Path subset = Files.createDirectories(scratch.resolve("corpus"));
+      for (String file : only) {
+        Path source = corpus.resolve(file);
+        if (!Files.isRegularFile(source)) {
+          throw new IOException("no file " + file + " in " + corpus);
+        }
+        Files.copy(source, subset.resolve(source.getFileName()));
+        Path sidecar = org.wenxian.extract.Sidecar.pathFor(source);
+        if (Files.isRegularFile(sidecar)) {
+          Files.copy(sidecar, subset.resolve(sidecar.getFileName()));
+        }
+      }
+      corpus = subset;
+      scratch = Files.createDirectories(scratch.resolve("index"));
+    }
     ReindexSummary summary = new Reindexer(corpus, scratch, new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES,
         Duration.ofMinutes(5)), Tagger.standard()).run(true, org.wenxian.index.ReindexListener.NONE);
     if (!summary.published()) {
@@ -205,6 +230,6 @@ public final class Evaluation implements AutoCloseable {
   @Override
   public void close() throws IOException {
     service.close();
-    org.wenxian.index.IndexLayout.deleteTree(scratch);
+    org.wenxian.index.IndexLayout.deleteTree(scratch.getFileName().toString().equals("index") ? scratch.getParent() : scratch);
   }
 }

@@ -66,7 +66,8 @@ public final class Sidecar {
           strings(json, json.has("countries") ? "countries" : "countries_covered"),
           extracted.mediaType(),
           sha256,
-          "sidecar");
+          "sidecar",
+          string(json, "layout"));
     }
     boolean fromFile = extracted.title() != null;
     return new SourceDocument(
@@ -85,7 +86,8 @@ public final class Sidecar {
         List.of(),
         extracted.mediaType(),
         sha256,
-        fromFile ? "file" : "filename");
+        fromFile ? "file" : "filename",
+        null);
   }
 
   private static String string(JsonObject json, String key) {

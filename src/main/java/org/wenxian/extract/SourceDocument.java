@@ -22,6 +22,7 @@ import java.util.List;
  * @param mediaType     detected media type
  * @param sha256        content hash of the file
  * @param metadataSource "sidecar", "file" or "filename": where the facts came from
+ * @param layout        "slides" or "prose" when the sidecar says so, else null (decided from the text)
  */
 public record SourceDocument(
     String id,
@@ -39,9 +40,16 @@ public record SourceDocument(
     List<String> countries,
     String mediaType,
     String sha256,
-    String metadataSource) {
+    String metadataSource,
+    String layout) {
   public SourceDocument {
     countries = countries == null ? List.of() : List.copyOf(countries);
+  }
+
+  /** A copy with the language set (detected when the metadata did not give one). */
+  public SourceDocument withLanguage(String tag) {
+    return new SourceDocument(id, path, title, issuer, author, date, dateAsPrinted, place, tag, type, url, series,
+        countries, mediaType, sha256, metadataSource, layout);
   }
 
   /** The year of publication, or null when the date is unknown. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,6 +65,8 @@ public final class TikaExtractor {
           "md", Set.of("text/plain", "text/x-web-markdown"),
           "markdown", Set.of("text/plain", "text/x-web-markdown"),
           "txt", Set.of("text/plain"));
+
+  private static final java.util.regex.Pattern PAGE_MARKER = java.util.regex.Pattern.compile("^--\\s*(\\d+)\\s+of\\s+\\d+\\s*--$");
 
   private final long maxBytes;
   private final Duration timeout;
@@ -197,10 +200,26 @@ public final class TikaExtractor {
     byte[] bytes = Files.readAllBytes(file);
     String text = decodeStrictly(bytes);
     List<Line> lines = new ArrayList<>();
+    List<Page> pages = new ArrayList<>();
+    int lastMarked = 0;
     for (String line : text.split("\\R", -1)) {
-      lines.add(Line.plain(line));
+      Matcher marker = PAGE_MARKER.matcher(line.strip());
+      if (marker.matches()) {
+        // "-- 180 of 430 --" closes PDF page 180: what a PDF-to-text converter leaves between pages.
+        lastMarked = Integer.parseInt(marker.group(1));
+        pages.add(new Page(lastMarked, String.valueOf(lastMarked), lines));
+        lines = new ArrayList<>();
+      } else if (!line.isBlank()) {
+        lines.add(Line.plain(line));
+      }
     }
-    return new ExtractedDocument(relativePath, detected, null, null, false, List.of(new Page(1, "1", lines)));
+    if (pages.isEmpty()) {
+      return new ExtractedDocument(relativePath, detected, null, null, false, List.of(new Page(1, "1", lines)));
+    }
+    if (!lines.isEmpty()) {
+      pages.add(new Page(lastMarked + 1, String.valueOf(lastMarked + 1), lines));
+    }
+    return new ExtractedDocument(relativePath, detected, null, null, true, pages);
   }
 
   /**

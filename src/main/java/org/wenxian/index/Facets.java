@@ -14,6 +14,7 @@ public final class Facets {
   public static final String COUNTRY = "country";
   public static final String YEAR = "year";
   public static final String THEME = "theme";
+  public static final String LANG = "lang";
   /** Years as int points, for year-range filters. */
   public static final String YEAR_POINT = "year_point";
 
@@ -27,14 +28,15 @@ public final class Facets {
 
   private static FacetsConfig newConfig() {
     FacetsConfig config = new FacetsConfig();
-    for (String dim : new String[] {COUNTRY, YEAR, THEME}) {
+    for (String dim : new String[] {COUNTRY, YEAR, THEME, LANG}) {
       config.setMultiValued(dim, true);
     }
     return config;
   }
 
   /** Adds the facet fields to {@code doc} and returns the document that FacetsConfig builds from it. */
-  static Document build(Document doc, Passage p) throws java.io.IOException {
+  static Document build(Document doc, Passage p, String languageFamily) throws java.io.IOException {
+    doc.add(new SortedSetDocValuesFacetField(LANG, languageFamily));
     for (String country : p.countries()) {
       doc.add(new SortedSetDocValuesFacetField(COUNTRY, country));
     }

@@ -17,6 +17,10 @@ public final class Fields {
   public static final String ORDINAL = "ordinal";
   /** Body text: SmartCN words after T→S, stored as the original, with offsets for highlighting. */
   public static final String TEXT = "text";
+  /** Body text of Japanese passages: Kuromoji words with offsets, stored for highlighting. */
+  public static final String TEXT_JA = "text_ja";
+  /** Body text of English (and other Latin-script) passages: stemmed English words with offsets. */
+  public static final String TEXT_EN = "text_en";
   /** Body text again as CJK bigrams: recall for names and partial words SmartCN splits apart. */
   public static final String TEXT_BIGRAMS = "text_bigrams";
   /**
@@ -66,12 +70,22 @@ public final class Fields {
   /** The analyzer for queries: the index analyzer plus Taiwan/mainland synonyms on the word fields. */
   public static Analyzer queryAnalyzer() {
     Analyzer bigrams = Analyzers.bigrams();
-    return new PerFieldAnalyzerWrapper(Analyzers.wordsWithSynonyms(), Map.of(TEXT_BIGRAMS, bigrams, CAPTIONS_BIGRAMS, bigrams));
+    return new PerFieldAnalyzerWrapper(Analyzers.wordsWithSynonyms(), Map.of(TEXT_BIGRAMS, bigrams, CAPTIONS_BIGRAMS, bigrams,
+        TEXT_JA, Analyzers.japanese(), TEXT_EN, Analyzers.english()));
+  }
+
+  /** The body-text field for a passage in the given language family (see Languages.family). */
+  public static String textField(String languageFamily) {
+    if (org.wenxian.analysis.Languages.JA.equals(languageFamily)) {
+      return TEXT_JA;
+    }
+    return org.wenxian.analysis.Languages.isChinese(languageFamily) || "und".equals(languageFamily) ? TEXT : TEXT_EN;
   }
 
   /** The analyzer for every field, used by the indexer and by query parsing alike. */
   public static Analyzer analyzer() {
     Analyzer bigrams = Analyzers.bigrams();
-    return new PerFieldAnalyzerWrapper(Analyzers.words(), Map.of(TEXT_BIGRAMS, bigrams, CAPTIONS_BIGRAMS, bigrams));
+    return new PerFieldAnalyzerWrapper(Analyzers.words(), Map.of(TEXT_BIGRAMS, bigrams, CAPTIONS_BIGRAMS, bigrams,
+        TEXT_JA, Analyzers.japanese(), TEXT_EN, Analyzers.english()));
   }
 }

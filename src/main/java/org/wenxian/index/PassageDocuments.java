@@ -29,14 +29,18 @@ public final class PassageDocuments {
 
   private PassageDocuments() {}
 
-  public static Document toDocument(Passage p) throws java.io.IOException {
+  /**
+   * @param languageFamily zh-Hant, zh-Hans, ja or en (see Languages.family): picks the body-text
+   *     field, so that each language is analysed by its own chain
+   */
+  public static Document toDocument(Passage p, String languageFamily) throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
     doc.add(new StringField(Fields.DOC_ID, p.docId(), Field.Store.YES));
     doc.add(new NumericDocValuesField(Fields.ORDINAL, p.ordinal()));
     doc.add(new SortedDocValuesField(Fields.DOC_PATH_ORDER, new BytesRef(p.docId())));
-    doc.add(new Field(Fields.TEXT, p.text(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(Fields.textField(languageFamily), p.text(), TEXT_WITH_OFFSETS));
     doc.add(new TextField(Fields.TEXT_BIGRAMS, p.text(), Field.Store.NO));
     doc.add(new TextField(Fields.LEAD, Fields.lead(p.text()), Field.Store.NO));
     String headings = String.join(" ", p.headings());
@@ -45,7 +49,7 @@ public final class PassageDocuments {
     doc.add(new TextField(Fields.CAPTIONS, captions, Field.Store.NO));
     doc.add(new TextField(Fields.CAPTIONS_BIGRAMS, captions, Field.Store.NO));
     doc.add(new StoredField(PASSAGE_JSON, Json.GSON.toJson(p)));
-    return Facets.build(doc, p);
+    return Facets.build(doc, p, languageFamily);
   }
 
   public static Passage fromStored(StoredFields stored, int docId) throws java.io.IOException {

@@ -26,6 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.wenxian.analysis.Analyzers;
+import org.wenxian.analysis.Languages;
 import org.wenxian.enrich.Tagger;
 import org.wenxian.extract.ExtractedDocument;
 import org.wenxian.extract.ExtractionException;
@@ -122,7 +123,7 @@ public final class Reindexer {
         String beforeFp = previous == null ? null : previous.fingerprints().get(path);
         FileResult result;
         if (incremental && before != null && fp.equals(beforeFp)) {
-          int copied = copy(oldReader, writer, before.id());
+          int copied = copy(oldReader, writer, before);
           documents.add(before);
           indexedFingerprints.put(path, fp);
           result = new FileResult(path, FileResult.Status.UNCHANGED, null, null, copied, elapsedSince(fileStart));
@@ -131,9 +132,14 @@ public final class Reindexer {
             String id = documentId(path);
             ExtractedDocument extracted = RunningHeaders.strip(extractor.extract(file, path));
             SourceDocument doc = Sidecar.describe(file, id, path, extracted, fp.split(":")[0]);
-            List<Passage> cut = tagger.tag(doc, PassageSplitter.split(id, extracted));
+            List<Passage> split = PassageSplitter.split(id, extracted, doc.layout());
+            if (doc.language() == null) {
+              doc = doc.withLanguage(Languages.detect(sample(split)));
+            }
+            List<Passage> cut = tagger.tag(doc, split);
+            String family = Languages.family(doc.language());
             for (Passage p : cut) {
-              writer.addDocument(PassageDocuments.toDocument(p));
+              writer.addDocument(PassageDocuments.toDocument(p, family));
             }
             documents.add(doc);
             indexedFingerprints.put(path, fp);
@@ -183,7 +189,7 @@ public final class Reindexer {
       List<SourceDocument> documents, Map<String, String> fingerprints, String path, String reason, String message,
       long fileStart) throws IOException {
     if (before != null && oldReader != null) {
-      int copied = copy(oldReader, writer, before.id());
+      int copied = copy(oldReader, writer, before);
       documents.add(before);
       fingerprints.put(path, beforeFp);
       return new FileResult(path, FileResult.Status.STALE, reason, message, copied, elapsedSince(fileStart));
@@ -191,19 +197,32 @@ public final class Reindexer {
     return new FileResult(path, FileResult.Status.FAILED, reason, message, 0, elapsedSince(fileStart));
   }
 
-  private static int copy(DirectoryReader reader, IndexWriter writer, String docId) throws IOException {
+  private static int copy(DirectoryReader reader, IndexWriter writer, SourceDocument doc) throws IOException {
     if (reader == null) {
       return 0;
     }
     IndexSearcher searcher = new IndexSearcher(reader);
-    TermQuery query = new TermQuery(new Term(Fields.DOC_ID, docId));
+    TermQuery query = new TermQuery(new Term(Fields.DOC_ID, doc.id()));
+    String family = Languages.family(doc.language());
     int count = Math.max(1, searcher.count(query));
     ScoreDoc[] hits = searcher.search(query, count).scoreDocs;
     var stored = searcher.storedFields();
     for (ScoreDoc hit : hits) {
-      writer.addDocument(PassageDocuments.toDocument(PassageDocuments.fromStored(stored, hit.doc)));
+      writer.addDocument(PassageDocuments.toDocument(PassageDocuments.fromStored(stored, hit.doc), family));
     }
     return hits.length;
+  }
+
+  /** Enough of a document's text to tell its language. */
+  private static String sample(List<Passage> passages) {
+    StringBuilder s = new StringBuilder();
+    for (Passage p : passages) {
+      if (s.length() > 20_000) {
+        break;
+      }
+      s.append(p.text()).append('\n');
+    }
+    return s.toString();
   }
 
   private static int passagesOf(Manifest manifest, String path) {

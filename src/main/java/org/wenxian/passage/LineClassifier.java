@@ -1,6 +1,7 @@
 package org.wenxian.passage;
 
 import java.util.regex.Matcher;
+import org.wenxian.extract.TextJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,9 @@ final class LineClassifier {
   private static final Pattern ITEM_PAREN_CN = Pattern.compile("^[（(]\\s*" + CN_NUM + "\\s*[)）]\\s*\\S.*");
   private static final Pattern ITEM_NUMBER = Pattern.compile("^\\d{1,2}\\s*[.．、]\\s*(?!\\d)\\S.*");
   private static final Pattern ITEM_PAREN_NUMBER = Pattern.compile("^[（(]\\s*\\d{1,2}\\s*[)）]\\s*\\S.*");
-  private static final Pattern BULLET = Pattern.compile("^[•●○■□◆◇▪▫・‧►✓\\-*]\\s+\\S.*");
+  private static final Pattern BULLET = Pattern.compile("^(?:[•●○■□◆◇▪▫・‧►✓]\\s*|[-*]\\s+)\\S.*");
+  /** "4.1 Boosting Research, …" and "3-1 リスクへの対応": numbered sections of English and Japanese documents. */
+  private static final Pattern DOTTED_SECTION = Pattern.compile("^\\d{1,2}[.-]\\d{1,2}\\.?\\s+\\S.*");
   private static final Pattern CAPTION = Pattern.compile("^(?:[圖图表]|Figure|Fig\\.|Table)\\s*\\d{1,3}(?:[-.]\\d{1,3})?\\s*[:：.、]?\\s*(?![\\d個个倍項项%％])\\S.*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SOURCE = Pattern.compile("^(?:資料來源|资料来源|來源|来源|出典|出所|Source|Sources)\\s*[：:].*",
@@ -27,8 +30,10 @@ final class LineClassifier {
   /** A dot leader (.... or …) followed by a page number: the shape of a table-of-contents entry. */
   private static final Pattern TOC_LEADER = Pattern.compile("(?:\\.{2,}|…+|·{2,}|‧{2,})\\s*\\.*\\s*\\d{1,4}(?:\\s|$)");
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
+  /** A number alone on a line: a slide or page number the running-header pass did not catch. */
+  private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,3}$");
   private static final Pattern SETEXT_RULE = Pattern.compile("^[-=_*]{3,}$");
-  private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?；;][」』）)\"'”’》]*$");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*(?:[。！？!?；;]|(?<!(?:^|[^A-Za-z])[A-Z])\\.)[」』）)\"'”’》]*$");
 
   private LineClassifier() {}
 
@@ -37,7 +42,7 @@ final class LineClassifier {
 
   static Classified classify(String text, int markupLevel) {
     String clean = stripInlineMarkdown(text);
-    if (clean.isEmpty() || SETEXT_RULE.matcher(clean).matches()) {
+    if (clean.isEmpty() || SETEXT_RULE.matcher(clean).matches() || LONE_NUMBER.matcher(clean).matches()) {
       return new Classified(LineKind.NOISE, clean, 0);
     }
     Matcher md = MARKDOWN_HEADING.matcher(clean);
@@ -55,7 +60,8 @@ final class LineClassifier {
     if (SOURCE.matcher(clean).matches()) {
       return new Classified(LineKind.SOURCE, clean, 0);
     }
-    boolean shortLine = clean.length() <= MAX_HEADING_CHARS && !SENTENCE_END.matcher(clean).matches()
+    int maxHeading = clean.chars().filter(ch -> ch < 0x250 && Character.isLetter(ch)).count() * 2 > clean.length() ? 70 : MAX_HEADING_CHARS;
+    boolean shortLine = clean.length() <= maxHeading && !SENTENCE_END.matcher(clean).matches()
         && !clean.endsWith("，") && !clean.endsWith("、");
     if (CAPTION.matcher(clean).matches() && clean.length() <= 90 && !SENTENCE_END.matcher(clean).matches()) {
       return new Classified(LineKind.CAPTION, clean, 0);
@@ -91,12 +97,15 @@ final class LineClassifier {
     if (ITEM_NUMBER.matcher(text).matches()) {
       return 5;
     }
+    if (DOTTED_SECTION.matcher(text).matches()) {
+      return 2;
+    }
     return 0;
   }
 
   /** Heading text for display: whitespace collapsed but kept, so "第壹章 緒論" keeps its space. */
   static String displayText(String raw) {
-    String s = stripInlineMarkdown(raw).replaceAll("[\\s\\u3000]+", " ").strip();
+    String s = stripInlineMarkdown(TextJoiner.repairGlyphs(raw)).replaceAll("[\\s\\u3000]+", " ").strip();
     Matcher md = MARKDOWN_HEADING.matcher(s);
     return md.matches() ? md.group(2).strip() : s;
   }
@@ -104,6 +113,26 @@ final class LineClassifier {
   /** True for "1. ..." style numbering, which is a list rather than a heading when items follow each other. */
   static boolean isNumbered(String text) {
     return ITEM_NUMBER.matcher(text).matches();
+  }
+
+  /**
+   * A short Latin-script line that could be an English section heading ("Key Ongoing Actions",
+   * "Safe and Responsible Use of AI"). Whether it is one depends on context: it must not continue
+   * an unfinished sentence, which the splitter knows.
+   */
+  static boolean mayBeLatinHeading(String text) {
+    if (text.length() < 4 || text.length() > 70 || !Character.isUpperCase(text.charAt(0))) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    if (".,;:!?)”\"'".indexOf(last) >= 0) {
+      return false;
+    }
+    long latin = text.chars().filter(c -> c < 0x250 && Character.isLetter(c)).count();
+    String[] words = text.split("\\s+");
+    String lastWord = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    return latin * 2 > text.length() && words.length >= 2 && words.length <= 8 && !text.contains(",") && last != '-'
+        && !java.util.Set.of("and", "or", "the", "of", "to", "in", "for", "with", "a", "an", "by", "on", "as", "at").contains(lastWord);
   }
 
   static boolean endsSentence(String text) {

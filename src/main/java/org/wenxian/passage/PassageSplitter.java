@@ -33,6 +33,17 @@ public final class PassageSplitter {
   private PassageSplitter() {}
 
   public static List<Passage> split(String docId, ExtractedDocument doc) {
+    return split(docId, doc, null);
+  }
+
+  /**
+   * @param layout "slides" or "prose" from the document's sidecar, or null to decide from the text
+   */
+  public static List<Passage> split(String docId, ExtractedDocument doc, String layout) {
+    boolean slides = layout == null ? SlidePassages.looksLikeSlides(doc) : layout.equals("slides");
+    if (slides) {
+      return assignIds(docId, SlidePassages.cut(doc).stream().map(PassageSplitter::draft).toList());
+    }
     List<Page> owners = new ArrayList<>();
     List<Line> lines = new ArrayList<>();
     List<LineClassifier.Classified> kinds = new ArrayList<>();
@@ -85,6 +96,9 @@ public final class PassageSplitter {
     }
   }
 
+  /** Unnumbered English headings are siblings under the numbered section ("4.1 …", level 2). */
+  private static final int LATIN_HEADING_LEVEL = 3;
+
   private static final class Builder {
     final List<Draft> drafts = new ArrayList<>();
     final List<String> headingPath = new ArrayList<>();
@@ -93,8 +107,22 @@ public final class PassageSplitter {
     Draft open;
     boolean inToc;
     boolean inTable;
+    int currentPage = -1;
 
     void accept(Page page, Line line, LineClassifier.Classified c) {
+      if (page.number() != currentPage) {
+        currentPage = page.number();
+        // A table of contents that does not go on at the top of the next page has ended.
+        if (inToc && c.kind() != LineKind.TOC_ENTRY && c.kind() != LineKind.TOC_TITLE) {
+          inToc = false;
+        }
+      }
+      if (c.kind() == LineKind.BODY && open == null && !inToc && !inTable && LineClassifier.mayBeLatinHeading(c.text())) {
+        // A short capitalised line that does not continue a sentence: an English section heading.
+        finishParagraph();
+        pushHeading(LineClassifier.displayText(line.text()), LATIN_HEADING_LEVEL);
+        return;
+      }
       switch (c.kind()) {
         case NOISE, TOC_ENTRY -> {}
         case TOC_TITLE -> {
@@ -103,6 +131,9 @@ public final class PassageSplitter {
         }
         case HEADING -> {
           finishParagraph();
+          if (inToc && c.level() > 1 && line.headingLevel() == 0) {
+            return; // a numbered entry of a table of contents without page numbers
+          }
           inToc = false;
           inTable = false;
           pushHeading(LineClassifier.displayText(line.text()), c.level());
@@ -196,6 +227,13 @@ public final class PassageSplitter {
         kinds.set(i, new LineClassifier.Classified(LineKind.LIST_ITEM, c.text(), 0));
       }
     }
+  }
+
+  /** A draft from a ready-made piece (a slide). */
+  private static Draft draft(SlidePassages.Piece piece) {
+    Draft d = new Draft(piece.headings(), piece.page());
+    d.text.append(piece.text());
+    return d;
   }
 
   /** Cuts drafts over the limit at sentence ends, so that no passage exceeds MAX_CHARS. */

@@ -48,6 +48,9 @@ public final class PassageSearcher {
   private static final Sort DOCUMENT_ORDER = new Sort(
       new SortField(Fields.DOC_PATH_ORDER, SortField.Type.STRING), new SortField(Fields.ORDINAL, SortField.Type.LONG),
       new SortField(Fields.ID, SortField.Type.STRING));
+  private static final Map<String, String> LANG_LABELS = Map.of(
+      "zh-Hant", "繁體中文", "zh-Hans", "简体中文", "ja", "日本語", "en", "English");
+  private static final String[] TEXT_FIELDS = {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN};
   private static final String MARK_OPEN = "<mark>";
   private static final String MARK_CLOSE = "</mark>";
 
@@ -185,6 +188,9 @@ public final class PassageSearcher {
     for (String theme : request.themes()) {
       ddq.add(Facets.THEME, theme);
     }
+    for (String lang : request.langs()) {
+      ddq.add(Facets.LANG, lang);
+    }
     if (!request.years().isEmpty()) {
       BooleanQuery.Builder years = new BooleanQuery.Builder();
       for (SearchRequest.YearRange r : request.years()) {
@@ -211,6 +217,7 @@ public final class PassageSearcher {
     out.put(Facets.COUNTRY, values(facets, Facets.COUNTRY, v -> countries.get(v).map(Vocabulary.Entry::label).orElse(v), false));
     out.put(Facets.YEAR, values(facets, Facets.YEAR, v -> v, true));
     out.put(Facets.THEME, values(facets, Facets.THEME, v -> themes.get(v).map(Vocabulary.Entry::label).orElse(v), false));
+    out.put(Facets.LANG, values(facets, Facets.LANG, v -> LANG_LABELS.getOrDefault(v, v), false));
     return out;
   }
 
@@ -239,6 +246,7 @@ public final class PassageSearcher {
     out.put(Facets.COUNTRY, List.of());
     out.put(Facets.YEAR, List.of());
     out.put(Facets.THEME, List.of());
+    out.put(Facets.LANG, List.of());
     return out;
   }
 
@@ -257,10 +265,15 @@ public final class PassageSearcher {
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    Map<String, String[]> result = highlighter.highlightFields(new String[] {Fields.TEXT}, query, docIds, new int[] {1});
-    String[] texts = result.get(Fields.TEXT);
-    for (int i = 0; i < page.length; i++) {
-      out[i] = texts == null ? null : texts[i];
+    // Each passage's text sits in the field of its language; the other two are empty for it.
+    Map<String, String[]> result = highlighter.highlightFields(TEXT_FIELDS, query, docIds, new int[] {1, 1, 1});
+    for (String field : TEXT_FIELDS) {
+      String[] texts = result.get(field);
+      for (int i = 0; texts != null && i < page.length; i++) {
+        if (out[i] == null && texts[i] != null) {
+          out[i] = texts[i];
+        }
+      }
     }
     return out;
   }
@@ -277,7 +290,7 @@ public final class PassageSearcher {
 
   private static SearchResponse.QueryEcho echo(SearchRequest r) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
-        r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes());
+        r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs());
   }
 
 }

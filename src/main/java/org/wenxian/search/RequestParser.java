@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wenxian.analysis.Languages;
 import org.wenxian.enrich.Vocabulary;
 import org.wenxian.enrich.Years;
 
@@ -38,11 +39,32 @@ public final class RequestParser {
     for (String value : values(params, "year")) {
       years.add(year(value));
     }
-    String text = q == null ? "" : q.strip();
-    if (text.isEmpty() && country.isEmpty() && theme.isEmpty() && years.isEmpty()) {
-      throw new BadRequestException("q", "q must not be empty unless a country, year or theme filter is given");
+    List<String> langs = new ArrayList<>();
+    for (String value : values(params, "lang")) {
+      for (String family : language(value)) {
+        if (!langs.contains(family)) {
+          langs.add(family);
+        }
+      }
     }
-    return new SearchRequest(text, size, page, country, years, theme);
+    String text = q == null ? "" : q.strip();
+    if (text.isEmpty() && country.isEmpty() && theme.isEmpty() && years.isEmpty() && langs.isEmpty()) {
+      throw new BadRequestException("q", "q must not be empty unless a country, year, theme or lang filter is given");
+    }
+    return new SearchRequest(text, size, page, country, years, theme, langs);
+  }
+
+  /** Language filter values: zh (both scripts), zh-Hant, zh-Hans, ja, en, or their names. */
+  static List<String> language(String value) {
+    String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+    return switch (v) {
+      case "zh", "chinese", "中文", "華語", "华语" -> List.of(Languages.ZH_HANT, Languages.ZH_HANS);
+      case "zh-hant", "zh-tw", "zh-hk", "traditional", "繁體", "繁体", "繁體中文", "繁体中文" -> List.of(Languages.ZH_HANT);
+      case "zh-hans", "zh-cn", "simplified", "簡體", "简体", "簡體中文", "简体中文" -> List.of(Languages.ZH_HANS);
+      case "ja", "jp", "japanese", "日文", "日語", "日语", "日本語" -> List.of(Languages.JA);
+      case "en", "english", "英文", "英語", "英语" -> List.of(Languages.EN);
+      default -> throw new BadRequestException("lang", "unknown lang '" + value + "'; use zh, zh-Hant, zh-Hans, ja or en");
+    };
   }
 
   static SearchRequest.YearRange year(String value) {

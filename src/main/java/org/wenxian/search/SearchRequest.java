@@ -12,8 +12,10 @@ import java.util.List;
  * @param countries ISO 3166-1 alpha-2 codes
  * @param years     inclusive year ranges; a single year is a range of one
  * @param themes    theme slugs
+ * @param langs     language families (zh-Hant, zh-Hans, ja, en)
  */
-public record SearchRequest(String q, int size, int page, List<String> countries, List<YearRange> years, List<String> themes) {
+public record SearchRequest(
+    String q, int size, int page, List<String> countries, List<YearRange> years, List<String> themes, List<String> langs) {
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
   public static final int MAX_QUERY_CHARS = 500;
@@ -23,6 +25,11 @@ public record SearchRequest(String q, int size, int page, List<String> countries
     countries = List.copyOf(countries);
     years = List.copyOf(years);
     themes = List.copyOf(themes);
+    langs = langs == null ? List.of() : List.copyOf(langs);
+  }
+
+  public SearchRequest(String q, int size, int page, List<String> countries, List<YearRange> years, List<String> themes) {
+    this(q, size, page, countries, years, themes, List.of());
   }
 
   public static SearchRequest of(String q) {
@@ -30,7 +37,7 @@ public record SearchRequest(String q, int size, int page, List<String> countries
   }
 
   public boolean hasFilters() {
-    return !countries.isEmpty() || !years.isEmpty() || !themes.isEmpty();
+    return !countries.isEmpty() || !years.isEmpty() || !themes.isEmpty() || !langs.isEmpty();
   }
 
   /** An inclusive range of years, from {@code year=2019} or {@code year=2017..2020}. */

@@ -8,5 +8,6 @@ public record SearchResponse(
     QueryEcho query, long total, long tookMs, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {
 
   /** The request as understood, so a client can show what was searched. */
-  public record QueryEcho(String q, int size, int page, List<String> country, List<String> year, List<String> theme) {}
+  public record QueryEcho(
+      String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang) {}
 }

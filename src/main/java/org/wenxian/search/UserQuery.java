@@ -107,7 +107,7 @@ public final class UserQuery {
     for (String phrase : phrases) {
       BooleanQuery.Builder either = new BooleanQuery.Builder();
       boolean phraseAny = false;
-      for (String field : new String[] {Fields.TEXT, Fields.TEXT_BIGRAMS, Fields.CAPTIONS, Fields.HEADINGS}) {
+      for (String field : new String[] {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN, Fields.TEXT_BIGRAMS, Fields.CAPTIONS, Fields.HEADINGS}) {
         Query pq = builder.createPhraseQuery(field, phrase);
         if (pq != null) {
           either.add(pq, BooleanClause.Occur.SHOULD);
@@ -124,6 +124,9 @@ public final class UserQuery {
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
       freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT, content), WORDS_BOOST);
+      // Japanese and English passages: their own analyzers drop their own particles and stop words.
+      freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT_JA, freeText), WORDS_BOOST);
+      freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT_EN, freeText), WORDS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT_BIGRAMS, content), BIGRAMS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.HEADINGS, content), HEADINGS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.CAPTIONS, content), CAPTIONS_BOOST);

@@ -109,7 +109,7 @@ class CitationsTest {
   @Test
   void aDocumentWithoutSidecarStillGetsAUsableCitation() {
     SourceDocument bare = new SourceDocument("d1", "notes/會議紀錄.txt", "會議紀錄", null, null, null, null, null, null,
-        "document", null, null, List.of(), "text/plain", "x", "filename");
+        "document", null, null, List.of(), "text/plain", "x", "filename", null);
     Passage p = new Passage("d1-abc", "d1", 0, List.of("第一章 測試"), 3, 4, "3", "4", "文字。", List.of(), List.of(),
         List.of(), List.of());
     Citation c = Citations.cite(bare, p);

@@ -17,7 +17,7 @@ class EvalRegressionTest {
   void pinnedFiguresHold() throws Exception {
     Path queries = Path.of("src/test/resources/eval/dev-queries.jsonl");
     Path pins = Path.of("src/test/resources/eval/pinned.json");
-    try (Evaluation eval = Evaluation.over(TestCorpus.corpus())) {
+    try (Evaluation eval = Evaluation.over(TestCorpus.corpus(), List.of(TestCorpus.REPORT))) {
       Map<String, Map<String, Metrics>> results = eval.run(JudgedQuery.load(queries));
       List<Pins.Check> checks = Pins.compare(Pins.read(pins), results);
       assertTrue(checks.size() >= 3 * 7, "pins cover every kind and overall");

@@ -97,8 +97,13 @@ class ApiServerTest {
     assertEquals(first.get("text").getAsString(), json(passage).get("text").getAsString());
 
     JsonObject docs = json(get("/api/documents"));
-    assertEquals(1, docs.get("total").getAsInt());
-    JsonObject report = docs.getAsJsonArray("documents").get(0).getAsJsonObject();
+    assertEquals(6, docs.get("total").getAsInt());
+    JsonObject report = null;
+    for (var d : docs.getAsJsonArray("documents")) {
+      if (d.getAsJsonObject().get("path").getAsString().equals(TestCorpus.REPORT)) {
+        report = d.getAsJsonObject();
+      }
+    }
     assertEquals("2024-11-15", report.get("date").getAsString());
     assertEquals(200, get("/api/documents/" + report.get("id").getAsString()).statusCode());
 

@@ -107,8 +107,15 @@ class FacetsTest {
     SearchResponse r = search("country", "JP", "theme", "ai-literacy");
     assertTrue(r.total() > 0);
     List<SearchHit> hits = r.hits();
-    for (int i = 1; i < hits.size(); i++) {
-      assertTrue(hits.get(i - 1).location().pages().get(0) <= hits.get(i).location().pages().get(0), "not in document order");
+    List<String> documentsSeen = new java.util.ArrayList<>();
+    for (int i = 0; i < hits.size(); i++) {
+      String doc = hits.get(i).document().id();
+      if (i > 0 && doc.equals(hits.get(i - 1).document().id())) {
+        assertTrue(hits.get(i - 1).location().pages().get(0) <= hits.get(i).location().pages().get(0), "not in document order");
+      } else {
+        assertFalse(documentsSeen.contains(doc), "a document's passages are not listed together");
+        documentsSeen.add(doc);
+      }
     }
     for (SearchHit h : hits) {
       assertTrue(h.countries().contains("JP") && h.themes().contains("ai-literacy"));

@@ -1,0 +1,62 @@
+package org.wenxian.analysis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.text.Normalizer;
+import org.apache.lucene.analysis.CharFilter;
+
+/**
+ * NFKC folding for matching, one char to one char: full-width Latin and digits (ＡＩ２０２４),
+ * half-width katakana (ｶﾀｶﾅ), Kangxi radicals (⽣ → 生) and CJK compatibility ideographs. A char
+ * whose NFKC form is longer (ligatures, ㈱) is left alone, so offsets never move and highlights
+ * stay on the displayed text.
+ */
+public final class Folding {
+  private static final char[] TABLE = build();
+
+  private Folding() {}
+
+  /** A fresh copy of the folding table, for tables built on top of it. */
+  static char[] table() {
+    return TABLE.clone();
+  }
+
+  public static char fold(char c) {
+    return TABLE[c];
+  }
+
+  private static char[] build() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c < table.length; c++) {
+      table[c] = (char) c;
+      if (c >= 0x80 && !Character.isSurrogate((char) c)) {
+        String n = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC);
+        if (n.length() == 1) {
+          table[c] = n.charAt(0);
+        }
+      }
+    }
+    return table;
+  }
+
+  /** The folding as a char filter, for the Japanese and English chains (no script conversion). */
+  public static final class Filter extends CharFilter {
+    public Filter(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = input.read(buffer, offset, length);
+      for (int i = offset; i < offset + Math.max(n, 0); i++) {
+        buffer[i] = TABLE[buffer[i]];
+      }
+      return n;
+    }
+
+    @Override
+    protected int correct(int currentOff) {
+      return currentOff;
+    }
+  }
+}

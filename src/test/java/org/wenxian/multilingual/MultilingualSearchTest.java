@@ -1,0 +1,176 @@
+package org.wenxian.multilingual;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wenxian.TestCorpus;
+import org.wenxian.analysis.Analyzers;
+import org.wenxian.analysis.Languages;
+import org.wenxian.enrich.Tagger;
+import org.wenxian.extract.TikaExtractor;
+import org.wenxian.index.ReindexListener;
+import org.wenxian.index.ReindexSummary;
+import org.wenxian.index.Reindexer;
+import org.wenxian.search.FacetValue;
+import org.wenxian.search.Generation;
+import org.wenxian.search.IndexService;
+import org.wenxian.search.PassageSearcher;
+import org.wenxian.search.RequestParser;
+import org.wenxian.search.SearchHit;
+import org.wenxian.search.SearchResponse;
+
+/** One library, four languages: detection, per-language tokens, cross-script and cross-language search. */
+class MultilingualSearchTest {
+  private static final Tagger TAGGER = Tagger.standard();
+  private static final PassageSearcher SEARCHER = new PassageSearcher(TAGGER);
+  private static final RequestParser PARSER = new RequestParser(TAGGER.countries(), TAGGER.themes());
+
+  static SearchResponse search(String... kv) throws IOException {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      params.computeIfAbsent(kv[i], k -> new ArrayList<>()).add(kv[i + 1]);
+    }
+    Generation g = TestCorpus.shippedIndex().acquire().orElseThrow();
+    try {
+      return SEARCHER.search(g, PARSER.parse(params));
+    } finally {
+      g.release();
+    }
+  }
+
+  static List<String> terms(Analyzer analyzer, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("f", text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(t.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  @Test
+  void languagesAreDetectedFromTheText() {
+    assertEquals("zh-Hant", Languages.detect("加拿大在 AI 領域深耕的歷史悠久，於 1982 年成立加拿大先進研究所"));
+    assertEquals("zh-Hans", Languages.detect("激发人才创新活力。贯彻尊重劳动、尊重知识、尊重人才、尊重创造方针"));
+    assertEquals("ja", Languages.detect("生成AIの利用者が急増している。これにより、情報のアクセシビリティが向上する"));
+    assertEquals("en", Languages.detect("Canada's skilled hands and brilliant minds are our greatest resource."));
+    assertEquals("zh-Hant", Languages.family("zh-Hant-TW"));
+    assertEquals("zh-Hans", Languages.family("zh-CN"));
+  }
+
+  @Test
+  void perLanguageGoldenTokens() throws IOException {
+    // Japanese: Kuromoji base forms, particles dropped, half-width katakana and radicals folded.
+    assertEquals(List.of("生成", "ai", "人材", "育成", "進める"), terms(Analyzers.japanese(), "生成AIの人材育成を進めた"));
+    assertEquals(List.of("生成", "ai", "利用"), terms(Analyzers.japanese(), "⽣成ＡＩの利⽤"));
+    assertEquals(List.of("データ"), terms(Analyzers.japanese(), "ﾃﾞｰﾀ"));
+    // English: stemmed.
+    assertEquals(List.of("strengthen", "canada", "ai", "advantag"), terms(Analyzers.english(), "Strengthening Canada’s AI Advantage"));
+    // Chinese: full-width Latin and digits folded before segmentation.
+    assertEquals(List.of("ai", "2024"), terms(Analyzers.words(), "ＡＩ ２０２４"));
+  }
+
+  @Test
+  void aTraditionalQueryFindsTheSimplifiedProposalAndTheReport() throws IOException {
+    List<SearchHit> hits = search("q", "激發人才創新活力", "size", "10").hits();
+    assertTrue(hits.get(0).text().startsWith("9.激发人才创新活力。"), hits.get(0).text());
+    assertTrue(hits.stream().anyMatch(h -> h.document().path().equals(TestCorpus.REPORT)), "the report's passages are found too");
+    SearchHit proposal = hits.get(0);
+    assertTrue(proposal.countries().contains("CN") && proposal.years().contains(2020), proposal.countries() + " " + proposal.years());
+  }
+
+  @Test
+  void aSimplifiedQueryFindsTheTraditionalReport() throws IOException {
+    SearchHit hit = search("q", "蛋白质工业", "lang", "zh-Hant").hits().get(0);
+    assertTrue(hit.text().contains("蛋白質工業"));
+  }
+
+  @Test
+  void aJapaneseQueryFindsTheJapaneseFiles() throws IOException {
+    List<SearchHit> hits = search("q", "生成AI 人材育成", "size", "5").hits();
+    assertTrue(hits.stream().limit(3).anyMatch(h -> "ja".equals(h.document().language())), hits.get(0).text());
+    assertTrue(hits.get(0).text().contains("人材") && hits.get(0).text().contains("育成"), hits.get(0).text());
+  }
+
+  @Test
+  void anEnglishQueryFindsTheEnglishFiles() throws IOException {
+    List<SearchHit> hits = search("q", "AI literacy", "size", "5").hits();
+    assertEquals("en", hits.get(0).document().language());
+    assertTrue(hits.stream().anyMatch(h -> h.text().toLowerCase().contains("literacy")));
+  }
+
+  @Test
+  void textThatThePdfWroteWithKangxiRadicalsIsFound() throws IOException {
+    List<SearchHit> hits = search("q", "生成", "lang", "ja", "size", "100").hits();
+    assertTrue(hits.stream().anyMatch(h -> h.document().path().contains("論点整理")), "⽣成 in the 2023 PDF is found by 生成");
+  }
+
+  @Test
+  void langFacetAndFilter() throws IOException {
+    SearchResponse all = search("q", "AI", "size", "5");
+    List<String> langs = all.facets().get("lang").stream().map(FacetValue::value).toList();
+    assertTrue(langs.containsAll(List.of("zh-Hant", "zh-Hans", "ja", "en")), langs.toString());
+    for (FacetValue v : all.facets().get("lang")) {
+      assertEquals(v.count(), search("q", "AI", "lang", v.value()).total(), v.value());
+    }
+    for (SearchHit h : search("q", "AI", "lang", "ja", "size", "50").hits()) {
+      assertEquals("ja", h.document().language());
+    }
+    long zh = search("q", "AI", "lang", "zh").total();
+    assertEquals(zh, search("q", "AI", "lang", "zh-Hant").total() + search("q", "AI", "lang", "zh-Hans").total());
+  }
+
+  @Test
+  void sourcesAreTaggedWithTheirCountryAndYear() throws IOException {
+    for (SearchHit h : search("q", "compute", "lang", "en", "country", "CA", "size", "20").hits()) {
+      assertTrue(h.document().path().contains("budget") || h.countries().contains("CA"));
+    }
+    SearchHit budget = search("q", "Strengthening Canada’s AI Advantage", "size", "1").hits().get(0);
+    assertTrue(budget.countries().contains("CA") && budget.years().contains(2024), budget.countries() + " " + budget.years());
+    SearchHit deck = search("q", "令和6年5月 AI戦略会議", "size", "1").hits().get(0);
+    assertTrue(deck.years().contains(2024), deck.years().toString());
+    assertTrue(deck.countries().contains("JP"));
+  }
+
+  @Test
+  void aNewlyDroppedFileIsPickedUpByTheNextReindex(@TempDir Path tmp) throws Exception {
+    Path corpus = tmp.resolve("corpus");
+    TestCorpus.copy(TestCorpus.corpus().resolve("sources/ca/budget-2024-4.1-research-innovation-ai.txt"), corpus);
+    Path index = tmp.resolve("index");
+    Reindexer reindexer = new Reindexer(corpus, index, new TikaExtractor(), Tagger.standard());
+    assertEquals(1, reindexer.run(false, ReindexListener.NONE).added());
+    Files.createDirectories(corpus.resolve("new"));
+    Files.writeString(corpus.resolve("new/メモ.md"), "# 人材育成メモ\n\n生成AIを活用した人材育成の取組を進める。\n", StandardCharsets.UTF_8);
+    ReindexSummary second = reindexer.run(false, ReindexListener.NONE);
+    assertEquals(1, second.added());
+    assertEquals(1, second.unchanged());
+    try (IndexService service = new IndexService(index, 0)) {
+      Generation g = service.acquire().orElseThrow();
+      try {
+        SearchResponse r = SEARCHER.search(g, PARSER.parse(Map.of("q", List.of("人材育成"), "lang", List.of("ja"))));
+        assertEquals(1, r.total());
+        assertEquals("new/メモ.md", r.hits().get(0).document().path());
+        assertEquals("ja", r.hits().get(0).document().language(), "detected without a sidecar");
+      } finally {
+        g.release();
+      }
+    }
+  }
+}

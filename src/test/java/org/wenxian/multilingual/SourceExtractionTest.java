@@ -1,0 +1,89 @@
+package org.wenxian.multilingual;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wenxian.TestCorpus;
+import org.wenxian.extract.ExtractedDocument;
+import org.wenxian.extract.RunningHeaders;
+import org.wenxian.extract.TikaExtractor;
+import org.wenxian.passage.Passage;
+import org.wenxian.passage.PassageSplitter;
+
+/** Extraction of the real-world source files: known sentences, clean text, sensible passages. */
+class SourceExtractionTest {
+  static List<Passage> passages(String relative, String layout) throws Exception {
+    Path file = TestCorpus.corpus().resolve(relative);
+    ExtractedDocument doc = RunningHeaders.strip(new TikaExtractor().extract(file, relative));
+    List<Passage> passages = PassageSplitter.split("x", doc, layout);
+    for (Passage p : passages) {
+      assertTrue(p.text().length() <= PassageSplitter.MAX_CHARS, relative + ": " + p.text().length());
+      assertFalse(p.text().isBlank());
+      for (char c : p.text().toCharArray()) {
+        assertFalse((c >= '\u2F00' && c <= '\u2FDF') || (c >= '\u2E80' && c <= '\u2EFF'),
+            "Kangxi radical " + c + " left in " + relative + ": " + p.text());
+      }
+    }
+    return passages;
+  }
+
+  static Passage find(List<Passage> passages, String text) {
+    return passages.stream().filter(p -> p.text().contains(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no passage contains " + text));
+  }
+
+  @Test
+  void japaneseProsePdfShowsNormalCharactersForKangxiRadicals() throws Exception {
+    List<Passage> ps = passages("sources/jp/AIに関する暫定的な論点整理-2023.pdf", null);
+    // The PDF writes 生 as ⽣ (U+2F63) and 日 as ⽇: the stored text has the ideographs.
+    Passage p = find(ps, "生成 AI と日本の親和性");
+    assertTrue(p.headings().get(0).startsWith("1. はじめに") || !p.headings().isEmpty());
+    assertTrue(ps.size() > 30 && ps.size() < 200, ps.size() + " passages");
+    assertFalse(ps.stream().anyMatch(x -> x.text().contains("目次")), "table of contents indexed");
+  }
+
+  @Test
+  void slideDeckKeepsEachSlideTogether() throws Exception {
+    List<Passage> ps = passages("sources/jp/AI戦略の課題と対応-2024.pdf", null);
+    assertTrue(ps.size() >= 14 && ps.size() <= 24, ps.size() + " passages for a 16-slide deck");
+    Passage slide = find(ps, "AI安全性サミットを英国で開催");
+    assertTrue(slide.text().contains("広島AIプロセス") && slide.text().contains("GPAI"), "one slide's points stay together");
+    assertEquals(slide.firstPage(), slide.lastPage());
+  }
+
+  @Test
+  void budgetTextLosesItsPageMarkersAndRunningHeaders() throws Exception {
+    List<Passage> ps = passages("sources/ca/budget-2024-4.1-research-innovation-ai.txt", null);
+    for (Passage p : ps) {
+      assertFalse(p.text().matches("(?s).*-- \\d+ of 430 --.*"), p.text());
+      assertFalse(p.text().contains("Economic Growth for Every Generation"), p.text());
+      assertFalse(p.text().matches("(?s).*\\b\\d{3} Chapter 4\\b.*"), p.text());
+    }
+    Passage pan = find(ps, "Pan-Canadian Artificial Intelligence Strategy");
+    assertEquals("166", pan.firstPageLabel(), "the first page prints no number: it is inferred");
+    Passage compute = find(ps, "most compute capacity is located in other countries");
+    assertEquals("168", compute.firstPageLabel());
+    assertEquals(182, compute.firstPage());
+    assertTrue(compute.headings().contains("Building on Canada’s AI Advantage"), compute.headings().toString());
+    // PDF pages 180-190 print 166-176; the file ends with the top of page 191 (printed 177).
+    assertTrue(ps.stream().allMatch(p -> Integer.parseInt(p.firstPageLabel()) >= 166 && Integer.parseInt(p.lastPageLabel()) <= 177));
+  }
+
+  @Test
+  void simplifiedProposalKeepsItsNumberedSections() throws Exception {
+    List<Passage> ps = passages("sources/cn/中共中央关于制定十四五规划和二〇三五年远景目标的建议-2020.txt", null);
+    Passage talent = find(ps, "9.激发人才创新活力。");
+    assertEquals("三、坚持创新驱动发展，全面塑造发展新优势", talent.headings().get(talent.headings().size() - 1));
+  }
+
+  @Test
+  void englishPdfJoinsLinesIntoParagraphs() throws Exception {
+    List<Passage> ps = passages("sources/jp/AI-Strategy-2019-en.pdf", null);
+    Passage intro = find(ps, "In recent years, artificial intelligence (AI) technology has developed at an accelerating pace, and found ever-increasing applications");
+    assertTrue(intro.text().length() > 150);
+  }
+}
