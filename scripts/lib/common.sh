@@ -54,6 +54,5 @@ ensure_built() {
 # Runs a Wenxian command from the jar with the arguments given.
 run_wenxian() {
   exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
-    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.org.wenxian=info \
     ${WENXIAN_JAVA_OPTS:-} -jar "$WENXIAN_JAR" "$@"
 }

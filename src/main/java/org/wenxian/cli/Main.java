@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "wenxian 0.1.0",
     description = "Full-text search and citation service for Chinese policy documents.",
-    subcommands = {ReindexCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ReindexCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(run(args));

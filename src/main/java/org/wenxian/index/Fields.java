@@ -28,6 +28,8 @@ public final class Fields {
    * "2. 蛋白質工業 (Protein Industries Cluster)：…" is about what it leads with, like a title.
    */
   public static final String LEAD = "lead";
+  /** The nearest heading alone: what the section is about, undiluted by the chapter titles above it. */
+  public static final String SECTION = "section";
   /** Heading path: searchable words (a passage under "加拿大 AI 戰略" is about it), stored as JSON. */
   public static final String HEADINGS = "headings";
   /** Captions, table rows and source lines: searchable, stored, kept apart from the body text. */

