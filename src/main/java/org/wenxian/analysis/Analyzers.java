@@ -41,31 +41,7 @@ public final class Analyzers {
    * SmartCN's punctuation stop set. Latin words and numbers pass through whole.
    */
   public static Analyzer words() {
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new SimplifiedCharFilter(reader);
-      }
-
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new HMMChineseTokenizer();
-        RecordingReader recorder = new RecordingReader();
-        TokenStream stream = new AlphanumJoinFilter(tokenizer, recorder);
-        stream = new LowerCaseFilter(stream);
-        stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
-        // The recorder sits between the char filters and the tokenizer, fresh for every text.
-        return new TokenStreamComponents(reader -> {
-          recorder.reset(reader);
-          tokenizer.setReader(recorder);
-        }, stream);
-      }
-
-      @Override
-      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new SimplifiedCharFilter(reader);
-      }
-    };
+    return wordChain(false);
   }
 
   /**
@@ -73,9 +49,18 @@ public final class Analyzers {
    * matches 人工智能 and AI). Used at query time only, so editing the list needs no reindex.
    */
   public static Analyzer wordsWithSynonyms() {
+    return wordChain(true);
+  }
+
+  private static Analyzer wordChain(boolean synonyms) {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
+        return new SimplifiedCharFilter(reader);
+      }
+
+      @Override
+      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
         return new SimplifiedCharFilter(reader);
       }
 
@@ -86,13 +71,33 @@ public final class Analyzers {
         TokenStream stream = new AlphanumJoinFilter(tokenizer, recorder);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
-        stream = new SynonymGraphFilter(stream, Synonyms.map(), true);
+        if (synonyms) {
+          stream = new SynonymGraphFilter(stream, Synonyms.map(), true);
+        }
+        // The recorder sits between the char filters and the tokenizer, fresh for every text.
         return new TokenStreamComponents(reader -> {
           recorder.reset(reader);
           tokenizer.setReader(recorder);
         }, stream);
       }
     };
+  }
+
+  /** The terms an analyzer makes of a text, in order. */
+  public static java.util.List<String> terms(Analyzer analyzer, String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
   }
 
   /**

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {ReindexCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
+    // Lucene tells every run that the incubating Vector API is off; it is optional, so keep it quiet.
+    java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 

@@ -1,12 +1,7 @@
 package org.wenxian.enrich;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.wenxian.analysis.Analyzers;
 
 /**
@@ -19,18 +14,7 @@ final class Tokens {
   private Tokens() {}
 
   static List<String> of(String text) {
-    List<String> tokens = new ArrayList<>();
-    try (TokenStream ts = WORDS.tokenStream("tag", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        tokens.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return tokens;
+    return Analyzers.terms(WORDS, text);
   }
 
   /** True when {@code needle} occurs as a contiguous run in {@code haystack}. */

@@ -153,17 +153,7 @@ public final class UserQuery {
    * sloppy phrase queries over each adjacent pair of words.
    */
   static Query adjacentPairs(String content) {
-    List<String> words = new ArrayList<>();
-    try (TokenStream ts = Analyzers.words().tokenStream(Fields.TEXT, content)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        words.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> words = Analyzers.terms(Analyzers.words(), content);
     if (words.size() < 2) {
       return null;
     }
