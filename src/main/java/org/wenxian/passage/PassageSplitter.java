@@ -299,8 +299,8 @@ public final class PassageSplitter {
       if (carry != null) {
         if (carry.headings.equals(d.headings) && carry.length() + d.length() <= MAX_CHARS) {
           Draft merged = copyShape(carry);
-          merged.text.append(carry.text);
-          TextJoiner.appendJoined(merged.text, d.text.toString());
+          // Paragraphs joined into one passage stay separate lines, as the reader sees them.
+          merged.text.append(carry.text).append('\n').append(d.text);
           merged.captions.addAll(carry.captions);
           merged.captions.addAll(d.captions);
           merged.lastPage = d.lastPage;
@@ -327,7 +327,7 @@ public final class PassageSplitter {
     if (!out.isEmpty()) {
       Draft prev = out.get(out.size() - 1);
       if (prev.headings.equals(tiny.headings) && prev.length() + tiny.length() <= MAX_CHARS) {
-        TextJoiner.appendJoined(prev.text, tiny.text.toString());
+        prev.text.append('\n').append(tiny.text);
         prev.captions.addAll(tiny.captions);
         prev.lastPage = Math.max(prev.lastPage, tiny.lastPage);
         prev.lastLabel = tiny.lastLabel;
