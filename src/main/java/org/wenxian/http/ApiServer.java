@@ -38,6 +38,9 @@ import spark.Service;
  */
 public final class ApiServer implements AutoCloseable {
   public static final String JSON = "application/json; charset=utf-8";
+  /** The API's OpenAPI 3 description, from src/main/resources/wenxian/openapi.json. */
+  private static final String OPENAPI = readOpenApi();
+
   /** A result-list export covers at most this many top hits. */
   static final int MAX_EXPORT_HITS = 1000;
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -76,6 +79,7 @@ public final class ApiServer implements AutoCloseable {
     http.port(port);
     http.before((req, res) -> res.type(JSON));
     http.get("/api/health", this::health);
+    http.get("/api/openapi.json", (req, res) -> OPENAPI);
     http.get("/api/search", this::search);
     http.get("/api/passages/:id", this::passage);
     http.get("/api/passages/:id/cite", this::citePassage);
@@ -259,6 +263,17 @@ public final class ApiServer implements AutoCloseable {
     String presented = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "";
     if (!MessageDigest.isEqual(adminTokenHash, sha256(presented))) {
       throw new Unauthorized();
+    }
+  }
+
+  private static String readOpenApi() {
+    try (var in = ApiServer.class.getResourceAsStream("/wenxian/openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("wenxian/openapi.json is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -191,4 +191,16 @@ class ApiServerTest {
     assertEquals(404, r.statusCode());
     assertJsonUtf8(r);
   }
+
+  @Test
+  void openApiDescriptionCoversEveryRoute() throws Exception {
+    HttpResponse<byte[]> r = get("/api/openapi.json");
+    assertEquals(200, r.statusCode());
+    assertJsonUtf8(r);
+    JsonObject paths = json(r).getAsJsonObject("paths");
+    for (String route : new String[] {"/api/search", "/api/cite", "/api/passages/{id}", "/api/passages/{id}/cite",
+        "/api/documents", "/api/documents/{id}", "/api/health", "/api/admin/reindex", "/api/admin/reindex/{id}"}) {
+      assertTrue(paths.has(route), "OpenAPI lacks " + route);
+    }
+  }
 }
