@@ -53,6 +53,7 @@ ensure_built() {
 
 # Runs a Wenxian command from the jar with the arguments given.
 run_wenxian() {
+  # Relative paths given by the user stay relative to where they are; the defaults are the project's.
   exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
-    ${WENXIAN_JAVA_OPTS:-} -jar "$WENXIAN_JAR" "$@"
+    -Dwenxian.root="$WENXIAN_ROOT" ${WENXIAN_JAVA_OPTS:-} -jar "$WENXIAN_JAR" "$@"
 }

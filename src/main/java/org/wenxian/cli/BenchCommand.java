@@ -44,10 +44,10 @@ import picocli.CommandLine.Option;
     "text, a full reindex of the corpus, search latency over the judged queries, and heap after opening",
     "the index. Prints medians and ratios."})
 public final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--corpus", defaultValue = "corpus", description = "corpus directory (default: ${DEFAULT-VALUE})")
+  @Option(names = "--corpus", defaultValue = "${sys:wenxian.root:-.}/corpus", description = "corpus directory (default: ${DEFAULT-VALUE})")
   Path corpus;
 
-  @Option(names = "--queries", defaultValue = "src/test/resources/eval/dev-queries.jsonl",
+  @Option(names = "--queries", defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/dev-queries.jsonl",
       description = "queries to time (default: ${DEFAULT-VALUE})")
   Path queries;
 

@@ -21,14 +21,14 @@ import picocli.CommandLine.Option;
     "Compares the service's figures with the pinned ones: OK or FAIL per metric (tolerance 0.01).",
     "Exit code 1 when any pinned metric fails."})
 public final class EvalCommand implements Callable<Integer> {
-  @Option(names = "--corpus", defaultValue = "corpus", description = "corpus directory (default: ${DEFAULT-VALUE})")
+  @Option(names = "--corpus", defaultValue = "${sys:wenxian.root:-.}/corpus", description = "corpus directory (default: ${DEFAULT-VALUE})")
   Path corpus;
 
-  @Option(names = "--queries", defaultValue = "src/test/resources/eval/dev-queries.jsonl",
+  @Option(names = "--queries", defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/dev-queries.jsonl",
       description = "judged queries, JSONL (default: ${DEFAULT-VALUE})")
   Path queries;
 
-  @Option(names = "--pins", defaultValue = "src/test/resources/eval/pinned.json",
+  @Option(names = "--pins", defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/pinned.json",
       description = "pinned figures (default: ${DEFAULT-VALUE})")
   Path pins;
 

@@ -11,9 +11,15 @@ import picocli.CommandLine.Command;
     description = "Full-text search and citation service for Chinese policy documents.",
     subcommands = {ReindexCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+  /**
+   * Lucene tells every run that the incubating Vector API is off; it is optional, so keep it quiet.
+   * Held in a field: java.util.logging keeps only weak references to configured loggers.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
-    // Lucene tells every run that the incubating Vector API is off; it is optional, so keep it quiet.
-    java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.SEVERE);
+    LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 

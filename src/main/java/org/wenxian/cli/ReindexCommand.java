@@ -30,10 +30,10 @@ import picocli.CommandLine.Option;
       "            2 nothing was published (the served index is unchanged)."
     })
 public final class ReindexCommand implements Callable<Integer> {
-  @Option(names = "--corpus", description = "corpus directory (default: ${DEFAULT-VALUE})", defaultValue = "corpus")
+  @Option(names = "--corpus", description = "corpus directory (default: ${DEFAULT-VALUE})", defaultValue = "${sys:wenxian.root:-.}/corpus")
   Path corpus;
 
-  @Option(names = "--index", description = "index directory (default: ${DEFAULT-VALUE})", defaultValue = "index")
+  @Option(names = "--index", description = "index directory (default: ${DEFAULT-VALUE})", defaultValue = "${sys:wenxian.root:-.}/index")
   Path index;
 
   @Option(names = "--full", description = "rebuild everything, ignoring what the last run indexed")

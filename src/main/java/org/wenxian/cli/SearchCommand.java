@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Searches the index and prints ranked passages with their citations.")
 public final class SearchCommand implements Callable<Integer> {
-  @Option(names = "--index", description = "index directory (default: ${DEFAULT-VALUE})", defaultValue = "index")
+  @Option(names = "--index", description = "index directory (default: ${DEFAULT-VALUE})", defaultValue = "${sys:wenxian.root:-.}/index")
   Path index;
 
   @Option(names = "--json", description = "print the same JSON as /api/search")

@@ -24,11 +24,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "port (default: ${DEFAULT-VALUE})", defaultValue = "4567")
   int port;
 
-  @Option(names = "--index", description = "index directory (default: ${DEFAULT-VALUE})", defaultValue = "index")
+  @Option(names = "--index", description = "index directory (default: ${DEFAULT-VALUE})", defaultValue = "${sys:wenxian.root:-.}/index")
   Path index;
 
   @Option(names = "--corpus", description = "corpus for admin-triggered reindexes (default: ${DEFAULT-VALUE})",
-      defaultValue = "corpus")
+      defaultValue = "${sys:wenxian.root:-.}/corpus")
   Path corpus;
 
   @Option(names = "--poll-ms", description = "how often to look for a new index generation (default: ${DEFAULT-VALUE})",
@@ -44,7 +44,9 @@ public final class ServeCommand implements Callable<Integer> {
     ApiServer server = new ApiServer(service, tagger, token,
         () -> new Reindexer(corpus, index, new TikaExtractor(), Tagger.standard()));
     int bound = server.start(host, port);
-    System.out.println("Wenxian is serving on http://" + host + ":" + bound + "/api/search?q=...");
+    String generation = service.servingName().orElse("none yet");
+    System.out.println("Wenxian is serving index generation " + generation + " on http://" + host + ":" + bound
+        + "/api/search?q=...");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();

@@ -47,8 +47,10 @@ public final class IndexService implements AutoCloseable {
     Generation old = current.getAndSet(fresh);
     if (old != null) {
       old.release();
+      LOG.info("now serving index generation {} (was {})", fresh.name(), old.name());
+    } else {
+      LOG.debug("serving index generation {}", fresh.name());
     }
-    LOG.info("serving index generation {}", fresh.name());
     return true;
   }
 
@@ -59,6 +61,11 @@ public final class IndexService implements AutoCloseable {
       // Keep serving the generation we have; a broken new one must not take search down.
       LOG.warn("could not open the published index generation: {}", e.getMessage());
     }
+  }
+
+  /** The name of the generation being served, if any. */
+  public Optional<String> servingName() {
+    return Optional.ofNullable(current.get()).map(Generation::name);
   }
 
   /** The generation to search on, acquired; the caller must release it. Empty when none exists. */
