@@ -111,11 +111,6 @@ public final class Vocabulary {
     return Optional.empty();
   }
 
-  /** Keys of entries whose terms occur in the text (any script), at least {@code min} distinct ones. */
-  public List<String> matchText(String text) {
-    return match(Tokens.of(text));
-  }
-
   /** Keys of entries whose terms occur in the given tokens, at least {@code min} distinct ones. */
   public List<String> match(List<String> tokens) {
     List<String> keys = new ArrayList<>();

@@ -85,15 +85,6 @@ public final class TikaExtractor {
     this.parser = new AutoDetectParser(config);
   }
 
-  /** The file extensions this extractor accepts, lower case, without the dot. */
-  public static Set<String> supportedExtensions() {
-    return ACCEPTED_TYPES.keySet();
-  }
-
-  public static boolean isSupported(Path file) {
-    return ACCEPTED_TYPES.containsKey(extension(file));
-  }
-
   /**
    * Extracts one file.
    *

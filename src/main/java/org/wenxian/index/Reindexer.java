@@ -126,7 +126,7 @@ public final class Reindexer {
           int copied = copy(oldReader, writer, before);
           documents.add(before);
           indexedFingerprints.put(path, fp);
-          result = new FileResult(path, FileResult.Status.UNCHANGED, null, null, copied, elapsedSince(fileStart));
+          result = new FileResult(path, FileResult.Status.UNCHANGED, null, null, copied, elapsed(fileStart));
         } else {
           try {
             String id = documentId(path);
@@ -144,7 +144,7 @@ public final class Reindexer {
             documents.add(doc);
             indexedFingerprints.put(path, fp);
             FileResult.Status status = before == null ? FileResult.Status.ADDED : FileResult.Status.UPDATED;
-            result = new FileResult(path, status, null, null, cut.size(), elapsedSince(fileStart));
+            result = new FileResult(path, status, null, null, cut.size(), elapsed(fileStart));
           } catch (ExtractionException e) {
             result = failure(oldReader, writer, before, beforeFp, documents, indexedFingerprints, path,
                 e.reason().name(), e.getMessage(), fileStart);
@@ -192,9 +192,9 @@ public final class Reindexer {
       int copied = copy(oldReader, writer, before);
       documents.add(before);
       fingerprints.put(path, beforeFp);
-      return new FileResult(path, FileResult.Status.STALE, reason, message, copied, elapsedSince(fileStart));
+      return new FileResult(path, FileResult.Status.STALE, reason, message, copied, elapsed(fileStart));
     }
-    return new FileResult(path, FileResult.Status.FAILED, reason, message, 0, elapsedSince(fileStart));
+    return new FileResult(path, FileResult.Status.FAILED, reason, message, 0, elapsed(fileStart));
   }
 
   private static int copy(DirectoryReader reader, IndexWriter writer, SourceDocument doc) throws IOException {
@@ -298,7 +298,4 @@ public final class Reindexer {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
-  private static long elapsedSince(long startNanos) {
-    return elapsed(startNanos);
-  }
 }

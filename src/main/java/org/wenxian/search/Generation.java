@@ -25,7 +25,6 @@ public final class Generation implements AutoCloseable {
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facetState;
   private final Map<String, SourceDocument> documents;
-  private final Manifest manifest;
   private final AtomicInteger refs = new AtomicInteger(1);
 
   private Generation(String name, DirectoryReader reader, SortedSetDocValuesReaderState facetState, Manifest manifest) {
@@ -34,7 +33,6 @@ public final class Generation implements AutoCloseable {
     this.searcher = new IndexSearcher(reader);
     this.searcher.setSimilarity(org.wenxian.index.Fields.similarity());
     this.facetState = facetState;
-    this.manifest = manifest;
     Map<String, SourceDocument> docs = new LinkedHashMap<>();
     manifest.documents().forEach(d -> docs.put(d.id(), d));
     this.documents = Map.copyOf(docs);
@@ -73,10 +71,6 @@ public final class Generation implements AutoCloseable {
 
   public Map<String, SourceDocument> documents() {
     return documents;
-  }
-
-  public Manifest manifest() {
-    return manifest;
   }
 
   /** Takes a reference; false when the generation is already closed. */
