@@ -66,7 +66,25 @@ public final class PassageSearcher {
   /** The Lucene query a request runs, for --explain and debugging; null for a filter-only listing. */
   public Query query(SearchRequest request) {
     UserQuery userQuery = UserQuery.parse(request.q());
-    return userQuery.isEmpty() ? null : userQuery.toQuery(analyzer, filterWords(request));
+    Query query = userQuery.isEmpty() ? null : userQuery.toQuery(analyzer, filterWords(request));
+    if (query != null) {
+      int[] clauses = {0};
+      query.visit(new org.apache.lucene.search.QueryVisitor() {
+        @Override
+        public void consumeTerms(Query q, Term... terms) {
+          clauses[0] += terms.length;
+        }
+
+        @Override
+        public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+          return this;
+        }
+      });
+      if (clauses[0] > IndexSearcher.getMaxClauseCount()) {
+        throw new BadRequestException("q", "the query is too long or has too many quoted phrases; shorten it");
+      }
+    }
+    return query;
   }
 
   /**

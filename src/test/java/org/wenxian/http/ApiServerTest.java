@@ -127,6 +127,13 @@ class ApiServerTest {
   }
 
   @Test
+  void aQueryOfTheMaximumLengthIsServed() throws Exception {
+    String q = "加拿大 AI 人才培育政策「泛加拿大 AI 戰略」與全球 AI 創新聚落計畫，CIFAR 與 Vector Institute。".repeat(10).substring(0, 500);
+    HttpResponse<byte[]> r = get("/api/search?q=" + enc(q));
+    assertEquals(200, r.statusCode());
+  }
+
+  @Test
   void oversizedQueryIs400() throws Exception {
     HttpResponse<byte[]> r = get("/api/search?q=" + enc("人才".repeat(400)));
     assertEquals(400, r.statusCode());

@@ -104,6 +104,13 @@ class SearchTest {
   }
 
   @Test
+  void theLongestAllowedQueryRuns() throws IOException {
+    String text = "加拿大在 AI 領域深耕的歷史悠久，於 1982 年成立加拿大先進研究所（Canadian Institute for Advanced Research, CIFAR）。";
+    String q = (text.repeat(10) + " \"數位素養\" \"人才培育\" \"生成式 AI\" \"AI 素養\" \"加拿大\"").substring(0, SearchRequest.MAX_QUERY_CHARS);
+    assertFalse(search(q).hits().isEmpty());
+  }
+
+  @Test
   void punctuationOnlyQueryIsABadRequest() {
     BadRequestException e = assertThrows(BadRequestException.class, () -> search("？！。"));
     assertEquals("q", e.param());
