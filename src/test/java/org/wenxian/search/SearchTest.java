@@ -103,6 +103,29 @@ class SearchTest {
     }
   }
 
+  /** Random strings from every script and punctuation block: nothing but a 400 may come out. */
+  @Test
+  void randomQueriesNeverFail() {
+    java.util.Random random = new java.util.Random(42);
+    String alphabet = "加拿大人才培育數位素養生成式AIＡＩ２０２４「」『』“”\"\"？！。，、：；（）()[]{}<>*:~^\\/+-&|!"
+        + "ｶﾀｶﾅﾃﾞｰﾀ⽣⽉⼤ の は を 日本 cluster 4.43 Society 5.0 \t\n\u0000\uFFFD😀";
+    for (int i = 0; i < 300; i++) {
+      StringBuilder q = new StringBuilder();
+      int length = 1 + random.nextInt(i % 10 == 0 ? 500 : 30);
+      while (q.length() < length) {
+        q.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+      }
+      String query = q.length() > SearchRequest.MAX_QUERY_CHARS ? q.substring(0, SearchRequest.MAX_QUERY_CHARS) : q.toString();
+      try {
+        search(query);
+      } catch (BadRequestException e) {
+        assertEquals("q", e.param());
+      } catch (Exception e) {
+        throw new AssertionError("query failed: " + query, e);
+      }
+    }
+  }
+
   @Test
   void theLongestAllowedQueryRuns() throws IOException {
     String text = "加拿大在 AI 領域深耕的歷史悠久，於 1982 年成立加拿大先進研究所（Canadian Institute for Advanced Research, CIFAR）。";
