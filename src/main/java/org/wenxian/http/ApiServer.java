@@ -78,6 +78,9 @@ public final class ApiServer implements AutoCloseable {
     http.ipAddress(host);
     http.port(port);
     http.before((req, res) -> res.type(JSON));
+    // Jetty rewrites the type as "application/json;charset=utf-8"; the contract spells it with a
+    // space, so the header is put back as written once the handler is done.
+    http.afterAfter((req, res) -> exactJsonType(res));
     http.get("/api/health", this::health);
     http.get("/api/openapi.json", (req, res) -> OPENAPI);
     http.get("/api/search", this::search);
@@ -126,6 +129,13 @@ public final class ApiServer implements AutoCloseable {
     http.init();
     http.awaitInitialization();
     return http.port();
+  }
+
+  private static void exactJsonType(Response res) {
+    if (res.raw() instanceof org.eclipse.jetty.server.Response jetty && jetty.getContentType() != null
+        && jetty.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("application/json") && !jetty.isCommitted()) {
+      jetty.getHttpFields().put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, JSON);
+    }
   }
 
   private Object health(Request req, Response res) {
