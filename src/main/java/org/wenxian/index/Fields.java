@@ -28,6 +28,11 @@ public final class Fields {
    * "2. 蛋白質工業 (Protein Industries Cluster)：…" is about what it leads with, like a title.
    */
   public static final String LEAD = "lead";
+  /**
+   * "quantity" when the passage states a figure (26%, 4.43 億, 248 項): what a question asking
+   * 多少 or 幾 wants. Indexed as a keyword, not stored.
+   */
+  public static final String STATES_QUANTITY = "states_quantity";
   /** The nearest heading alone: what the section is about, undiluted by the chapter titles above it. */
   public static final String SECTION = "section";
   /** Heading path: searchable words (a passage under "加拿大 AI 戰略" is about it), stored as JSON. */
@@ -45,7 +50,15 @@ public final class Fields {
   private static final java.util.regex.Pattern LIST_NUMBER =
       java.util.regex.Pattern.compile("^(?:\\d{1,2}[.．、]|[（(][\\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\\s*");
 
+  private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
+      "\\d[\\d,.]*\\s*(?:%|％|個百分點|成|萬|万|億|亿|倍|名|人|間|间|項|项|家|所|billion|million|percent)");
+
   private Fields() {}
+
+  /** Whether a passage states a figure, for {@link #STATES_QUANTITY}. */
+  public static boolean statesQuantity(String text) {
+    return QUANTITY.matcher(text).find();
+  }
 
   /** The opening clause of a passage, for {@link #LEAD}. */
   public static String lead(String text) {

@@ -43,6 +43,9 @@ public final class PassageDocuments {
     doc.add(new Field(Fields.textField(languageFamily), p.text(), TEXT_WITH_OFFSETS));
     doc.add(new TextField(Fields.TEXT_BIGRAMS, p.text(), Field.Store.NO));
     doc.add(new TextField(Fields.LEAD, Fields.lead(p.text()), Field.Store.NO));
+    if (Fields.statesQuantity(p.text())) {
+      doc.add(new StringField(Fields.STATES_QUANTITY, "quantity", Field.Store.NO));
+    }
     doc.add(new TextField(Fields.SECTION, p.headings().isEmpty() ? "" : p.headings().get(p.headings().size() - 1), Field.Store.NO));
     String headings = String.join(" ", p.headings());
     doc.add(new TextField(Fields.HEADINGS, headings, Field.Store.NO));

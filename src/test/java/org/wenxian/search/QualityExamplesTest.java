@@ -72,6 +72,17 @@ class QualityExamplesTest {
     assertEquals("數位素養", UserQuery.contentWords(Analyzers.words(), "什麼是數位素養？"));
   }
 
+  @Test
+  void questionsAskingForAFigurePreferPassagesThatStateOne() {
+    assertTrue(UserQuery.asksForQuantity("加拿大企業的 AI 採用率是多少？"));
+    assertTrue(UserQuery.asksForQuantity("日本有幾個 AI 研究機構？"));
+    assertTrue(UserQuery.asksForQuantity("How many researchers does Mila have?"));
+    assertFalse(UserQuery.asksForQuantity("中國大陸如何引進外部 AI 人才？"));
+    assertTrue(org.wenxian.index.Fields.statesQuantity("僅 26% 受訪組織採用一項或多項 AI"));
+    assertTrue(org.wenxian.index.Fields.statesQuantity("追加投入 4.43 億加幣"));
+    assertFalse(org.wenxian.index.Fields.statesQuantity("推動 AI 人才培育與產學合作"));
+  }
+
   /** Golden tokens: synonyms are stacked on the same position as the word they expand. */
   @Test
   void synonymExpansionGoldenTokens() throws IOException {
