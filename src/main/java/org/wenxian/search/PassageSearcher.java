@@ -65,8 +65,12 @@ public final class PassageSearcher {
 
   /** The Lucene query a request runs, for --explain and debugging; null for a filter-only listing. */
   public Query query(SearchRequest request) {
+    return query(request, true);
+  }
+
+  private Query query(SearchRequest request, boolean requireMostWords) {
     UserQuery userQuery = UserQuery.parse(request.q());
-    Query query = userQuery.isEmpty() ? null : userQuery.toQuery(analyzer, filterWords(request));
+    Query query = userQuery.isEmpty() ? null : userQuery.toQuery(analyzer, filterWords(request), requireMostWords);
     if (query != null) {
       int[] clauses = {0};
       query.visit(new org.apache.lucene.search.QueryVisitor() {
@@ -85,6 +89,18 @@ public final class PassageSearcher {
       }
     }
     return query;
+  }
+
+  /**
+   * The query that requires most of its words, or, when no passage has them, the one that does not:
+   * a word that is nowhere in the library must not empty the result list.
+   */
+  private Query matchingQuery(Generation gen, SearchRequest request) throws IOException {
+    Query strict = query(request, true);
+    if (strict == null || gen.searcher().count(drillDown(strict, request)) > 0) {
+      return strict;
+    }
+    return query(request, false);
   }
 
   /**
@@ -107,7 +123,7 @@ public final class PassageSearcher {
   public SearchResponse search(Generation gen, SearchRequest request) throws IOException {
     long start = System.nanoTime();
     UserQuery userQuery = UserQuery.parse(request.q());
-    Query textQuery = query(request);
+    Query textQuery = matchingQuery(gen, request);
     if (!userQuery.isEmpty() && textQuery == null && !request.hasFilters()) {
       throw new BadRequestException("q", "the query has no searchable words");
     }
@@ -151,7 +167,7 @@ public final class PassageSearcher {
    * each once, in the order of their best hit.
    */
   public List<Exports.Cited> citedDocuments(Generation gen, SearchRequest request, int limit) throws IOException {
-    Query textQuery = query(request);
+    Query textQuery = matchingQuery(gen, request);
     if (textQuery == null && !request.hasFilters()) {
       throw new BadRequestException("q", "the query has no searchable words");
     }

@@ -125,6 +125,14 @@ public final class UserQuery {
    *     them rank above passages that only inherit the tag from their section
    */
   public Query toQuery(Analyzer analyzer, List<String> filterWords) {
+    return toQuery(analyzer, filterWords, true);
+  }
+
+  /**
+   * @param requireMostWords whether most of the words must occur (all of two or three, three of four…);
+   *     the searcher drops the requirement when it would leave no result at all
+   */
+  public Query toQuery(Analyzer analyzer, List<String> filterWords, boolean requireMostWords) {
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
@@ -160,6 +168,10 @@ public final class UserQuery {
       if (freeAny) {
         all.add(free.build(), phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         any = true;
+        Query most = requireMostWords ? mostWords(builder, content, phrases.isEmpty() ? 2 : 1) : null;
+        if (most != null) {
+          all.add(most, BooleanClause.Occur.FILTER);
+        }
       }
     }
     if (any && asksForQuantity(freeText)) {
@@ -178,6 +190,42 @@ public final class UserQuery {
    * Consecutive query words that also stand next to each other in the passage ("AI 採用率"):
    * sloppy phrase queries over each adjacent pair of words.
    */
+  /** Of four or more words, this share must occur. */
+  static final double MOST = 0.75;
+
+  /**
+   * Most of the query's words must occur, each in any field and in either script or vocabulary
+   * (synonyms count): two of two, three of three, three of four.
+   */
+  private static Query mostWords(QueryBuilder builder, String content, int atLeast) {
+    List<String> words = Analyzers.terms(WORDS, content).stream().distinct().toList();
+    if (words.size() < atLeast) {
+      return null;
+    }
+    BooleanQuery.Builder each = new BooleanQuery.Builder();
+    int n = 0;
+    for (String word : words) {
+      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+      boolean found = false;
+      for (String field : new String[] {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN, Fields.TEXT_BIGRAMS, Fields.HEADINGS, Fields.CAPTIONS}) {
+        Query q = builder.createBooleanQuery(field, word);
+        if (q != null) {
+          anyField.add(q, BooleanClause.Occur.SHOULD);
+          found = true;
+        }
+      }
+      if (found) {
+        each.add(anyField.build(), BooleanClause.Occur.SHOULD);
+        n++;
+      }
+    }
+    if (n < atLeast) {
+      return null;
+    }
+    each.setMinimumNumberShouldMatch(n <= 3 ? n : (int) Math.ceil(n * MOST));
+    return each.build();
+  }
+
   static Query adjacentPairs(String content) {
     List<String> words = Analyzers.terms(WORDS, content);
     if (words.size() < 2) {

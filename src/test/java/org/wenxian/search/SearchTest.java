@@ -134,6 +134,17 @@ class SearchTest {
   }
 
   @Test
+  void allWordsOfAShortQueryMustOccurUnlessThatLeavesNothing() throws IOException {
+    for (SearchHit h : search(new SearchRequest("蛋白質工業 聚落", 100, 1, List.of(), List.of(), List.of())).hits()) {
+      String all = h.text() + String.join("", h.captions()) + String.join("", h.location().headings());
+      assertTrue(all.contains("蛋白質") && (all.contains("聚落") || all.contains("Cluster")), h.text());
+    }
+    // A word that is nowhere in the library does not empty the result list.
+    SearchResponse r = search("加拿大 量子電腦不存在的詞彙");
+    assertFalse(r.hits().isEmpty());
+  }
+
+  @Test
   void punctuationOnlyQueryIsABadRequest() {
     BadRequestException e = assertThrows(BadRequestException.class, () -> search("？！。"));
     assertEquals("q", e.param());
