@@ -138,9 +138,12 @@ public final class Reindexer {
             }
             List<Passage> cut = tagger.tag(doc, split);
             String family = Languages.family(doc.language());
+            List<org.apache.lucene.document.Document> luceneDocs = new ArrayList<>();
             for (Passage p : cut) {
-              writer.addDocument(PassageDocuments.toDocument(p, family));
+              luceneDocs.add(PassageDocuments.toDocument(p, family));
             }
+            // One atomic block: a file is in the new generation whole or not at all.
+            writer.addDocuments(luceneDocs);
             documents.add(doc);
             indexedFingerprints.put(path, fp);
             FileResult.Status status = before == null ? FileResult.Status.ADDED : FileResult.Status.UPDATED;
