@@ -110,5 +110,4 @@ final class Baseline implements AutoCloseable {
     reader.close();
     dir.close();
   }
-
 }

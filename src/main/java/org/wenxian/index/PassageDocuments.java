@@ -1,6 +1,5 @@
 package org.wenxian.index;
 
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -60,5 +59,4 @@ public final class PassageDocuments {
     Document doc = stored.document(docId, java.util.Set.of(PASSAGE_JSON));
     return Json.GSON.fromJson(doc.get(PASSAGE_JSON), Passage.class);
   }
-
 }
