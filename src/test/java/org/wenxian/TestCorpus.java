@@ -6,12 +6,21 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.wenxian.enrich.Tagger;
 import org.wenxian.extract.TikaExtractor;
 import org.wenxian.index.ReindexListener;
 import org.wenxian.index.ReindexSummary;
 import org.wenxian.index.Reindexer;
+import org.wenxian.search.Generation;
 import org.wenxian.search.IndexService;
+import org.wenxian.search.PassageSearcher;
+import org.wenxian.search.RequestParser;
+import org.wenxian.search.SearchRequest;
+import org.wenxian.search.SearchResponse;
 
 /** The shipped corpus and test fixtures, and one index of the shipped corpus shared by the tests. */
 public final class TestCorpus {
@@ -49,6 +58,27 @@ public final class TestCorpus {
       return Files.copy(file, dir.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Request parameters from alternating names and values; a name may repeat. */
+  public static Map<String, List<String>> params(String... namesAndValues) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      params.computeIfAbsent(namesAndValues[i], k -> new ArrayList<>()).add(namesAndValues[i + 1]);
+    }
+    return params;
+  }
+
+  /** A search of the shipped index through the same parser and searcher as the API. */
+  public static SearchResponse search(Map<String, List<String>> params) throws IOException {
+    Tagger tagger = Tagger.standard();
+    SearchRequest request = new RequestParser(tagger.countries(), tagger.themes()).parse(params);
+    Generation g = shippedIndex().acquire().orElseThrow();
+    try {
+      return new PassageSearcher(tagger).search(g, request);
+    } finally {
+      g.release();
     }
   }
 

@@ -14,9 +14,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.wenxian.analysis.Analyzers;
 import org.wenxian.index.Fields;
@@ -52,10 +55,12 @@ public final class UserQuery {
   private static final Pattern QUANTITY_QUESTION = Pattern.compile(
       "多少|幾|几|多大|多高|多久|比例|how many|how much|what share|what percentage", Pattern.CASE_INSENSITIVE);
 
-  /** A question that asks for a figure (…是多少？, 幾個…？, how many …?). */
-  static boolean asksForQuantity(String text) {
-    return QUANTITY_QUESTION.matcher(text).find();
-  }
+  /** Of four or more words, this share must occur. */
+  static final double MOST = 0.75;
+
+  /** Where a quoted phrase or a required word may be found: every field that holds the passage's words. */
+  private static final String[] MATCH_FIELDS =
+      {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN, Fields.TEXT_BIGRAMS, Fields.CAPTIONS, Fields.HEADINGS};
 
   /** Analyzers are thread-safe and keep per-thread components: one serves every query. */
   private static final Analyzer WORDS = Analyzers.words();
@@ -137,17 +142,9 @@ public final class UserQuery {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
     for (String phrase : phrases) {
-      BooleanQuery.Builder either = new BooleanQuery.Builder();
-      boolean phraseAny = false;
-      for (String field : new String[] {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN, Fields.TEXT_BIGRAMS, Fields.CAPTIONS, Fields.HEADINGS}) {
-        Query pq = builder.createPhraseQuery(field, phrase);
-        if (pq != null) {
-          either.add(pq, BooleanClause.Occur.SHOULD);
-          phraseAny = true;
-        }
-      }
-      if (phraseAny) {
-        all.add(either.build(), BooleanClause.Occur.MUST);
+      Query inAnyField = inAnyField(builder, phrase, true);
+      if (inAnyField != null) {
+        all.add(inAnyField, BooleanClause.Occur.MUST);
         any = true;
       }
     }
@@ -175,8 +172,8 @@ public final class UserQuery {
       }
     }
     if (any && asksForQuantity(freeText)) {
-      all.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(new org.apache.lucene.search.TermQuery(
-          new org.apache.lucene.index.Term(Fields.STATES_QUANTITY, "quantity"))), QUANTITY_BOOST), BooleanClause.Occur.SHOULD);
+      Query statesQuantity = new ConstantScoreQuery(new TermQuery(new Term(Fields.STATES_QUANTITY, "quantity")));
+      all.add(new BoostQuery(statesQuantity, QUANTITY_BOOST), BooleanClause.Occur.SHOULD);
     }
     if (any && !filterWords.isEmpty()) {
       String joined = String.join(" ", filterWords);
@@ -186,12 +183,24 @@ public final class UserQuery {
     return any ? all.build() : null;
   }
 
-  /**
-   * Consecutive query words that also stand next to each other in the passage ("AI 採用率"):
-   * sloppy phrase queries over each adjacent pair of words.
-   */
-  /** Of four or more words, this share must occur. */
-  static final double MOST = 0.75;
+  /** A question that asks for a figure (…是多少？, 幾個…？, how many …?). */
+  static boolean asksForQuantity(String text) {
+    return QUANTITY_QUESTION.matcher(text).find();
+  }
+
+  /** The text as a phrase, or as words, in any of the match fields; null when it has no terms. */
+  private static Query inAnyField(QueryBuilder builder, String text, boolean phrase) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    boolean found = false;
+    for (String field : MATCH_FIELDS) {
+      Query q = phrase ? builder.createPhraseQuery(field, text) : builder.createBooleanQuery(field, text);
+      if (q != null) {
+        either.add(q, BooleanClause.Occur.SHOULD);
+        found = true;
+      }
+    }
+    return found ? either.build() : null;
+  }
 
   /**
    * Most of the query's words must occur, each in any field and in either script or vocabulary
@@ -205,17 +214,9 @@ public final class UserQuery {
     BooleanQuery.Builder each = new BooleanQuery.Builder();
     int n = 0;
     for (String word : words) {
-      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-      boolean found = false;
-      for (String field : new String[] {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN, Fields.TEXT_BIGRAMS, Fields.HEADINGS, Fields.CAPTIONS}) {
-        Query q = builder.createBooleanQuery(field, word);
-        if (q != null) {
-          anyField.add(q, BooleanClause.Occur.SHOULD);
-          found = true;
-        }
-      }
-      if (found) {
-        each.add(anyField.build(), BooleanClause.Occur.SHOULD);
+      Query inAnyField = inAnyField(builder, word, false);
+      if (inAnyField != null) {
+        each.add(inAnyField, BooleanClause.Occur.SHOULD);
         n++;
       }
     }
@@ -226,6 +227,10 @@ public final class UserQuery {
     return each.build();
   }
 
+  /**
+   * Consecutive query words that also stand next to each other in the passage ("AI 採用率"):
+   * sloppy phrase queries over each adjacent pair of words.
+   */
   static Query adjacentPairs(String content) {
     List<String> words = Analyzers.terms(WORDS, content);
     if (words.size() < 2) {

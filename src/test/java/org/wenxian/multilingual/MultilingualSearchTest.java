@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -40,16 +39,7 @@ class MultilingualSearchTest {
   private static final RequestParser PARSER = new RequestParser(TAGGER.countries(), TAGGER.themes());
 
   static SearchResponse search(String... kv) throws IOException {
-    Map<String, List<String>> params = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      params.computeIfAbsent(kv[i], k -> new ArrayList<>()).add(kv[i + 1]);
-    }
-    Generation g = TestCorpus.shippedIndex().acquire().orElseThrow();
-    try {
-      return SEARCHER.search(g, PARSER.parse(params));
-    } finally {
-      g.release();
-    }
+    return TestCorpus.search(TestCorpus.params(kv));
   }
 
   static List<String> terms(Analyzer analyzer, String text) throws IOException {

@@ -6,31 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wenxian.TestCorpus;
-import org.wenxian.enrich.Tagger;
 
 /** Filters and facet counts through the real searcher. */
 class FacetsTest {
-  private static final Tagger TAGGER = Tagger.standard();
-  private static final PassageSearcher SEARCHER = new PassageSearcher(TAGGER);
-  private static final RequestParser PARSER = new RequestParser(TAGGER.countries(), TAGGER.themes());
-
   static SearchResponse search(String... keyValues) throws IOException {
-    Map<String, List<String>> params = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      params.computeIfAbsent(keyValues[i], k -> new java.util.ArrayList<>()).add(keyValues[i + 1]);
-    }
+    Map<String, List<String>> params = TestCorpus.params(keyValues);
     params.putIfAbsent("size", List.of("100"));
-    Generation g = TestCorpus.shippedIndex().acquire().orElseThrow();
-    try {
-      return SEARCHER.search(g, PARSER.parse(params));
-    } finally {
-      g.release();
-    }
+    return TestCorpus.search(params);
   }
 
   static int count(SearchResponse r, String dim, String value) {
