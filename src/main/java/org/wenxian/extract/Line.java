@@ -3,7 +3,7 @@ package org.wenxian.extract;
 /**
  * One line of extracted text in reading order.
  *
- * @param text         the line as the parser gave it (not yet normalised)
+ * @param text         the line as the parser gave it, glyphs repaired, whitespace not yet normalised
  * @param headingLevel 1..6 when the markup says it is a heading (DOCX/HTML), otherwise 0
  * @param blockEnd     true when the markup closes a paragraph after this line
  */

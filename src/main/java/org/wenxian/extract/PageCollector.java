@@ -118,7 +118,7 @@ final class PageCollector extends DefaultHandler {
     List<String> nonEmpty = new ArrayList<>();
     for (String part : parts) {
       if (!part.isBlank()) {
-        nonEmpty.add(part);
+        nonEmpty.add(TextJoiner.repairGlyphs(part));
       }
     }
     for (int i = 0; i < nonEmpty.size(); i++) {

@@ -108,7 +108,7 @@ public final class RunningHeaders {
   }
 
   private static String key(String line) {
-    return TextJoiner.repairGlyphs(line).replaceAll("\\s+", "").replaceAll("\\d+", "#");
+    return line.replaceAll("\\s+", "").replaceAll("\\d+", "#");
   }
 
   /**

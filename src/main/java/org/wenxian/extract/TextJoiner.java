@@ -14,7 +14,7 @@ public final class TextJoiner {
 
   /** Collapses whitespace inside one line and drops the spaces that CJK typesetting never has. */
   public static String normalizeLine(String line) {
-    String collapsed = repairGlyphs(line).replace('\u00A0', ' ').replace('\u3000', ' ').replaceAll("[\\s\\p{Z}]+", " ").strip();
+    String collapsed = line.replace('\u00A0', ' ').replace('\u3000', ' ').replaceAll("[\\s\\p{Z}]+", " ").strip();
     StringBuilder out = new StringBuilder(collapsed.length());
     for (int i = 0; i < collapsed.length(); i++) {
       char c = collapsed.charAt(i);
@@ -34,7 +34,7 @@ public final class TextJoiner {
    * What the reader sees, not what a PDF font encoded: Kangxi radicals and CJK radical supplement
    * code points (⽉ U+2F49 for 月, ⽣ for 生) become the ideographs they stand for, and a bullet glyph
    * from a private-use font slot becomes "•". Width and other compatibility forms are kept as
-   * printed; matching folds them in analysis.
+   * printed; matching folds them in analysis. Applied once, as lines leave extraction.
    */
   public static String repairGlyphs(String line) {
     StringBuilder out = null;

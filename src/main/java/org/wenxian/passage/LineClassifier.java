@@ -1,7 +1,6 @@
 package org.wenxian.passage;
 
 import java.util.regex.Matcher;
-import org.wenxian.extract.TextJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -105,7 +104,7 @@ final class LineClassifier {
 
   /** Heading text for display: whitespace collapsed but kept, so "第壹章 緒論" keeps its space. */
   static String displayText(String raw) {
-    String s = stripInlineMarkdown(TextJoiner.repairGlyphs(raw)).replaceAll("[\\s\\u3000]+", " ").strip();
+    String s = stripInlineMarkdown(raw).replaceAll("[\\s\\u3000]+", " ").strip();
     Matcher md = MARKDOWN_HEADING.matcher(s);
     return md.matches() ? md.group(2).strip() : s;
   }
