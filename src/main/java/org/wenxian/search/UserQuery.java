@@ -110,30 +110,11 @@ public final class UserQuery {
     return original.isEmpty();
   }
 
-  public List<String> phrases() {
-    return phrases;
-  }
-
-  public String freeText() {
-    return freeText;
-  }
-
   /**
    * The Lucene query, or null when nothing in the text is searchable (only punctuation, say).
-   */
-  public Query toQuery(Analyzer analyzer) {
-    return toQuery(analyzer, List.of());
-  }
-
-  /**
-   * @param filterWords words naming the filtered countries and years; when given, passages that say
-   *     them rank above passages that only inherit the tag from their section
-   */
-  public Query toQuery(Analyzer analyzer, List<String> filterWords) {
-    return toQuery(analyzer, filterWords, true);
-  }
-
-  /**
+   *
+   * @param filterWords      words naming the filtered countries and years; when given, passages that
+   *     say them rank above passages that only inherit the tag from their section
    * @param requireMostWords whether most of the words must occur (all of two or three, three of four…);
    *     the searcher drops the requirement when it would leave no result at all
    */
