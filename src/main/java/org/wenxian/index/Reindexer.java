@@ -55,9 +55,12 @@ public final class Reindexer {
     this.tagger = tagger;
   }
 
-  /** The version string that, when it changes, forces a full rebuild. */
+  /**
+   * The version string that, when it changes, forces a full rebuild: analyzers and dictionaries,
+   * tagging vocabularies, and the indexing code itself.
+   */
   public String analysisVersion() {
-    return Analyzers.ANALYSIS_VERSION + "/tagger-" + tagger.version();
+    return Analyzers.ANALYSIS_VERSION + "/tagger-" + tagger.version() + "/code-" + IndexingCode.digest();
   }
 
   public ReindexSummary run(boolean full, ReindexListener listener) {

@@ -78,6 +78,14 @@ class ReindexSafetyTest {
   }
 
   @Test
+  void theRecordedVersionCoversTheIndexingCodeItself() {
+    String version = new Reindexer(tmp, tmp.resolve("index"), new TikaExtractor(), Tagger.standard()).analysisVersion();
+    // Passages carried over by an incremental run must have been cut by this very code.
+    assertTrue(version.endsWith("/code-" + IndexingCode.digest()), version);
+    assertTrue(IndexingCode.digest().matches("[0-9a-f]{12}"), IndexingCode.digest());
+  }
+
+  @Test
   void oversizedAndSlowFilesAreSkipped() {
     ExtractionException big = org.junit.jupiter.api.Assertions.assertThrows(ExtractionException.class,
         () -> new TikaExtractor(1000, Duration.ofMinutes(1)).extract(TestCorpus.report(), "r.pdf"));
