@@ -24,13 +24,17 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--corpus", defaultValue = "${sys:wenxian.root:-.}/corpus", description = "corpus directory (default: ${DEFAULT-VALUE})")
   Path corpus;
 
-  @Option(names = "--queries", defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/dev-queries.jsonl",
-      description = "judged queries, JSONL (default: ${DEFAULT-VALUE})")
-  Path queries;
+  @Option(names = "--queries", split = ",", paramLabel = "FILE",
+      defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/dev-queries.jsonl,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/wenxian-queries.jsonl",
+      description = "judged queries, JSONL, one or more (default: the shared dev queries, then our own)")
+  List<Path> queries;
 
-  @Option(names = "--pins", defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/pinned.json",
-      description = "pinned figures (default: ${DEFAULT-VALUE})")
-  Path pins;
+  @Option(names = "--pins", split = ",", paramLabel = "FILE",
+      defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/pinned.json,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-wenxian.json",
+      description = "pinned figures, one per --queries file in the same order (default: their pins)")
+  List<Path> pins;
 
   @Option(names = "--only", paramLabel = "FILE", split = ",",
       description = "index only these corpus files (default: ${DEFAULT-VALUE}, the collection the judged queries were written for)",
@@ -43,7 +47,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--write-pins", description = "write this run's figures to the pins file (after an improvement)")
   boolean writePins;
 
-  @Option(names = "--per-query", description = "also print each query's figures for the service")
+  @Option(names = "--per-query", description = "also print each query's nDCG@10 for the service and each baseline")
   boolean perQuery;
 
   @Option(names = "--explain", paramLabel = "ID", description = "explain one query: analyzed query, top hits, why each matched")
@@ -52,39 +56,64 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    List<JudgedQuery> judged = JudgedQuery.load(queries);
+    if (pins.size() != queries.size()) {
+      throw new IllegalArgumentException("give one --pins file per --queries file (" + queries.size() + " query files, "
+          + pins.size() + " pin files)");
+    }
+    int failed = 0;
     try (Evaluation eval = Evaluation.over(corpus, allDocuments ? List.of() : only)) {
       if (explain != null) {
-        JudgedQuery q = judged.stream().filter(j -> j.id().equals(explain)).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no judged query with id " + explain));
-        eval.explain(q, out);
-        return 0;
-      }
-      Map<String, Map<String, Metrics>> results = eval.run(judged);
-      printTable(out, results, judged.size());
-      if (perQuery) {
-        out.println();
-        Map<String, Metrics> each = eval.perQuery(judged);
-        for (JudgedQuery q : judged) {
-          Metrics m = each.get(q.id());
-          out.printf("%-5s %-9s nDCG %.3f  R %.3f  MRR %.3f  %s%n", q.id(), q.kind(), m.ndcg(), m.recall(), m.mrr(), q.q());
+        for (Path file : queries) {
+          for (JudgedQuery q : JudgedQuery.load(file)) {
+            if (q.id().equals(explain)) {
+              eval.explain(q, out);
+              return 0;
+            }
+          }
         }
+        throw new IllegalArgumentException("no judged query with id " + explain);
       }
-      if (writePins) {
-        Pins.write(pins, Map.of(Evaluation.SERVICE, results.get(Evaluation.SERVICE)));
-        out.println("\nwrote " + pins);
-        return 0;
+      for (int i = 0; i < queries.size(); i++) {
+        if (i > 0) {
+          out.println();
+        }
+        out.println("== " + queries.get(i).getFileName());
+        failed += evaluate(eval, JudgedQuery.load(queries.get(i)), pins.get(i), out);
       }
-      if (Files.exists(pins)) {
-        out.println("\nagainst " + pins + ":");
-        List<Pins.Check> checks = Pins.compare(Pins.read(pins), results);
-        checks.forEach(c -> out.println("  " + c));
-        long failed = checks.stream().filter(c -> !c.ok()).count();
-        out.println(failed == 0 ? "all pinned figures hold" : failed + " pinned figures FAIL");
-        return failed == 0 ? 0 : 1;
+    }
+    return failed == 0 ? 0 : 1;
+  }
+
+  /** Scores one query file and checks (or writes) its pins; returns the number of failed pins. */
+  private int evaluate(Evaluation eval, List<JudgedQuery> judged, Path pinFile, PrintStream out) throws Exception {
+    Map<String, Map<String, Metrics>> results = eval.run(judged);
+    printTable(out, results, judged.size());
+    if (perQuery) {
+      out.println();
+      Map<String, Map<String, Metrics>> each = eval.perQuery(judged);
+      StringBuilder header = new StringBuilder(String.format("%-5s %-9s", "query", "kind"));
+      each.keySet().forEach(system -> header.append(String.format(" %17s", system)));
+      out.println(header.append("   (nDCG@10 per system)"));
+      for (JudgedQuery q : judged) {
+        StringBuilder line = new StringBuilder(String.format("%-5s %-9s", q.id(), q.kind()));
+        each.values().forEach(m -> line.append(String.format(" %17.3f", m.get(q.id()).ndcg())));
+        out.println(line.append("   ").append(q.q()));
       }
+    }
+    if (writePins) {
+      Pins.write(pinFile, Map.of(Evaluation.SERVICE, results.get(Evaluation.SERVICE)));
+      out.println("\nwrote " + pinFile);
       return 0;
     }
+    if (!Files.exists(pinFile)) {
+      return 0;
+    }
+    out.println("\nagainst " + pinFile + ":");
+    List<Pins.Check> checks = Pins.compare(Pins.read(pinFile), results);
+    checks.forEach(c -> out.println("  " + c));
+    long failed = checks.stream().filter(c -> !c.ok()).count();
+    out.println(failed == 0 ? "all pinned figures hold" : failed + " pinned figures FAIL");
+    return (int) failed;
   }
 
   static void printTable(PrintStream out, Map<String, Map<String, Metrics>> results, int queries) {

@@ -18,7 +18,7 @@ import org.wenxian.passage.Passage;
  */
 public final class Tagger {
   /** Bump when the tagging rules change, so the index is rebuilt. */
-  private static final String RULES_VERSION = "3";
+  private static final String RULES_VERSION = "4";
 
   private final Vocabulary countries;
   private final Vocabulary themes;
@@ -57,9 +57,44 @@ public final class Tagger {
         years.add(doc.year());
         years.sort(null);
       }
-      out.add(p.withTags(countriesOf(doc, p, tokens), years, themesOf(p, tokens)));
+      List<Integer> primaryYears = primaryYears(doc, p, taiwanese).stream().filter(years::contains).toList();
+      out.add(p.withTags(countriesOf(doc, p, tokens), years, themesOf(p, tokens), primaryCountry(doc, p, tokens),
+          primaryYears));
     }
     return out;
+  }
+
+  /** The section's country unless the passage names others and not it; else the only one it names. */
+  private String primaryCountry(SourceDocument doc, Passage p, List<String> tokens) {
+    List<String> named = countries.match(tokens);
+    String section = sectionCountry(doc, p.headings());
+    if (section != null && (named.isEmpty() || named.contains(section))) {
+      return section;
+    }
+    return named.size() == 1 ? named.get(0) : null;
+  }
+
+  /**
+   * The years a passage is dated by: those of the events it reports with a month, those in its
+   * opening clause (one year, not a period), the year in its nearest dated heading, and a policy document's own year.
+   */
+  private static List<Integer> primaryYears(SourceDocument doc, Passage p, boolean taiwanese) {
+    TreeSet<Integer> years = Years.dated(p.text(), taiwanese);
+    TreeSet<Integer> leadYears = Years.find(p.lead(), taiwanese);
+    if (leadYears.size() == 1) {
+      years.addAll(leadYears); // "2017 年在…" dates the passage; "自 2017 年至 2022 年" is a period
+    }
+    for (int i = p.headings().size() - 1; i >= 0; i--) {
+      TreeSet<Integer> headingYears = Years.find(p.headings().get(i), taiwanese);
+      if (!headingYears.isEmpty()) {
+        years.addAll(headingYears);
+        break;
+      }
+    }
+    if (isPolicy(doc) && doc.year() != null) {
+      years.add(doc.year());
+    }
+    return List.copyOf(years);
   }
 
   /** Policies, strategies, budgets and laws are about themselves; reports and studies about others. */

@@ -21,7 +21,27 @@ public final class Years {
   private static final Pattern ROC_BARE = Pattern.compile("(?<![\\d.])(?<!\\d,)(\\d{2,3})\\s*年(?![代間间])");
   private static final Pattern ERA = Pattern.compile("(令和|平成|昭和)\\s*(元|\\d{1,2})\\s*年");
 
+  /** A year given with its month: the date of an event rather than a period or a target. */
+  private static final Pattern DATED = Pattern.compile(
+      "(?:(?:民國\\s*)?(?<![\\d.])\\d{2,4}|(?:令和|平成|昭和)\\s*(?:元|\\d{1,2}))\\s*年\\s*\\d{1,2}\\s*月"
+          + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+          + "\\s+(?:\\d{1,2},\\s*)?(?:19|20)\\d{2}");
+
   private Years() {}
+
+  /**
+   * The years of dated events in a text (2022 年 6 月, 民國 113 年 11 月, 令和 3 年 5 月, June 2022):
+   * what a passage reports as happening, as against the periods and targets it mentions.
+   */
+  public static TreeSet<Integer> dated(String text, boolean rocBareYears) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    TreeSet<Integer> years = new TreeSet<>();
+    Matcher m = DATED.matcher(s);
+    while (m.find()) {
+      years.addAll(find(m.group(), rocBareYears));
+    }
+    return years;
+  }
 
   /**
    * @param text        the text, in any script and width

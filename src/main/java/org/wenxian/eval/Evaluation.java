@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -39,6 +41,11 @@ import org.wenxian.search.UserQuery;
 public final class Evaluation implements AutoCloseable {
   public static final String SERVICE = "wenxian";
   public static final String OVERALL = "overall";
+  /**
+   * The service on the trad and simp queries typed in the other script (OpenCC's character
+   * conversion, vocabulary unchanged): the same words must find the same passages in either script.
+   */
+  public static final String OTHER_SCRIPT = "wenxian, swapped";
 
   private final Path scratch;
   private final IndexService service;
@@ -99,6 +106,14 @@ public final class Evaluation implements AutoCloseable {
         perSystem.computeIfAbsent(SERVICE, k -> new LinkedHashMap<>());
         add(perSystem.get(SERVICE), q, Metrics.score(serviceTexts(g, q), q.relevant()));
       }
+      for (JudgedQuery q : queries) {
+        Optional<JudgedQuery> swapped = inOtherScript(q);
+        if (swapped.isPresent()) {
+          perSystem.computeIfAbsent(OTHER_SCRIPT, k -> new LinkedHashMap<>())
+              .computeIfAbsent(q.kind(), k -> new ArrayList<>())
+              .add(Metrics.score(serviceTexts(g, swapped.get()), q.relevant()));
+        }
+      }
       for (Baseline b : Baseline.standardSet(passages)) {
         try (b) {
           perSystem.computeIfAbsent(b.name(), k -> new LinkedHashMap<>());
@@ -119,18 +134,40 @@ public final class Evaluation implements AutoCloseable {
     return out;
   }
 
-  /** Per-query nDCG@10 of the service, for spotting the weak queries. */
-  public Map<String, Metrics> perQuery(List<JudgedQuery> queries) throws IOException {
-    Map<String, Metrics> out = new LinkedHashMap<>();
+  /** Per-query figures of every system (the service first), for spotting the weak queries. */
+  public Map<String, Map<String, Metrics>> perQuery(List<JudgedQuery> queries) throws IOException {
+    Map<String, Map<String, Metrics>> out = new LinkedHashMap<>();
     Generation g = service.acquire().orElseThrow();
     try {
+      Map<String, Metrics> own = new LinkedHashMap<>();
       for (JudgedQuery q : queries) {
-        out.put(q.id(), Metrics.score(serviceTexts(g, q), q.relevant()));
+        own.put(q.id(), Metrics.score(serviceTexts(g, q), q.relevant()));
+      }
+      out.put(SERVICE, own);
+      for (Baseline b : Baseline.standardSet(allPassages(g))) {
+        try (b) {
+          Map<String, Metrics> theirs = new LinkedHashMap<>();
+          for (JudgedQuery q : queries) {
+            theirs.put(q.id(), Metrics.score(b.search(q.q(), filter(q), Metrics.K), q.relevant()));
+          }
+          out.put(b.name(), theirs);
+        }
       }
     } finally {
       g.release();
     }
     return out;
+  }
+
+  /** A trad query in Simplified characters, a simp query in Traditional ones; empty for other kinds. */
+  static Optional<JudgedQuery> inOtherScript(JudgedQuery q) {
+    String swapped = switch (q.kind()) {
+      case "trad" -> ZhConverterUtil.toSimple(q.q());
+      case "simp" -> ZhConverterUtil.toTraditional(q.q());
+      default -> null;
+    };
+    return swapped == null ? Optional.empty()
+        : Optional.of(new JudgedQuery(q.id(), q.kind(), swapped, q.filters(), q.relevant()));
   }
 
   private static void add(Map<String, List<Metrics>> kinds, JudgedQuery q, Metrics m) {

@@ -33,6 +33,28 @@ public final class Fields {
    * 多少 or 幾 wants. Indexed as a keyword, not stored.
    */
   public static final String STATES_QUANTITY = "states_quantity";
+  /**
+   * The passage's primary country (Passage.primaryCountry) as a keyword, and its primary years as
+   * int points: within a country or year filter, passages mainly about that country or dated in that
+   * year rank above those that only mention it.
+   */
+  public static final String PRIMARY_COUNTRY = "primary_country";
+  public static final String PRIMARY_YEAR = "primary_year";
+  /**
+   * "yes" for passages in a summary or conclusion section (第二節 小結, 第五章 結論, Conclusions):
+   * they restate what the body describes in full, and a reader citing a fact wants the full
+   * description. Ranked slightly lower, never filtered.
+   */
+  public static final String RESTATES = "restates";
+  private static final java.util.regex.Pattern SUMMARY_HEADING = java.util.regex.Pattern.compile(
+      "(?:^|[\\s、．.章節节])(?:小結|小结|結論|结论|總結|总结|結語|结语|まとめ|summary|conclusions?)\\s*$",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Whether a heading path lies inside a summary or conclusion section, for {@link #RESTATES}. */
+  public static boolean inSummary(java.util.List<String> headings) {
+    return headings.stream().anyMatch(h -> SUMMARY_HEADING.matcher(h.strip()).find());
+  }
+
   /** The nearest heading alone: what the section is about, undiluted by the chapter titles above it. */
   public static final String SECTION = "section";
   /** Heading path: searchable words (a passage under "加拿大 AI 戰略" is about it), stored as JSON. */
@@ -47,9 +69,6 @@ public final class Fields {
   public static final String FIRST_PAGE_LABEL = "first_page_label";
   public static final String LAST_PAGE_LABEL = "last_page_label";
 
-  private static final java.util.regex.Pattern LIST_NUMBER =
-      java.util.regex.Pattern.compile("^(?:\\d{1,2}[.．、]|[（(][\\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\\s*");
-
   private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
       "\\d[\\d,.]*\\s*(?:%|％|個百分點|成|萬|万|億|亿|倍|名|人|間|间|項|项|家|所|billion|million|percent)");
 
@@ -58,20 +77,6 @@ public final class Fields {
   /** Whether a passage states a figure, for {@link #STATES_QUANTITY}. */
   public static boolean statesQuantity(String text) {
     return QUANTITY.matcher(text).find();
-  }
-
-  /** The opening clause of a passage, for {@link #LEAD}. */
-  public static String lead(String text) {
-    String s = LIST_NUMBER.matcher(text).replaceFirst("");
-    int end = Math.min(s.length(), 40);
-    for (int i = 0; i < end; i++) {
-      char c = s.charAt(i);
-      if (c == '：' || c == ':' || c == '，' || c == '。' || c == '；') {
-        end = i;
-        break;
-      }
-    }
-    return s.substring(0, end);
   }
 
   /**

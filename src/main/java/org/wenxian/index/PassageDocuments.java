@@ -41,9 +41,18 @@ public final class PassageDocuments {
     doc.add(new SortedDocValuesField(Fields.DOC_PATH_ORDER, new BytesRef(p.docId())));
     doc.add(new Field(Fields.textField(languageFamily), p.text(), TEXT_WITH_OFFSETS));
     doc.add(new TextField(Fields.TEXT_BIGRAMS, p.text(), Field.Store.NO));
-    doc.add(new TextField(Fields.LEAD, Fields.lead(p.text()), Field.Store.NO));
+    doc.add(new TextField(Fields.LEAD, p.lead(), Field.Store.NO));
     if (Fields.statesQuantity(p.text())) {
       doc.add(new StringField(Fields.STATES_QUANTITY, "quantity", Field.Store.NO));
+    }
+    if (Fields.inSummary(p.headings())) {
+      doc.add(new StringField(Fields.RESTATES, "yes", Field.Store.NO));
+    }
+    if (p.primaryCountry() != null) {
+      doc.add(new StringField(Fields.PRIMARY_COUNTRY, p.primaryCountry(), Field.Store.NO));
+    }
+    for (Integer year : p.primaryYears()) {
+      doc.add(new org.apache.lucene.document.IntPoint(Fields.PRIMARY_YEAR, year));
     }
     doc.add(new TextField(Fields.SECTION, p.headings().isEmpty() ? "" : p.headings().get(p.headings().size() - 1), Field.Store.NO));
     String headings = String.join(" ", p.headings());

@@ -354,8 +354,7 @@ public final class PassageSplitter {
       int duplicates = seen.merge(hash, 1, Integer::sum) - 1;
       String id = docId + "-" + hash + (duplicates == 0 ? "" : "-" + duplicates);
       passages.add(
-          new Passage(id, docId, i, d.headings, d.firstPage, d.lastPage, d.firstLabel, d.lastLabel, text, d.captions,
-              List.of(), List.of(), List.of()));
+          new Passage(id, docId, i, d.headings, d.firstPage, d.lastPage, d.firstLabel, d.lastLabel, text, d.captions));
     }
     return passages;
   }

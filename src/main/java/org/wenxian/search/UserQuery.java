@@ -64,6 +64,7 @@ public final class UserQuery {
 
   /** Analyzers are thread-safe and keep per-thread components: one serves every query. */
   private static final Analyzer WORDS = Analyzers.words();
+  private static final Analyzer WORDS_WITH_SYNONYMS = Analyzers.wordsWithSynonyms();
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』");
 
@@ -188,7 +189,7 @@ public final class UserQuery {
    * (synonyms count): two of two, three of three, three of four.
    */
   private static Query mostWords(QueryBuilder builder, String content, int atLeast) {
-    List<String> words = Analyzers.terms(WORDS, content).stream().distinct().toList();
+    List<String> words = words(content);
     if (words.size() < atLeast) {
       return null;
     }
@@ -206,6 +207,42 @@ public final class UserQuery {
     }
     each.setMinimumNumberShouldMatch(n <= 3 ? n : (int) Math.ceil(n * MOST));
     return each.build();
+  }
+
+  /**
+   * The query's words as the user wrote them, one per word the analysis finds. Where a synonym
+   * spans several words (計畫 is 计 + 画 to SmartCN, and 计划 to the synonym list), the span is one
+   * word: requiring 计 and 画 separately would drop every passage that writes 計劃.
+   */
+  static List<String> words(String content) {
+    List<int[]> spans = new ArrayList<>();
+    try (TokenStream ts = WORDS_WITH_SYNONYMS.tokenStream(Fields.TEXT, content)) {
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        spans.add(new int[] {offset.startOffset(), offset.endOffset()});
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    for (int[] span : spans) {
+      if (span[0] >= end) {
+        if (end > start) {
+          words.add(content.substring(start, end));
+        }
+        start = span[0];
+      }
+      end = Math.max(end, span[1]);
+    }
+    if (end > start && start >= 0) {
+      words.add(content.substring(start, end));
+    }
+    return words.stream().distinct().toList();
   }
 
   /**

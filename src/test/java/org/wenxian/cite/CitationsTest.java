@@ -110,8 +110,7 @@ class CitationsTest {
   void aDocumentWithoutSidecarStillGetsAUsableCitation() {
     SourceDocument bare = new SourceDocument("d1", "notes/會議紀錄.txt", "會議紀錄", null, null, null, null, null, null,
         "document", null, null, List.of(), "text/plain", "x", "filename", null);
-    Passage p = new Passage("d1-abc", "d1", 0, List.of("第一章 測試"), 3, 4, "3", "4", "文字。", List.of(), List.of(),
-        List.of(), List.of());
+    Passage p = new Passage("d1-abc", "d1", 0, List.of("第一章 測試"), 3, 4, "3", "4", "文字。", List.of());
     Citation c = Citations.cite(bare, p);
     assertEquals("會議紀錄[Z]. 3-4.", c.gbt7714());
     assertEquals("(會議紀錄, n.d., pp. 3–4)", c.apaInText());

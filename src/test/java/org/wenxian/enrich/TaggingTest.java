@@ -84,4 +84,19 @@ class TaggingTest {
     assertTrue(find("在設立智庫的作法上").themes().contains("think-tanks"));
     assertFalse(find("2. 蛋白質工業 (Protein Industries Cluster)").themes().contains("scholarships"));
   }
+
+  @Test
+  void aPassageIsPrimarilyAboutItsChaptersCountryAndDatedByTheEventsItReports() {
+    Passage secondPhase = find("2022 年 6 月加拿大創新科學暨經濟發展部宣佈《泛加拿大 AI 戰略》已進入第二階段");
+    assertTrue("CA".equals(secondPhase.primaryCountry()), secondPhase.primaryCountry());
+    assertTrue(secondPhase.primaryYears().contains(2022), secondPhase.primaryYears().toString());
+    // A period in the opening clause ("自 2017 年至 2022 年") does not date the passage.
+    Passage period = find("第一期的加拿大《全球 AI 創新聚落計畫》自 2017 年至 2022 年");
+    assertTrue(period.years().contains(2022));
+    assertFalse(period.primaryYears().contains(2022), period.primaryYears().toString());
+    // A conclusion that compares countries is about none of them in particular.
+    Passage comparison = find("在中國大陸，民間企業小米曾在兩軍會提案加強培養 AI 人才");
+    assertTrue(comparison.countries().containsAll(List.of("CN", "CA")), comparison.countries().toString());
+    assertTrue(comparison.primaryCountry() == null, comparison.primaryCountry());
+  }
 }

@@ -40,4 +40,15 @@ class YearsTest {
     assertEquals(List.of(2019), List.copyOf(Years.find("令和元年", false)));
     assertEquals(List.of(2024), List.copyOf(Years.find("令和６年５月", false)));
   }
+
+  @Test
+  void datedEventsAreYearsWithAMonth() {
+    assertEquals(List.of(2022), List.copyOf(Years.dated("自 2017 年至 2021 年，2022 年 6 月宣佈第二階段", false)));
+    assertEquals(List.of(2024), List.copyOf(Years.dated("2024年 4月 2日發佈", false)));
+    assertEquals(List.of(2021), List.copyOf(Years.dated("令和 3 年 5 月に公表", false)));
+    assertEquals(List.of(2024), List.copyOf(Years.dated("中華民國 113 年 11 月 15 日", false)));
+    assertEquals(List.of(2024), List.copyOf(Years.dated("113 年 1 月起", true)));
+    assertEquals(List.of(2023), List.copyOf(Years.dated("announced in June 2023 and March 5, 2023", false)));
+    assertEquals(List.of(), List.copyOf(Years.dated("目標至 2025 年，自 2016 年至 2020 年", false)));
+  }
 }

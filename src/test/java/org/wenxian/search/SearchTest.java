@@ -161,4 +161,43 @@ class SearchTest {
     assertTrue(hit.citation().text().contains("國際 AI 創新培育模式研究報告"));
     assertTrue(hit.citation().text().endsWith("2024: 12."), hit.citation().text());
   }
+
+  @Test
+  void aWordTheAnalyzerSplitsStillCountsAsOneWordInEitherSpelling() throws IOException {
+    // SmartCN cuts 計畫 (Taiwan spelling) into two words; 計劃 is one. Both spellings must be found.
+    assertEquals(List.of("計畫"), UserQuery.words("計畫"));
+    SearchResponse r = TestCorpus.search(TestCorpus.params("q", "計畫", "country", "CN", "year", "2018"));
+    assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("發佈《高等教育機構 AI 創新行動計劃》")),
+        "the passage that writes 計劃 is missing");
+    assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("千人計畫")));
+  }
+
+  @Test
+  void withACountryAndYearFilterPassagesAboutThemComeFirst() throws IOException {
+    SearchResponse r = TestCorpus.search(TestCorpus.params("q", "人才", "country", "CA", "year", "2022"));
+    // The first hits sit in the Canada chapter and say 2022; the comparison of three countries does not lead.
+    for (SearchHit h : r.hits().subList(0, 3)) {
+      assertTrue(h.location().headings().get(0).contains("加拿大"), h.location().headings().toString());
+      assertTrue(h.text().matches("(?s).*2022 年 ?\\d{0,2}.*"), h.text());
+    }
+    assertFalse(r.hits().get(0).text().startsWith("中國大陸"), r.hits().get(0).text());
+  }
+
+  @Test
+  void aSummaryRanksBelowThePassageItSummarises() throws IOException {
+    // Both say that 性別平等 is part of the Beijing Consensus; the body passage explains it.
+    List<SearchHit> hits = search("北京共識 性別平等").hits();
+    int body = indexOf(hits, "在 AI 勞動力市場推動性別平等");
+    int summary = indexOf(hits, "是一份具有國際共識的教育指引文件");
+    assertTrue(body >= 0 && summary >= 0 && body < summary, "body " + body + ", summary " + summary);
+  }
+
+  private static int indexOf(List<SearchHit> hits, String text) {
+    for (int i = 0; i < hits.size(); i++) {
+      if (hits.get(i).text().contains(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }
