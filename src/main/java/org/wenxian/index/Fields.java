@@ -50,6 +50,20 @@ public final class Fields {
       "(?:^|[\\s、．.章節节])(?:小結|小结|結論|结论|總結|总结|結語|结语|まとめ|summary|conclusions?)\\s*$",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  private static final java.util.regex.Pattern HEADING_NUMBER = java.util.regex.Pattern.compile(
+      "^(?:第[一二三四五六七八九十百壹貳參肆伍陸柒捌玖拾\\d]+[章節节篇部]|[一二三四五六七八九十百]+[、.．]"
+          + "|[（(][\\d一二三四五六七八九十]+[)）]|\\d{1,2}(?:\\.\\d{1,2})*[.．、]?(?=\\s)|(?:chapter|section)\\s+\\d+[.:]?)\\s*",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A heading without its number (第貳章, 四、, （二）, 2.1): the number says where the section is, not
+   * what it is about, and would match the numbers in a query (五種, 十四五).
+   */
+  public static String headingTitle(String heading) {
+    String s = heading.strip();
+    return HEADING_NUMBER.matcher(s).replaceFirst("");
+  }
+
   /** Whether a heading path lies inside a summary or conclusion section, for {@link #RESTATES}. */
   public static boolean inSummary(java.util.List<String> headings) {
     return headings.stream().anyMatch(h -> SUMMARY_HEADING.matcher(h.strip()).find());

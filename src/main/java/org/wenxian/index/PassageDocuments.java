@@ -11,6 +11,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
+import java.util.List;
 import org.wenxian.passage.Passage;
 
 /** Converts a {@link Passage} to a Lucene document and back. */
@@ -54,8 +55,9 @@ public final class PassageDocuments {
     for (Integer year : p.primaryYears()) {
       doc.add(new org.apache.lucene.document.IntPoint(Fields.PRIMARY_YEAR, year));
     }
-    doc.add(new TextField(Fields.SECTION, p.headings().isEmpty() ? "" : p.headings().get(p.headings().size() - 1), Field.Store.NO));
-    String headings = String.join(" ", p.headings());
+    List<String> titles = p.headings().stream().map(Fields::headingTitle).toList();
+    doc.add(new TextField(Fields.SECTION, titles.isEmpty() ? "" : titles.get(titles.size() - 1), Field.Store.NO));
+    String headings = String.join(" ", titles);
     doc.add(new TextField(Fields.HEADINGS, headings, Field.Store.NO));
     String captions = String.join("\n", p.captions());
     doc.add(new TextField(Fields.CAPTIONS, captions, Field.Store.NO));
