@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /** {@code scripts/eval}: scores judged queries and compares them with the pinned figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = {
     "Indexes the corpus into a scratch directory and scores judged queries (nDCG@10, Recall@10, MRR@10)",
-    "per query kind and overall, for the service and for out-of-the-box Lucene baselines.",
+    "per query kind and overall, for the service, for the service with trad/simp queries typed in the other",
+    "script, and for out-of-the-box Lucene baselines. By default: the shared dev queries, then our own.",
     "Compares the service's figures with the pinned ones: OK or FAIL per metric (tolerance 0.01).",
     "Exit code 1 when any pinned metric fails."})
 public final class EvalCommand implements Callable<Integer> {
