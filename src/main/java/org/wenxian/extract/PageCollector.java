@@ -15,6 +15,7 @@ final class PageCollector extends DefaultHandler {
   private final int maxChars;
   private final List<List<Line>> pages = new ArrayList<>();
   private final StringBuilder buffer = new StringBuilder();
+
   private List<Line> current = new ArrayList<>();
   private int headingLevel;
   private int totalChars;
@@ -111,19 +112,14 @@ final class PageCollector extends DefaultHandler {
       return;
     }
     // A heading is one line even when the markup wraps it ("第參章 加拿大 AI\n人才培育政策" in HTML).
-    String[] parts = headingLevel > 0
-        ? new String[] {buffer.toString().replace('\n', ' ')}
-        : buffer.toString().split("\n", -1);
+    List<Line> lines = headingLevel > 0
+        ? PrintedLists.lines(buffer.toString().replace('\n', ' '), headingLevel)
+        : PrintedLists.lines(buffer.toString(), 0);
     buffer.setLength(0);
-    List<String> nonEmpty = new ArrayList<>();
-    for (String part : parts) {
-      if (!part.isBlank()) {
-        nonEmpty.add(TextJoiner.repairGlyphs(part));
-      }
-    }
-    for (int i = 0; i < nonEmpty.size(); i++) {
-      boolean last = i == nonEmpty.size() - 1;
-      current.add(new Line(nonEmpty.get(i), headingLevel, blockEnd && last));
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      boolean last = i == lines.size() - 1;
+      current.add(new Line(line.text(), line.headingLevel(), blockEnd && last, line.listEnd()));
     }
   }
 

@@ -201,7 +201,7 @@ public final class TikaExtractor {
         pages.add(new Page(lastMarked, String.valueOf(lastMarked), lines));
         lines = new ArrayList<>();
       } else if (!line.isBlank()) {
-        lines.add(Line.plain(TextJoiner.repairGlyphs(line)));
+        lines.addAll(PrintedLists.lines(line, 0));
       }
     }
     if (pages.isEmpty()) {

@@ -169,7 +169,7 @@ public final class PassageSplitter {
           }
           open.touch(page);
           TextJoiner.appendJoined(open.text, c.text());
-          if (LineClassifier.endsSentence(c.text()) || open.length() >= MAX_CHARS) {
+          if (LineClassifier.endsSentence(c.text()) || line.listEnd() || open.length() >= MAX_CHARS) {
             finishParagraph();
           }
         }

@@ -33,4 +33,20 @@ class FormatsTest {
       assertFalse(p.text().contains("目錄") || p.text().contains("目 錄"), "TOC title indexed in " + fixture);
     }
   }
+
+  /** The report prints an HTML list as text in its PDF (and Markdown); every edition shows a list. */
+  @ParameterizedTest
+  @ValueSource(strings = {"report/report.docx", "report/report.html", "report/report.md", "pdf"})
+  void aListPrintedAsMarkupIsAList(String fixture) throws Exception {
+    Path file = fixture.equals("pdf") ? TestCorpus.report() : TestCorpus.fixture(fixture);
+    List<Passage> passages = PassageSplitter.split("r", RunningHeaders.strip(new TikaExtractor().extract(file, fixture)));
+    for (Passage p : passages) {
+      assertFalse(p.text().contains("<li>") || p.text().contains("<ol") || p.text().contains("</ol>"), p.text());
+    }
+    Passage titles = passages.stream().filter(p -> p.text().contains("序言\n")).findFirst()
+        .orElseThrow(() -> new AssertionError("the list of the Beijing Consensus topics is missing in " + fixture));
+    assertTrue(titles.text().contains("1. 序言\n2. 規劃教育"), titles.text());
+    // The sentence after the list is not glued to its last item.
+    assertTrue(passages.stream().noneMatch(p -> p.text().contains("國際合作以下將分別說明")));
+  }
 }

@@ -61,9 +61,21 @@ class PdfExtractionTest {
 
   @Test
   void noSpaceIsLeftBetweenTwoHanCharacters() {
-    Pattern hanSpaceHan = Pattern.compile("\\p{IsHan}\\s+\\p{IsHan}");
+    // Spaces, not line breaks: a passage's paragraphs are joined with "\n".
+    Pattern hanSpaceHan = Pattern.compile("\\p{IsHan}[ \\t\\u3000]+\\p{IsHan}");
     for (Passage p : passages) {
       assertFalse(hanSpaceHan.matcher(p.text()).find(), "Han-space-Han in " + p.text());
+    }
+    // A line that ends between two Han characters is a list item without a full stop, never a
+    // sentence the PDF broke across lines.
+    for (Passage p : passages) {
+      String[] lines = p.text().split("\n");
+      for (int i = 0; i + 1 < lines.length; i++) {
+        boolean hanBreak = !lines[i].isEmpty() && !lines[i + 1].isEmpty()
+            && Character.UnicodeScript.of(lines[i].codePointBefore(lines[i].length())) == Character.UnicodeScript.HAN
+            && Character.UnicodeScript.of(lines[i + 1].codePointAt(0)) == Character.UnicodeScript.HAN;
+        assertTrue(!hanBreak || lines[i].matches("\\d{1,2}\\. .*"), "broken line in " + p.text());
+      }
     }
   }
 
