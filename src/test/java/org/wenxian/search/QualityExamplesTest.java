@@ -109,4 +109,32 @@ class QualityExamplesTest {
     }
     return out;
   }
+
+  /**
+   * Bigrams add recall for words the dictionary splits or lacks, but a passage with the whole word
+   * ranks above one where the same two characters only meet across a word boundary.
+   */
+  @Test
+  void wholeWordMatchesRankAbovePartialOnes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    java.nio.file.Path corpus = java.nio.file.Files.createDirectories(tmp.resolve("corpus"));
+    // 學會 (society) is a word in the first text; in the second, 學 and 會 belong to 科學 and 會議.
+    java.nio.file.Files.writeString(corpus.resolve("word.txt"),
+        "第一章 學會\n日本深度學習學會每年舉辦研討會，邀請產業與大學的研究人員發表成果，並頒發獎項給年輕學者。\n");
+    java.nio.file.Files.writeString(corpus.resolve("across.txt"),
+        "第一章 論文\n加拿大研究人員在國際頂尖的科學會議發表大量論文，每年發表的論文數量位居全球前五名。\n");
+    org.wenxian.index.ReindexSummary s = new org.wenxian.index.Reindexer(corpus, tmp.resolve("index"),
+        new org.wenxian.extract.TikaExtractor(), Tagger.standard()).run(true, org.wenxian.index.ReindexListener.NONE);
+    assertTrue(s.published(), String.valueOf(s.error()));
+    try (IndexService service = new IndexService(tmp.resolve("index"), 0)) {
+      Generation g = service.acquire().orElseThrow();
+      try {
+        List<SearchHit> hits = SEARCHER.search(g, new SearchRequest("學會", 10, 1, List.of(), List.of(), List.of())).hits();
+        assertEquals(2, hits.size(), "the partial match is still found");
+        assertTrue(hits.get(0).text().contains("深度學習學會"), hits.get(0).text());
+        assertTrue(hits.get(0).score() > hits.get(1).score());
+      } finally {
+        g.release();
+      }
+    }
+  }
 }
