@@ -116,7 +116,7 @@ public final class SearchCommand implements Callable<Integer> {
       if (!h.location().headings().isEmpty()) {
         out.println("   " + String.join(" › ", h.location().headings()));
       }
-      out.println("   " + terminalHighlight(h.highlight()));
+      out.println("   " + terminalHighlight(h.highlight(), System.console() != null));
       out.printf("   countries %s  years %s  themes %s%n", h.countries(), h.years(), h.themes());
       if (h.citation() != null) {
         out.println("   cite: " + h.citation().text());
@@ -130,9 +130,12 @@ public final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  /** Shows {@code <mark>} as bold on a terminal and undoes the HTML escaping. */
-  static String terminalHighlight(String html) {
-    return html.replace("<mark>", "\u001b[1m").replace("</mark>", "\u001b[0m")
+  /**
+   * Shows {@code <mark>} as bold on a terminal (and drops it when the output goes to a file or a
+   * pipe, where escape codes would be noise) and undoes the HTML escaping.
+   */
+  static String terminalHighlight(String html, boolean terminal) {
+    return html.replace("<mark>", terminal ? "\u001b[1m" : "").replace("</mark>", terminal ? "\u001b[0m" : "")
         .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
         .replace("&#x2F;", "/").replace("&amp;", "&");
   }

@@ -82,4 +82,17 @@ class ReindexCommandTest {
     assertTrue(cite[1].startsWith("TY  - "), cite[1]);
     assertEquals("2", run("search", "--index", index, "--country", "Atlantis", "人才")[0]);
   }
+
+  @Test
+  void searchOutputToAPipeHasNoEscapeCodes() {
+    Path corpus = tmp.resolve("corpus");
+    TestCorpus.copy(TestCorpus.fixture("report/report.html"), corpus);
+    String index = tmp.resolve("index").toString();
+    assertEquals("0", run("reindex", "--corpus", corpus.toString(), "--index", index)[0]);
+    String[] out = run("search", "--index", index, "--size", "3", "數位素養");
+    assertEquals("0", out[0]);
+    assertTrue(out[1].contains("數位素養"), out[1]);
+    assertTrue(out[1].indexOf('\u001b') < 0, "escape codes in piped output");
+    assertTrue(!out[1].contains("<mark>") && !out[1].contains("&lt;"), out[1]);
+  }
 }
