@@ -81,28 +81,32 @@ public final class PassageSearcher {
 
   private Query query(SearchRequest request, boolean requireMostWords) {
     UserQuery userQuery = UserQuery.parse(request.q());
-    Query query = userQuery.isEmpty() ? null : userQuery.toQuery(analyzer, filterWords(request), requireMostWords);
-    query = query == null ? null : withPrimaryFocus(query, request);
-    query = query == null ? null : FunctionScoreQuery.boostByQuery(query,
-        new TermQuery(new Term(Fields.RESTATES, "yes")), RESTATEMENT_FACTOR);
-    if (query != null) {
-      int[] clauses = {0};
-      query.visit(new org.apache.lucene.search.QueryVisitor() {
-        @Override
-        public void consumeTerms(Query q, Term... terms) {
-          clauses[0] += terms.length;
-        }
-
-        @Override
-        public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-          return this;
-        }
-      });
-      if (clauses[0] > IndexSearcher.getMaxClauseCount()) {
-        throw new BadRequestException("q", "the query is too long or has too many quoted phrases; shorten it");
+    Query words = userQuery.isEmpty() ? null : userQuery.toQuery(analyzer, filterWords(request), requireMostWords);
+    if (words == null) {
+      return null;
+    }
+    Query query = belowTheBody(withPrimaryFocus(words, request));
+    int[] clauses = {0};
+    query.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public void consumeTerms(Query q, Term... terms) {
+        clauses[0] += terms.length;
       }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    if (clauses[0] > IndexSearcher.getMaxClauseCount()) {
+      throw new BadRequestException("q", "the query is too long or has too many quoted phrases; shorten it");
     }
     return query;
+  }
+
+  /** Summaries and conclusions restate the body: they rank below the passage they restate. */
+  private static Query belowTheBody(Query query) {
+    return FunctionScoreQuery.boostByQuery(query, new TermQuery(new Term(Fields.RESTATES, "yes")), RESTATEMENT_FACTOR);
   }
 
   /**
