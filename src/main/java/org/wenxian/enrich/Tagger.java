@@ -75,8 +75,8 @@ public final class Tagger {
   }
 
   /**
-   * The years a passage is dated by: those of the events it reports with a month, those in its
-   * opening clause (one year, not a period), the year in its nearest dated heading, and a policy document's own year.
+   * The years a passage is dated by: those of the events it reports with a month, the one in its
+   * opening clause (not a period), its nearest dated heading's, and a policy document's own year.
    */
   private static List<Integer> primaryYears(SourceDocument doc, Passage p, boolean taiwanese) {
     TreeSet<Integer> years = Years.dated(p.text(), taiwanese);
@@ -84,13 +84,7 @@ public final class Tagger {
     if (leadYears.size() == 1) {
       years.addAll(leadYears); // "2017 年在…" dates the passage; "自 2017 年至 2022 年" is a period
     }
-    for (int i = p.headings().size() - 1; i >= 0; i--) {
-      TreeSet<Integer> headingYears = Years.find(p.headings().get(i), taiwanese);
-      if (!headingYears.isEmpty()) {
-        years.addAll(headingYears);
-        break;
-      }
-    }
+    years.addAll(nearestHeadingYears(p, taiwanese));
     if (isPolicy(doc) && doc.year() != null) {
       years.add(doc.year());
     }
@@ -128,15 +122,21 @@ public final class Tagger {
 
   private static List<Integer> yearsOf(Passage p, String body, boolean taiwanese) {
     TreeSet<Integer> years = Years.find(body, taiwanese);
+    years.addAll(nearestHeadingYears(p, taiwanese));
+    return List.copyOf(years);
+  }
+
+  /** The years of the nearest heading that has any: the policy the section is about. */
+  private static TreeSet<Integer> nearestHeadingYears(Passage p, boolean taiwanese) {
     for (int i = p.headings().size() - 1; i >= 0; i--) {
       TreeSet<Integer> headingYears = Years.find(p.headings().get(i), taiwanese);
       if (!headingYears.isEmpty()) {
-        years.addAll(headingYears);
-        break;
+        return headingYears;
       }
     }
-    return List.copyOf(years);
+    return new TreeSet<>();
   }
+
 
   private List<String> themesOf(Passage p, List<String> tokens) {
     List<String> found = new ArrayList<>(themes.match(tokens));

@@ -1,8 +1,10 @@
 package org.wenxian.index;
 
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -11,7 +13,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
-import java.util.List;
 import org.wenxian.passage.Passage;
 
 /** Converts a {@link Passage} to a Lucene document and back. */
@@ -53,7 +54,7 @@ public final class PassageDocuments {
       doc.add(new StringField(Fields.PRIMARY_COUNTRY, p.primaryCountry(), Field.Store.NO));
     }
     for (Integer year : p.primaryYears()) {
-      doc.add(new org.apache.lucene.document.IntPoint(Fields.PRIMARY_YEAR, year));
+      doc.add(new IntPoint(Fields.PRIMARY_YEAR, year));
     }
     List<String> titles = p.headings().stream().map(Fields::headingTitle).toList();
     doc.add(new TextField(Fields.SECTION, titles.isEmpty() ? "" : titles.get(titles.size() - 1), Field.Store.NO));

@@ -24,11 +24,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 import org.wenxian.cite.Citation;
 import org.wenxian.cite.Citations;
 import org.wenxian.cite.Exports;
@@ -131,8 +133,8 @@ public final class PassageSearcher {
   private static Query withPrimaryFocus(Query query, SearchRequest request) {
     Query focused = query;
     if (!request.countries().isEmpty()) {
-      Query primary = new org.apache.lucene.search.TermInSetQuery(Fields.PRIMARY_COUNTRY,
-          request.countries().stream().map(org.apache.lucene.util.BytesRef::new).toList());
+      Query primary = new TermInSetQuery(Fields.PRIMARY_COUNTRY,
+          request.countries().stream().map(BytesRef::new).toList());
       focused = FunctionScoreQuery.boostByQuery(focused, primary, PRIMARY_COUNTRY_FACTOR);
     }
     if (!request.years().isEmpty()) {
