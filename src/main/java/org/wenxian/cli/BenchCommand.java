@@ -65,11 +65,16 @@ public final class BenchCommand implements Callable<Integer> {
     String sample = text.toString();
     out.printf("text: %,d characters of the report%n%n", sample.length());
 
-    double convert = median(rounds, () -> drain(new SimplifiedCharFilter(new StringReader(sample))));
-    double tokenize = median(rounds, () -> tokenizeOnly(sample));
     String simplified = org.wenxian.analysis.ChineseScript.toSimplified(sample);
-    double tokenizeSimplified = median(rounds, () -> tokenizeOnly(simplified));
-    double analyze = median(rounds, () -> analyze(Analyzers.words(), sample));
+    double[] medians = interleavedMedians(rounds,
+        () -> drain(new SimplifiedCharFilter(new StringReader(sample))),
+        () -> tokenizeOnly(sample),
+        () -> tokenizeOnly(simplified),
+        () -> analyze(Analyzers.words(), sample));
+    double convert = medians[0];
+    double tokenize = medians[1];
+    double tokenizeSimplified = medians[2];
+    double analyze = medians[3];
     out.printf("Traditional->Simplified conversion  median %8.2f ms%n", convert);
     out.printf("SmartCN tokenization, Traditional   median %8.2f ms%n", tokenize);
     out.printf("SmartCN tokenization, Simplified    median %8.2f ms%n", tokenizeSimplified);
@@ -123,16 +128,34 @@ public final class BenchCommand implements Callable<Integer> {
     void run() throws IOException;
   }
 
-  static double median(int rounds, Task task) throws IOException {
-    task.run();
-    double[] times = new double[rounds];
-    for (int i = 0; i < rounds; i++) {
-      long t = System.nanoTime();
-      task.run();
-      times[i] = (System.nanoTime() - t) / 1e6;
+  /** Warm-up runs per task before timing: the JIT must have compiled the tokenizer for both scripts. */
+  private static final int WARM_UP = 5;
+
+  /**
+   * Median milliseconds of each task, timed in turn within every round after a warm-up, so that no
+   * task is measured on a colder JVM than the others (measured first, SmartCN on Traditional text
+   * looked twice as slow as on Simplified; interleaved, they are alike).
+   */
+  static double[] interleavedMedians(int rounds, Task... tasks) throws IOException {
+    for (int w = 0; w < WARM_UP; w++) {
+      for (Task task : tasks) {
+        task.run();
+      }
     }
-    Arrays.sort(times);
-    return times[rounds / 2];
+    double[][] times = new double[tasks.length][rounds];
+    for (int r = 0; r < rounds; r++) {
+      for (int k = 0; k < tasks.length; k++) {
+        long t = System.nanoTime();
+        tasks[k].run();
+        times[k][r] = (System.nanoTime() - t) / 1e6;
+      }
+    }
+    double[] medians = new double[tasks.length];
+    for (int k = 0; k < tasks.length; k++) {
+      Arrays.sort(times[k]);
+      medians[k] = times[k][rounds / 2];
+    }
+    return medians;
   }
 
   private static void drain(Reader reader) throws IOException {
