@@ -74,6 +74,16 @@ class QualityExamplesTest {
   }
 
   @Test
+  void aQuestionNeedsOnlyHalfOfItsWords() throws IOException {
+    assertTrue(UserQuery.isQuestion("加拿大在生成式 AI 領域的表現如何？"));
+    assertTrue(UserQuery.isQuestion("What is Society 5.0"));
+    assertFalse(UserQuery.isQuestion("加拿大 生成式 AI 領域 表現"));
+    // The answer says neither 領域 nor 表現, the words that frame the question.
+    assertTrue(top("加拿大在生成式 AI 領域的表現如何？", 10).stream()
+        .anyMatch(h -> h.text().contains("加拿大在生成式 AI 公司籌集的資金總額位居 G7 第三位")));
+  }
+
+  @Test
   void questionsAskingForAFigurePreferPassagesThatStateOne() {
     assertTrue(UserQuery.asksForQuantity("加拿大企業的 AI 採用率是多少？"));
     assertTrue(UserQuery.asksForQuantity("日本有幾個 AI 研究機構？"));
