@@ -37,8 +37,13 @@ public final class IndexingCode {
   }
 
   private static String compute() {
+    java.security.CodeSource source = IndexingCode.class.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      // A class loader that does not say where the classes come from: no digest, as before it existed.
+      return "unknown";
+    }
     try {
-      Path location = Path.of(IndexingCode.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location = Path.of(source.getLocation().toURI());
       Map<String, byte[]> classes = Files.isDirectory(location) ? fromDirectory(location) : fromJar(location);
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (Map.Entry<String, byte[]> e : classes.entrySet()) {
