@@ -58,10 +58,17 @@ public final class Tagger {
         years.sort(null);
       }
       List<Integer> primaryYears = primaryYears(doc, p, taiwanese).stream().filter(years::contains).toList();
-      out.add(p.withTags(countriesOf(doc, p, tokens), years, themesOf(p, tokens), primaryCountry(doc, p, tokens),
-          primaryYears));
+      List<String> themes = themesOf(p, tokens);
+      out.add(p.withTags(countriesOf(doc, p, tokens), years, themes, primaryCountry(doc, p, tokens), primaryYears,
+          primaryThemes(p, themes)));
     }
     return out;
+  }
+
+  /** The themes named in the passage's opening clause or in its section's title. */
+  private List<String> primaryThemes(Passage p, List<String> tagged) {
+    String section = p.headings().isEmpty() ? "" : p.headings().get(p.headings().size() - 1);
+    return themes.match(Tokens.of(p.lead() + "\n" + section)).stream().filter(tagged::contains).toList();
   }
 
   /** The section's country unless the passage names others and not it; else the only one it names. */

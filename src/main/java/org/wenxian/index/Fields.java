@@ -34,12 +34,13 @@ public final class Fields {
    */
   public static final String STATES_QUANTITY = "states_quantity";
   /**
-   * The passage's primary country (Passage.primaryCountry) as a keyword, and its primary years as
-   * int points: within a country or year filter, passages mainly about that country or dated in that
-   * year rank above those that only mention it.
+   * The passage's primary country and themes (Passage.primaryCountry, primaryThemes) as keywords,
+   * and its primary years as int points: within a country, year or theme filter, passages mainly
+   * about that country, dated in that year or about that theme rank above those that mention it.
    */
   public static final String PRIMARY_COUNTRY = "primary_country";
   public static final String PRIMARY_YEAR = "primary_year";
+  public static final String PRIMARY_THEME = "primary_theme";
   /**
    * "yes" for passages in a summary or conclusion section (第二節 小結, 第五章 結論, Conclusions):
    * they restate what the body describes in full, and a reader citing a fact wants the full

@@ -53,6 +53,9 @@ public final class PassageDocuments {
     if (p.primaryCountry() != null) {
       doc.add(new StringField(Fields.PRIMARY_COUNTRY, p.primaryCountry(), Field.Store.NO));
     }
+    for (String theme : p.primaryThemes()) {
+      doc.add(new StringField(Fields.PRIMARY_THEME, theme, Field.Store.NO));
+    }
     for (Integer year : p.primaryYears()) {
       doc.add(new IntPoint(Fields.PRIMARY_YEAR, year));
     }

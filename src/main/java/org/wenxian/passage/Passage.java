@@ -23,6 +23,8 @@ import java.util.List;
  *     Brazil, while a conclusion comparing three countries is about none of them in particular
  * @param primaryYears   the years of the events it reports as dated (2022 年 6 月, 令和 3 年 5 月),
  *     opens with, or its section is titled with; a subset of {@code years}
+ * @param primaryThemes  the themes its opening clause or its section title names ("在全國 AI 競賽的
+ *     作法上…"): what it is about, not only what it mentions; a subset of {@code themes}
  */
 public record Passage(
     String id,
@@ -39,7 +41,8 @@ public record Passage(
     List<Integer> years,
     List<String> themes,
     String primaryCountry,
-    List<Integer> primaryYears) {
+    List<Integer> primaryYears,
+    List<String> primaryThemes) {
   private static final java.util.regex.Pattern LIST_NUMBER =
       java.util.regex.Pattern.compile("^(?:\\d{1,2}[.．、]|[（(][\\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\\s*");
 
@@ -50,20 +53,22 @@ public record Passage(
     years = years == null ? List.of() : List.copyOf(years);
     themes = themes == null ? List.of() : List.copyOf(themes);
     primaryYears = primaryYears == null ? List.of() : List.copyOf(primaryYears);
+    primaryThemes = primaryThemes == null ? List.of() : List.copyOf(primaryThemes);
   }
 
   /** An untagged passage, as the splitter cuts it. */
   public Passage(String id, String docId, int ordinal, List<String> headings, int firstPage, int lastPage,
       String firstPageLabel, String lastPageLabel, String text, List<String> captions) {
     this(id, docId, ordinal, headings, firstPage, lastPage, firstPageLabel, lastPageLabel, text, captions, List.of(),
-        List.of(), List.of(), null, List.of());
+        List.of(), List.of(), null, List.of(), List.of());
   }
 
   /** A copy carrying the given tags. */
   public Passage withTags(List<String> countries, List<Integer> years, List<String> themes, String primaryCountry,
-      List<Integer> primaryYears) {
+      List<Integer> primaryYears,
+    List<String> primaryThemes) {
     return new Passage(id, docId, ordinal, headings, firstPage, lastPage, firstPageLabel, lastPageLabel, text, captions,
-        countries, years, themes, primaryCountry, primaryYears);
+        countries, years, themes, primaryCountry, primaryYears, primaryThemes);
   }
 
   /**

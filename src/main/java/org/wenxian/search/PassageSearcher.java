@@ -65,6 +65,8 @@ public final class PassageSearcher {
    */
   static final float PRIMARY_COUNTRY_FACTOR = 3f;
   static final float PRIMARY_YEAR_FACTOR = 3f;
+  /** The same for a theme filter: on our set, 1 (off) gave filter nDCG@10 0.81, 2 and 3 gave 0.85. */
+  static final float PRIMARY_THEME_FACTOR = 3f;
   static final float RESTATEMENT_FACTOR = 0.7f;
 
   private final Analyzer analyzer = Fields.queryAnalyzer();
@@ -124,9 +126,10 @@ public final class PassageSearcher {
   }
 
   /**
-   * Within a country or year filter, a passage mainly about that country (it sits in the country's
-   * chapter) or dated in that year (it reports an event of that month and year, opens with it, or
-   * its section is titled with it) ranks above one that only mentions them. A factor on the score,
+   * Within a country, year or theme filter, a passage mainly about that country (it sits in the
+   * country's chapter), dated in that year (it reports an event of that month and year, opens with
+   * it, or its section is titled with it) or about that theme (its opening clause or section title
+   * names it) ranks above one that only mentions them. A factor on the score,
    * not an added constant, so that it weighs the same for one generic word and for five specific
    * ones.
    */
@@ -136,6 +139,10 @@ public final class PassageSearcher {
       Query primary = new TermInSetQuery(Fields.PRIMARY_COUNTRY,
           request.countries().stream().map(BytesRef::new).toList());
       focused = FunctionScoreQuery.boostByQuery(focused, primary, PRIMARY_COUNTRY_FACTOR);
+    }
+    if (!request.themes().isEmpty()) {
+      Query primary = new TermInSetQuery(Fields.PRIMARY_THEME, request.themes().stream().map(BytesRef::new).toList());
+      focused = FunctionScoreQuery.boostByQuery(focused, primary, PRIMARY_THEME_FACTOR);
     }
     if (!request.years().isEmpty()) {
       BooleanQuery.Builder years = new BooleanQuery.Builder();

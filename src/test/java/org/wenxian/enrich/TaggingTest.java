@@ -98,5 +98,10 @@ class TaggingTest {
     Passage comparison = find("在中國大陸，民間企業小米曾在兩軍會提案加強培養 AI 人才");
     assertTrue(comparison.countries().containsAll(List.of("CN", "CA")), comparison.countries().toString());
     assertTrue(comparison.primaryCountry() == null, comparison.primaryCountry());
+    // A passage that opens with a theme is about it; one that mentions it further on is not.
+    Passage outside = find("在外部攬才的作法上，重點推動高階 AI 人才引進力道");
+    assertTrue(outside.primaryThemes().contains("overseas-talent"), outside.primaryThemes().toString());
+    Passage timeline = find("中國大陸在 2016 年發佈十三五規劃");
+    assertFalse(timeline.primaryThemes().contains("overseas-talent"), timeline.primaryThemes().toString());
   }
 }

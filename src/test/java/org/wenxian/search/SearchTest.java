@@ -184,6 +184,13 @@ class SearchTest {
   }
 
   @Test
+  void withAThemeFilterAPassageAboutTheThemeComesFirst() throws IOException {
+    // The timeline that mentions 國際人才交流 in passing does not lead; the passage on bringing talent in does.
+    SearchResponse r = TestCorpus.search(TestCorpus.params("q", "人才", "theme", "overseas-talent", "country", "CN"));
+    assertTrue(r.hits().get(0).text().startsWith("在外部攬才的作法上"), r.hits().get(0).text());
+  }
+
+  @Test
   void aSummaryRanksBelowThePassageItSummarises() throws IOException {
     // Both say that 性別平等 is part of the Beijing Consensus; the body passage explains it.
     List<SearchHit> hits = search("北京共識 性別平等").hits();
