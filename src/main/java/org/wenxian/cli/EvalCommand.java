@@ -87,17 +87,18 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** Scores one query file and checks (or writes) its pins; returns the number of failed pins. */
   private int evaluate(Evaluation eval, List<JudgedQuery> judged, Path pinFile, PrintStream out) throws Exception {
-    Map<String, Map<String, Metrics>> results = eval.run(judged);
+    Map<String, Map<String, Metrics>> each = eval.perQuery(judged);
+    Map<String, Map<String, Metrics>> results = Evaluation.byKind(each, judged);
     printTable(out, results, judged.size());
     if (perQuery) {
       out.println();
-      Map<String, Map<String, Metrics>> each = eval.perQuery(judged);
       StringBuilder header = new StringBuilder(String.format("%-5s %-9s", "query", "kind"));
       each.keySet().forEach(system -> header.append(String.format(" %17s", system)));
       out.println(header.append("   (nDCG@10 per system)"));
       for (JudgedQuery q : judged) {
         StringBuilder line = new StringBuilder(String.format("%-5s %-9s", q.id(), q.kind()));
-        each.values().forEach(m -> line.append(String.format(" %17.3f", m.get(q.id()).ndcg())));
+        each.values().forEach(m -> line.append(m.containsKey(q.id())
+            ? String.format(" %17.3f", m.get(q.id()).ndcg()) : String.format(" %17s", "-")));
         out.println(line.append("   ").append(q.q()));
       }
     }

@@ -59,7 +59,10 @@ public final class Tagger {
       }
       List<Integer> primaryYears = primaryYears(doc, p, taiwanese).stream().filter(years::contains).toList();
       List<String> themes = themesOf(p, tokens);
-      out.add(p.withTags(countriesOf(doc, p, tokens), years, themes, primaryCountry(doc, p, tokens), primaryYears,
+      List<String> named = countries.match(tokens);
+      String section = sectionCountryOf(doc, p, named);
+      String primaryCountry = section != null ? section : named.size() == 1 ? named.get(0) : null;
+      out.add(p.withTags(countriesOf(named, section), years, themes, primaryCountry, primaryYears,
           primaryThemes(p, themes)));
     }
     return out;
@@ -69,16 +72,6 @@ public final class Tagger {
   private List<String> primaryThemes(Passage p, List<String> tagged) {
     String section = p.headings().isEmpty() ? "" : p.headings().get(p.headings().size() - 1);
     return themes.match(Tokens.of(p.lead() + "\n" + section)).stream().filter(tagged::contains).toList();
-  }
-
-  /** The section's country unless the passage names others and not it; else the only one it names. */
-  private String primaryCountry(SourceDocument doc, Passage p, List<String> tokens) {
-    List<String> named = countries.match(tokens);
-    String section = sectionCountry(doc, p.headings());
-    if (section != null && (named.isEmpty() || named.contains(section))) {
-      return section;
-    }
-    return named.size() == 1 ? named.get(0) : null;
   }
 
   /**
@@ -104,13 +97,22 @@ public final class Tagger {
         .contains(doc.type());
   }
 
-  private List<String> countriesOf(SourceDocument doc, Passage p, List<String> tokens) {
-    Set<String> named = new LinkedHashSet<>(countries.match(tokens));
-    String section = sectionCountry(doc, p.headings());
-    if (section != null && (named.isEmpty() || named.contains(section))) {
-      named.add(section);
+  /** The countries a passage names, and its section's if that applies. */
+  private static List<String> countriesOf(List<String> named, String section) {
+    Set<String> all = new LinkedHashSet<>(named);
+    if (section != null) {
+      all.add(section);
     }
-    return sorted(named);
+    return sorted(all);
+  }
+
+  /**
+   * The section's country, unless the passage names other countries and not it: the passage's
+   * country, and its primary one (else the only country it names).
+   */
+  private String sectionCountryOf(SourceDocument doc, Passage p, List<String> named) {
+    String section = sectionCountry(doc, p.headings());
+    return section != null && (named.isEmpty() || named.contains(section)) ? section : null;
   }
 
   /** The country of the nearest heading that names exactly one; else the document's only country. */
@@ -143,7 +145,6 @@ public final class Tagger {
     }
     return new TreeSet<>();
   }
-
 
   private List<String> themesOf(Passage p, List<String> tokens) {
     List<String> found = new ArrayList<>(themes.match(tokens));

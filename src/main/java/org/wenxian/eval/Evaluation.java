@@ -98,52 +98,30 @@ public final class Evaluation implements AutoCloseable {
 
   /** Scores per system, then per kind (and "overall"). */
   public Map<String, Map<String, Metrics>> run(List<JudgedQuery> queries) throws IOException {
-    Map<String, Map<String, List<Metrics>>> perSystem = new LinkedHashMap<>();
-    Generation g = service.acquire().orElseThrow();
-    try {
-      List<Passage> passages = allPassages(g);
-      for (JudgedQuery q : queries) {
-        perSystem.computeIfAbsent(SERVICE, k -> new LinkedHashMap<>());
-        add(perSystem.get(SERVICE), q, Metrics.score(serviceTexts(g, q), q.relevant()));
-      }
-      for (JudgedQuery q : queries) {
-        Optional<JudgedQuery> swapped = inOtherScript(q);
-        if (swapped.isPresent()) {
-          perSystem.computeIfAbsent(OTHER_SCRIPT, k -> new LinkedHashMap<>())
-              .computeIfAbsent(q.kind(), k -> new ArrayList<>())
-              .add(Metrics.score(serviceTexts(g, swapped.get()), q.relevant()));
-        }
-      }
-      for (Baseline b : Baseline.standardSet(passages)) {
-        try (b) {
-          perSystem.computeIfAbsent(b.name(), k -> new LinkedHashMap<>());
-          for (JudgedQuery q : queries) {
-            add(perSystem.get(b.name()), q, Metrics.score(b.search(q.q(), filter(q), Metrics.K), q.relevant()));
-          }
-        }
-      }
-    } finally {
-      g.release();
-    }
-    Map<String, Map<String, Metrics>> out = new LinkedHashMap<>();
-    perSystem.forEach((system, kinds) -> {
-      Map<String, Metrics> m = new LinkedHashMap<>();
-      kinds.forEach((kind, list) -> m.put(kind, Metrics.mean(list)));
-      out.put(system, m);
-    });
-    return out;
+    return byKind(perQuery(queries), queries);
   }
 
-  /** Per-query figures of every system (the service first), for spotting the weak queries. */
+  /**
+   * Per-query figures of every system (the service first; the swapped-script service for trad and
+   * simp queries only), for spotting the weak queries and for {@link #byKind}.
+   */
   public Map<String, Map<String, Metrics>> perQuery(List<JudgedQuery> queries) throws IOException {
     Map<String, Map<String, Metrics>> out = new LinkedHashMap<>();
     Generation g = service.acquire().orElseThrow();
     try {
       Map<String, Metrics> own = new LinkedHashMap<>();
+      Map<String, Metrics> swapped = new LinkedHashMap<>();
       for (JudgedQuery q : queries) {
         own.put(q.id(), Metrics.score(serviceTexts(g, q), q.relevant()));
+        Optional<JudgedQuery> other = inOtherScript(q);
+        if (other.isPresent()) {
+          swapped.put(q.id(), Metrics.score(serviceTexts(g, other.get()), q.relevant()));
+        }
       }
       out.put(SERVICE, own);
+      if (!swapped.isEmpty()) {
+        out.put(OTHER_SCRIPT, swapped);
+      }
       for (Baseline b : Baseline.standardSet(allPassages(g))) {
         try (b) {
           Map<String, Metrics> theirs = new LinkedHashMap<>();
@@ -159,6 +137,31 @@ public final class Evaluation implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Per-query figures averaged per system and query kind; "overall" for the systems that scored
+   * every query (not the swapped-script one, which only has trad and simp).
+   */
+  public static Map<String, Map<String, Metrics>> byKind(Map<String, Map<String, Metrics>> perQuery,
+      List<JudgedQuery> queries) {
+    Map<String, Map<String, Metrics>> out = new LinkedHashMap<>();
+    perQuery.forEach((system, scores) -> {
+      Map<String, List<Metrics>> kinds = new LinkedHashMap<>();
+      for (JudgedQuery q : queries) {
+        Metrics m = scores.get(q.id());
+        if (m != null) {
+          if (scores.size() == queries.size()) {
+            kinds.computeIfAbsent(OVERALL, k -> new ArrayList<>()).add(m);
+          }
+          kinds.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(m);
+        }
+      }
+      Map<String, Metrics> means = new LinkedHashMap<>();
+      kinds.forEach((kind, list) -> means.put(kind, Metrics.mean(list)));
+      out.put(system, means);
+    });
+    return out;
+  }
+
   /** A trad query in Simplified characters, a simp query in Traditional ones; empty for other kinds. */
   static Optional<JudgedQuery> inOtherScript(JudgedQuery q) {
     String swapped = switch (q.kind()) {
@@ -168,11 +171,6 @@ public final class Evaluation implements AutoCloseable {
     };
     return swapped == null ? Optional.empty()
         : Optional.of(new JudgedQuery(q.id(), q.kind(), swapped, q.filters(), q.relevant()));
-  }
-
-  private static void add(Map<String, List<Metrics>> kinds, JudgedQuery q, Metrics m) {
-    kinds.computeIfAbsent(OVERALL, k -> new ArrayList<>()).add(m);
-    kinds.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(m);
   }
 
   private List<String> serviceTexts(Generation g, JudgedQuery q) throws IOException {

@@ -15,7 +15,6 @@ final class PageCollector extends DefaultHandler {
   private final int maxChars;
   private final List<List<Line>> pages = new ArrayList<>();
   private final StringBuilder buffer = new StringBuilder();
-
   private List<Line> current = new ArrayList<>();
   private int headingLevel;
   private int totalChars;

@@ -47,29 +47,6 @@ public final class Fields {
    * description. Ranked slightly lower, never filtered.
    */
   public static final String RESTATES = "restates";
-  private static final java.util.regex.Pattern SUMMARY_HEADING = java.util.regex.Pattern.compile(
-      "(?:^|[\\s、．.章節节])(?:小結|小结|結論|结论|總結|总结|結語|结语|まとめ|summary|conclusions?)\\s*$",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
-
-  private static final java.util.regex.Pattern HEADING_NUMBER = java.util.regex.Pattern.compile(
-      "^(?:第[一二三四五六七八九十百壹貳參肆伍陸柒捌玖拾\\d]+[章節节篇部]|[一二三四五六七八九十百]+[、.．]"
-          + "|[（(][\\d一二三四五六七八九十]+[)）]|\\d{1,2}(?:\\.\\d{1,2})*[.．、]?(?=\\s)|(?:chapter|section)\\s+\\d+[.:]?)\\s*",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A heading without its number (第貳章, 四、, （二）, 2.1): the number says where the section is, not
-   * what it is about, and would match the numbers in a query (五種, 十四五).
-   */
-  public static String headingTitle(String heading) {
-    String s = heading.strip();
-    return HEADING_NUMBER.matcher(s).replaceFirst("");
-  }
-
-  /** Whether a heading path lies inside a summary or conclusion section, for {@link #RESTATES}. */
-  public static boolean inSummary(java.util.List<String> headings) {
-    return headings.stream().anyMatch(h -> SUMMARY_HEADING.matcher(h.strip()).find());
-  }
-
   /** The nearest heading alone: what the section is about, undiluted by the chapter titles above it. */
   public static final String SECTION = "section";
   /** Heading path: searchable words (a passage under "加拿大 AI 戰略" is about it), stored as JSON. */
@@ -87,11 +64,34 @@ public final class Fields {
   private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
       "\\d[\\d,.]*\\s*(?:%|％|個百分點|成|萬|万|億|亿|倍|名|人|間|间|項|项|家|所|billion|million|percent)");
 
+  private static final java.util.regex.Pattern SUMMARY_HEADING = java.util.regex.Pattern.compile(
+      "(?:^|[\\s、．.章節节])(?:小結|小结|結論|结论|總結|总结|結語|结语|まとめ|summary|conclusions?)\\s*$",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static final java.util.regex.Pattern HEADING_NUMBER = java.util.regex.Pattern.compile(
+      "^(?:第[一二三四五六七八九十百壹貳參肆伍陸柒捌玖拾\\d]+[章節节篇部]|[一二三四五六七八九十百]+[、.．]"
+          + "|[（(][\\d一二三四五六七八九十]+[)）]|\\d{1,2}(?:\\.\\d{1,2})*[.．、]?(?=\\s)|(?:chapter|section)\\s+\\d+[.:]?)\\s*",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private Fields() {}
 
   /** Whether a passage states a figure, for {@link #STATES_QUANTITY}. */
   public static boolean statesQuantity(String text) {
     return QUANTITY.matcher(text).find();
+  }
+
+  /**
+   * A heading without its number (第貳章, 四、, （二）, 2.1): the number says where the section is, not
+   * what it is about, and would match the numbers in a query (五種, 十四五).
+   */
+  public static String headingTitle(String heading) {
+    String s = heading.strip();
+    return HEADING_NUMBER.matcher(s).replaceFirst("");
+  }
+
+  /** Whether a heading path lies inside a summary or conclusion section, for {@link #RESTATES}. */
+  public static boolean inSummary(java.util.List<String> headings) {
+    return headings.stream().anyMatch(h -> SUMMARY_HEADING.matcher(h.strip()).find());
   }
 
   /**

@@ -65,8 +65,7 @@ public record Passage(
 
   /** A copy carrying the given tags. */
   public Passage withTags(List<String> countries, List<Integer> years, List<String> themes, String primaryCountry,
-      List<Integer> primaryYears,
-    List<String> primaryThemes) {
+      List<Integer> primaryYears, List<String> primaryThemes) {
     return new Passage(id, docId, ordinal, headings, firstPage, lastPage, firstPageLabel, lastPageLabel, text, captions,
         countries, years, themes, primaryCountry, primaryYears, primaryThemes);
   }

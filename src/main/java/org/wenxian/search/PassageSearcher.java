@@ -15,9 +15,9 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -129,29 +129,32 @@ public final class PassageSearcher {
    * Within a country, year or theme filter, a passage mainly about that country (it sits in the
    * country's chapter), dated in that year (it reports an event of that month and year, opens with
    * it, or its section is titled with it) or about that theme (its opening clause or section title
-   * names it) ranks above one that only mentions them. A factor on the score,
-   * not an added constant, so that it weighs the same for one generic word and for five specific
-   * ones.
+   * names it) ranks above one that only mentions them. A factor on the score, not an added constant,
+   * so that it weighs the same for one generic word and for five specific ones.
    */
   private static Query withPrimaryFocus(Query query, SearchRequest request) {
-    Query focused = query;
-    if (!request.countries().isEmpty()) {
-      Query primary = new TermInSetQuery(Fields.PRIMARY_COUNTRY,
-          request.countries().stream().map(BytesRef::new).toList());
-      focused = FunctionScoreQuery.boostByQuery(focused, primary, PRIMARY_COUNTRY_FACTOR);
-    }
-    if (!request.themes().isEmpty()) {
-      Query primary = new TermInSetQuery(Fields.PRIMARY_THEME, request.themes().stream().map(BytesRef::new).toList());
-      focused = FunctionScoreQuery.boostByQuery(focused, primary, PRIMARY_THEME_FACTOR);
-    }
+    Query focused = primaryAmong(query, Fields.PRIMARY_COUNTRY, request.countries(), PRIMARY_COUNTRY_FACTOR);
+    focused = primaryAmong(focused, Fields.PRIMARY_THEME, request.themes(), PRIMARY_THEME_FACTOR);
     if (!request.years().isEmpty()) {
-      BooleanQuery.Builder years = new BooleanQuery.Builder();
-      for (SearchRequest.YearRange r : request.years()) {
-        years.add(IntPoint.newRangeQuery(Fields.PRIMARY_YEAR, r.from(), r.to()), BooleanClause.Occur.SHOULD);
-      }
-      focused = FunctionScoreQuery.boostByQuery(focused, years.build(), PRIMARY_YEAR_FACTOR);
+      focused = FunctionScoreQuery.boostByQuery(focused, inAnyRange(Fields.PRIMARY_YEAR, request.years()),
+          PRIMARY_YEAR_FACTOR);
     }
     return focused;
+  }
+
+  /** A year in any of the ranges, on an int-point field. */
+  private static Query inAnyRange(String field, List<SearchRequest.YearRange> ranges) {
+    BooleanQuery.Builder years = new BooleanQuery.Builder();
+    for (SearchRequest.YearRange r : ranges) {
+      years.add(IntPoint.newRangeQuery(field, r.from(), r.to()), BooleanClause.Occur.SHOULD);
+    }
+    return years.build();
+  }
+
+  /** The query, its score times {@code factor} where the keyword field holds one of the values. */
+  private static Query primaryAmong(Query query, String field, List<String> values, float factor) {
+    return values.isEmpty() ? query
+        : FunctionScoreQuery.boostByQuery(query, new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), factor);
   }
 
   /**
@@ -277,11 +280,7 @@ public final class PassageSearcher {
       ddq.add(Facets.LANG, lang);
     }
     if (!request.years().isEmpty()) {
-      BooleanQuery.Builder years = new BooleanQuery.Builder();
-      for (SearchRequest.YearRange r : request.years()) {
-        years.add(IntPoint.newRangeQuery(Facets.YEAR_POINT, r.from(), r.to()), BooleanClause.Occur.SHOULD);
-      }
-      ddq.add(Facets.YEAR, years.build());
+      ddq.add(Facets.YEAR, inAnyRange(Facets.YEAR_POINT, request.years()));
     }
     return ddq;
   }

@@ -55,7 +55,7 @@ public final class UserQuery {
   private static final Pattern QUANTITY_QUESTION = Pattern.compile(
       "多少|幾|几|多大|多高|多久|比例|how many|how much|what share|what percentage", Pattern.CASE_INSENSITIVE);
 
-  /** Of four or more words, this share must occur. */
+  /** Of a query's words, this share must occur, rounded up: all of two or three, three of four. */
   static final double MOST = 0.75;
   /**
    * Of a question's words, half: a question frames its content words with others (…的表現如何？,
@@ -222,7 +222,8 @@ public final class UserQuery {
     if (n < atLeast) {
       return null;
     }
-    each.setMinimumNumberShouldMatch(share < MOST ? (int) Math.ceil(n * share) : n <= 3 ? n : (int) Math.ceil(n * MOST));
+    // At 0.75 this is all of two or three and three of four; at 0.5, one of two, two of three or four.
+    each.setMinimumNumberShouldMatch((int) Math.ceil(n * share));
     return each.build();
   }
 

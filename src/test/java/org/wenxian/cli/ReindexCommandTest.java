@@ -65,12 +65,18 @@ class ReindexCommandTest {
     assertTrue(again[1].contains("encrypted.pdf: document is encrypted"), again[1]);
   }
 
-  @Test
-  void searchCommandFiltersAndCites() {
+  /** The index directory of a corpus holding one fixture, reindexed through the CLI. */
+  private String indexed(String fixture) {
     Path corpus = tmp.resolve("corpus");
-    TestCorpus.copy(TestCorpus.fixture("report/report.md"), corpus);
+    TestCorpus.copy(TestCorpus.fixture(fixture), corpus);
     String index = tmp.resolve("index").toString();
     assertEquals("0", run("reindex", "--corpus", corpus.toString(), "--index", index)[0]);
+    return index;
+  }
+
+  @Test
+  void searchCommandFiltersAndCites() {
+    String index = indexed("report/report.md");
     String[] json = run("search", "--index", index, "--json", "--country", "加拿大", "--year", "2017..2022", "--size", "5", "人才");
     assertEquals("0", json[0]);
     JsonObject r = JsonParser.parseString(json[1]).getAsJsonObject();
@@ -85,10 +91,7 @@ class ReindexCommandTest {
 
   @Test
   void searchOutputToAPipeHasNoEscapeCodes() {
-    Path corpus = tmp.resolve("corpus");
-    TestCorpus.copy(TestCorpus.fixture("report/report.html"), corpus);
-    String index = tmp.resolve("index").toString();
-    assertEquals("0", run("reindex", "--corpus", corpus.toString(), "--index", index)[0]);
+    String index = indexed("report/report.html");
     String[] out = run("search", "--index", index, "--size", "3", "數位素養");
     assertEquals("0", out[0]);
     assertTrue(out[1].contains("數位素養"), out[1]);
