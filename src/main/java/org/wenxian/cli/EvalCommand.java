@@ -27,13 +27,15 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--queries", split = ",", paramLabel = "FILE",
       defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/dev-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/wenxian-queries.jsonl",
-      description = "judged queries, JSONL, one or more (default: the shared dev queries, then our own)")
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/wenxian-queries.jsonl,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout-queries.jsonl",
+      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our held-out set)")
   List<Path> queries;
 
   @Option(names = "--pins", split = ",", paramLabel = "FILE",
       defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/pinned.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-wenxian.json",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-wenxian.json,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout.json",
       description = "pinned figures, one per --queries file in the same order (default: their pins)")
   List<Path> pins;
 

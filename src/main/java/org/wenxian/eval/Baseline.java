@@ -25,6 +25,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.wenxian.analysis.Analyzers;
 import org.wenxian.passage.Passage;
 
 /**
@@ -33,6 +34,7 @@ import org.wenxian.passage.Passage;
  * as the service, so only the text matching differs.
  */
 final class Baseline implements AutoCloseable {
+  static final String OWN_ANALYSIS = "SmartCN after T→S";
   private final String name;
   private final Analyzer analyzer;
   private final ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -62,6 +64,9 @@ final class Baseline implements AutoCloseable {
     out.add(new Baseline("StandardAnalyzer", new StandardAnalyzer(), passages));
     out.add(new Baseline("CJKAnalyzer", new CJKAnalyzer(), passages));
     out.add(new Baseline("SmartCN (raw)", new SmartChineseAnalyzer(), passages));
+    // The service's own word analysis (T→S before SmartCN, numbers and names whole) in the same plain
+    // setup: what the analysis alone buys, apart from the fields, synonyms and query handling.
+    out.add(new Baseline(OWN_ANALYSIS, Analyzers.words(), passages));
     return out;
   }
 
