@@ -111,6 +111,11 @@ public final class Vocabulary {
     return Optional.empty();
   }
 
+  /** Keys of entries named in a text (a query, say), as {@link #match} finds them in its tokens. */
+  public List<String> namedIn(String text) {
+    return match(Tokens.of(text));
+  }
+
   /** Keys of entries whose terms occur in the given tokens, at least {@code min} distinct ones. */
   public List<String> match(List<String> tokens) {
     List<String> keys = new ArrayList<>();

@@ -36,6 +36,7 @@ import org.wenxian.cite.Citations;
 import org.wenxian.cite.Exports;
 import org.wenxian.enrich.Tagger;
 import org.wenxian.enrich.Vocabulary;
+import org.wenxian.enrich.Years;
 import org.wenxian.extract.SourceDocument;
 import org.wenxian.index.Facets;
 import org.wenxian.index.Fields;
@@ -68,6 +69,14 @@ public final class PassageSearcher {
   /** The same for a theme filter: on our set, 1 (off) gave filter nDCG@10 0.81, 2 and 3 gave 0.85. */
   static final float PRIMARY_THEME_FACTOR = 3f;
   static final float RESTATEMENT_FACTOR = 0.7f;
+  /**
+   * A country or year typed in the query ("日本 综合创新战略 2018") asks, more softly than a filter,
+   * for passages about that country or dated in that year. Measured on the three judged sets over
+   * the whole library: 1 (off) and 2 give dev simp nDCG@10 0.83 and 0.88 (d08), question 0.84 and
+   * 0.85 on ours, nothing lower anywhere; 1.5 to 3 measure the same on the report alone.
+   */
+  static final float TYPED_COUNTRY_FACTOR = 2f;
+  static final float TYPED_YEAR_FACTOR = 2f;
 
   private final Analyzer analyzer = Fields.queryAnalyzer();
   private final Vocabulary countries;
@@ -130,10 +139,19 @@ public final class PassageSearcher {
    * country's chapter), dated in that year (it reports an event of that month and year, opens with
    * it, or its section is titled with it) or about that theme (its opening clause or section title
    * names it) ranks above one that only mentions them. A factor on the score, not an added constant,
-   * so that it weighs the same for one generic word and for five specific ones.
+   * so that it weighs the same for one generic word and for five specific ones. A country or year
+   * typed in the query, and not filtered on, gets the same preference with a smaller factor.
    */
-  private static Query withPrimaryFocus(Query query, SearchRequest request) {
+  private Query withPrimaryFocus(Query query, SearchRequest request) {
     Query focused = primaryAmong(query, Fields.PRIMARY_COUNTRY, request.countries(), PRIMARY_COUNTRY_FACTOR);
+    List<String> named = countries.namedIn(request.q()).stream().filter(c -> !request.countries().contains(c)).toList();
+    focused = primaryAmong(focused, Fields.PRIMARY_COUNTRY, named, TYPED_COUNTRY_FACTOR);
+    List<Integer> typedYears = Years.find(request.q(), false).stream()
+        .filter(y -> request.years().stream().noneMatch(r -> y >= r.from() && y <= r.to())).toList();
+    if (!typedYears.isEmpty()) {
+      focused = FunctionScoreQuery.boostByQuery(focused, IntPoint.newSetQuery(Fields.PRIMARY_YEAR, typedYears),
+          TYPED_YEAR_FACTOR);
+    }
     focused = primaryAmong(focused, Fields.PRIMARY_THEME, request.themes(), PRIMARY_THEME_FACTOR);
     if (!request.years().isEmpty()) {
       focused = FunctionScoreQuery.boostByQuery(focused, inAnyRange(Fields.PRIMARY_YEAR, request.years()),
