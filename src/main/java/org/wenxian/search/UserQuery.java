@@ -17,7 +17,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -149,7 +148,7 @@ public final class UserQuery {
       freeAny |= add(free, builder.createBooleanQuery(Fields.HEADINGS, content), HEADINGS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.CAPTIONS, content), CAPTIONS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.LEAD, content), LEAD_BOOST);
-      freeAny |= add(free, adjacentPairs(content), PAIRS_BOOST);
+      freeAny |= add(free, adjacentPairs(builder, content), PAIRS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.SECTION, content), SECTION_BOOST);
       if (freeAny) {
         all.add(free.build(), phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
@@ -233,6 +232,11 @@ public final class UserQuery {
    * word: requiring 计 and 画 separately would drop every passage that writes 計劃.
    */
   static List<String> words(String content) {
+    return wordSpans(content).stream().map(s -> content.substring(s[0], s[1])).distinct().toList();
+  }
+
+  /** Start and end offsets of the query's words, as {@link #words} describes them. */
+  private static List<int[]> wordSpans(String content) {
     List<int[]> spans = new ArrayList<>();
     try (TokenStream ts = WORDS_WITH_SYNONYMS.tokenStream(Fields.TEXT, content)) {
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -245,38 +249,44 @@ public final class UserQuery {
       throw new UncheckedIOException(e);
     }
     spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
-    List<String> words = new ArrayList<>();
+    List<int[]> words = new ArrayList<>();
     int start = -1;
     int end = -1;
     for (int[] span : spans) {
       if (span[0] >= end) {
         if (end > start) {
-          words.add(content.substring(start, end));
+          words.add(new int[] {start, end});
         }
         start = span[0];
       }
       end = Math.max(end, span[1]);
     }
     if (end > start && start >= 0) {
-      words.add(content.substring(start, end));
+      words.add(new int[] {start, end});
     }
-    return words.stream().distinct().toList();
+    return words;
   }
 
   /**
-   * Consecutive query words that also stand next to each other in the passage ("AI 採用率"):
-   * sloppy phrase queries over each adjacent pair of words.
+   * Consecutive query words that also stand next to each other in the passage ("AI 採用率"): a
+   * sloppy phrase over each adjacent pair of words. The pair is analysed with the synonyms, so
+   * "新一代 信息技术" also rewards a passage that writes 新一代資訊技術.
    */
-  static Query adjacentPairs(String content) {
-    List<String> words = Analyzers.terms(WORDS, content);
-    if (words.size() < 2) {
+  static Query adjacentPairs(QueryBuilder builder, String content) {
+    List<int[]> spans = wordSpans(content);
+    if (spans.size() < 2) {
       return null;
     }
     BooleanQuery.Builder pairs = new BooleanQuery.Builder();
-    for (int i = 0; i + 1 < words.size(); i++) {
-      pairs.add(new PhraseQuery(PAIR_SLOP, Fields.TEXT, words.get(i), words.get(i + 1)), BooleanClause.Occur.SHOULD);
+    boolean any = false;
+    for (int i = 0; i + 1 < spans.size(); i++) {
+      Query pair = builder.createPhraseQuery(Fields.TEXT, content.substring(spans.get(i)[0], spans.get(i + 1)[1]), PAIR_SLOP);
+      if (pair != null) {
+        pairs.add(pair, BooleanClause.Occur.SHOULD);
+        any = true;
+      }
     }
-    return pairs.build();
+    return any ? pairs.build() : null;
   }
 
   private static boolean add(BooleanQuery.Builder b, Query q, float boost) {
