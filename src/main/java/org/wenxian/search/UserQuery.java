@@ -36,7 +36,6 @@ public final class UserQuery {
   static final float CAPTIONS_BOOST = 0.3f;
   static final float LEAD_BOOST = 0.5f;
   static final float PAIRS_BOOST = 0.3f;
-  static final float FILTER_WORDS_BOOST = 0.3f;
   static final int PAIR_SLOP = 1;
   /** Measured: 0 gave 0.81 nDCG@10 overall, 1.0 gave 0.83, 2.0 traded filter queries for questions. */
   static final float SECTION_BOOST = 1.0f;
@@ -47,6 +46,8 @@ public final class UserQuery {
    */
   static final int MAX_WORDS = 40;
   static final int MAX_PHRASES = 4;
+  /** A pair with synonyms on both sides is a phrase per combination: the pairs are bounded too. */
+  static final int MAX_PAIRS = 20;
   static final int MAX_PHRASE_CHARS = 40;
 
   /** Measured: question nDCG@10 0.82 → 1.00 with this clause; 0.5 to 4 all gave the same figures. */
@@ -120,12 +121,11 @@ public final class UserQuery {
   /**
    * The Lucene query, or null when nothing in the text is searchable (only punctuation, say).
    *
-   * @param filterWords      words naming the filtered countries and years; when given, passages that
-   *     say them rank above passages that only inherit the tag from their section
    * @param requireMostWords whether most of the words must occur (all of two or three, three of four…);
    *     the searcher drops the requirement when it would leave no result at all
+   * @param maxWords         how many of the free text's words to use, at most {@link #MAX_WORDS}
    */
-  public Query toQuery(Analyzer analyzer, List<String> filterWords, boolean requireMostWords) {
+  public Query toQuery(Analyzer analyzer, boolean requireMostWords, int maxWords) {
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
@@ -136,7 +136,7 @@ public final class UserQuery {
         any = true;
       }
     }
-    String content = contentWords(WORDS, freeText);
+    String content = contentWords(WORDS, freeText, maxWords);
     if (!content.isBlank()) {
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
@@ -163,11 +163,6 @@ public final class UserQuery {
     if (any && asksForQuantity(freeText)) {
       Query statesQuantity = new ConstantScoreQuery(new TermQuery(new Term(Fields.STATES_QUANTITY, "quantity")));
       all.add(new BoostQuery(statesQuantity, QUANTITY_BOOST), BooleanClause.Occur.SHOULD);
-    }
-    if (any && !filterWords.isEmpty()) {
-      String joined = String.join(" ", filterWords);
-      add(all, builder.createBooleanQuery(Fields.TEXT, joined), FILTER_WORDS_BOOST);
-      add(all, builder.createBooleanQuery(Fields.LEAD, joined), FILTER_WORDS_BOOST);
     }
     return any ? all.build() : null;
   }
@@ -277,10 +272,14 @@ public final class UserQuery {
     if (spans.size() < 2) {
       return null;
     }
+    java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
+    for (int i = 0; i + 1 < spans.size() && distinct.size() < MAX_PAIRS; i++) {
+      distinct.add(content.substring(spans.get(i)[0], spans.get(i + 1)[1]));
+    }
     BooleanQuery.Builder pairs = new BooleanQuery.Builder();
     boolean any = false;
-    for (int i = 0; i + 1 < spans.size(); i++) {
-      Query pair = builder.createPhraseQuery(Fields.TEXT, content.substring(spans.get(i)[0], spans.get(i + 1)[1]), PAIR_SLOP);
+    for (String text : distinct) {
+      Query pair = builder.createPhraseQuery(Fields.TEXT, text, PAIR_SLOP);
       if (pair != null) {
         pairs.add(pair, BooleanClause.Occur.SHOULD);
         any = true;
@@ -302,6 +301,10 @@ public final class UserQuery {
    * the rest (spaces mark the cuts, so bigrams do not bridge them).
    */
   static String contentWords(Analyzer analyzer, String text) {
+    return contentWords(analyzer, text, MAX_WORDS);
+  }
+
+  private static String contentWords(Analyzer analyzer, String text, int maxWords) {
     if (text.isBlank()) {
       return "";
     }
@@ -312,7 +315,7 @@ public final class UserQuery {
       ts.reset();
       int lastEnd = -1;
       int kept = 0;
-      while (ts.incrementToken() && kept < MAX_WORDS) {
+      while (ts.incrementToken() && kept < maxWords) {
         if (QUESTION_WORDS.contains(term.toString())) {
           continue;
         }
