@@ -46,7 +46,7 @@ public final class UserQuery {
    */
   static final int MAX_WORDS = 40;
   static final int MAX_PHRASES = 4;
-  /** A pair with synonyms on both sides is a phrase per combination: the pairs are bounded too. */
+  /** Each pair of adjacent words is a phrase over the synonym graph, several terms: pairs are bounded too. */
   static final int MAX_PAIRS = 20;
   static final int MAX_PHRASE_CHARS = 40;
 
