@@ -107,9 +107,9 @@ public final class PassageSearcher {
       if (words == null) {
         return null;
       }
-      Query query = belowTheBody(withPrimaryFocus(words, request));
-      if (clauseCount(query) <= IndexSearcher.getMaxClauseCount()) {
-        return query;
+      // The score factors wrapped around the words add no clauses of their own: they are built once.
+      if (clauseCount(words) < IndexSearcher.getMaxClauseCount()) {
+        return belowTheBody(withPrimaryFocus(words, request));
       }
     }
     throw new BadRequestException("q", "the query has too many or too long quoted phrases; shorten it");
