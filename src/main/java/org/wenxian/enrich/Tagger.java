@@ -18,7 +18,7 @@ import org.wenxian.passage.Passage;
  */
 public final class Tagger {
   /** Bump when the tagging rules change, so the index is rebuilt. */
-  private static final String RULES_VERSION = "4";
+  private static final String RULES_VERSION = "5";
 
   private final Vocabulary countries;
   private final Vocabulary themes;
@@ -75,12 +75,14 @@ public final class Tagger {
   }
 
   /**
-   * The years a passage is dated by: those of the events it reports with a month, the one in its
-   * opening clause (not a period), its nearest dated heading's, and a policy document's own year.
+   * The years a passage is dated by: those of the events it reports with a month, the only year it
+   * names, the one in its opening clause (not a period), its nearest dated heading's, and a policy
+   * document's own year.
    */
   private static List<Integer> primaryYears(SourceDocument doc, Passage p, boolean taiwanese) {
     TreeSet<Integer> years = Years.dated(p.text(), taiwanese);
     TreeSet<Integer> leadYears = Years.find(p.lead(), taiwanese);
+    Years.sole(p.text(), taiwanese).ifPresent(years::add);
     if (leadYears.size() == 1) {
       years.addAll(leadYears); // "2017 年在…" dates the passage; "自 2017 年至 2022 年" is a period
     }

@@ -1,6 +1,7 @@
 package org.wenxian.enrich;
 
 import java.text.Normalizer;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,24 @@ public final class Years {
           + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
           + "\\s+(?:\\d{1,2},\\s*)?(?:19|20)\\d{2}");
 
+  /** A year that starts a period still running: 2018 至今, 2018 年以來, 自 2018 年起. */
+  private static final Pattern SINCE = Pattern.compile(
+      "(?:19|20)\\d{2}\\s*年?\\s*(?:至今|迄今|以來|以来|起|since|onwards)|since\\s+(?:19|20)\\d{2}",
+      Pattern.CASE_INSENSITIVE);
+
   private Years() {}
+
+  /**
+   * The one year a text names, when it names only one and not as the start of a period still
+   * running: a passage that mentions a single year is about that year.
+   */
+  public static Optional<Integer> sole(String text, boolean rocBareYears) {
+    TreeSet<Integer> years = find(text, rocBareYears);
+    if (years.size() != 1 || SINCE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(years.first());
+  }
 
   /**
    * The years of dated events in a text (2022 年 6 月, 民國 113 年 11 月, 令和 3 年 5 月, June 2022):

@@ -1,5 +1,6 @@
 package org.wenxian.enrich;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,9 @@ class TaggingTest {
     Passage period = find("第一期的加拿大《全球 AI 創新聚落計畫》自 2017 年至 2022 年");
     assertTrue(period.years().contains(2022));
     assertFalse(period.primaryYears().contains(2022), period.primaryYears().toString());
+    // The only year a passage names dates it, with or without a month.
+    Passage onlyYear = find("在 2022 年追加 7.5 億加幣支持五大創新聚落");
+    assertEquals(List.of(2022), onlyYear.primaryYears());
     // A conclusion that compares countries is about none of them in particular.
     Passage comparison = find("在中國大陸，民間企業小米曾在兩軍會提案加強培養 AI 人才");
     assertTrue(comparison.countries().containsAll(List.of("CN", "CA")), comparison.countries().toString());

@@ -3,6 +3,7 @@ package org.wenxian.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Gregorian, Republic of China and Japanese era years. */
@@ -50,5 +51,18 @@ class YearsTest {
     assertEquals(List.of(2024), List.copyOf(Years.dated("113 年 1 月起", true)));
     assertEquals(List.of(2023), List.copyOf(Years.dated("announced in June 2023 and March 5, 2023", false)));
     assertEquals(List.of(), List.copyOf(Years.dated("目標至 2025 年，自 2016 年至 2020 年", false)));
+  }
+
+  @Test
+  void aTextThatNamesOneYearIsAboutIt() {
+    assertEquals(Optional.of(2022), Years.sole("在 2022 年追加 7.5 億加幣支持五大創新聚落，2022 年底前完成", false));
+    assertEquals(Optional.empty(), Years.sole("自 2017 年至 2018 年", false));
+    assertEquals(Optional.empty(), Years.sole("2017 年發佈，2022 年更新", false));
+    // A period still running is not an event of its first year.
+    assertEquals(Optional.empty(), Years.sole("從 2018 至今已培育出 127 位以上的學員", false));
+    assertEquals(Optional.empty(), Years.sole("自 2018 年起每年舉辦", false));
+    assertEquals(Optional.empty(), Years.sole("2018 年以來", false));
+    assertEquals(Optional.empty(), Years.sole("funded since 2018", false));
+    assertEquals(Optional.empty(), Years.sole("沒有年份", false));
   }
 }
