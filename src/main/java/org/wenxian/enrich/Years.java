@@ -28,9 +28,9 @@ public final class Years {
           + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
           + "\\s+(?:\\d{1,2},\\s*)?(?:19|20)\\d{2}");
 
-  /** A year that starts a period still running: 2018 至今, 2018 年以來, 自 2018 年起. */
+  /** A year that starts a period still running: 2018 至今, 2018 年以來, 自 2018 年起 (not 起草). */
   private static final Pattern SINCE = Pattern.compile(
-      "(?:19|20)\\d{2}\\s*年?\\s*(?:至今|迄今|以來|以来|起|since|onwards)|since\\s+(?:19|20)\\d{2}",
+      "(?:19|20)\\d{2}\\s*年?\\s*(?:至今|迄今|以來|以来|開始|开始|起(?!草)|onwards)|since\\s+(?:19|20)\\d{2}",
       Pattern.CASE_INSENSITIVE);
 
   private Years() {}

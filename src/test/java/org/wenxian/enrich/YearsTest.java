@@ -63,6 +63,8 @@ class YearsTest {
     assertEquals(Optional.empty(), Years.sole("自 2018 年起每年舉辦", false));
     assertEquals(Optional.empty(), Years.sole("2018 年以來", false));
     assertEquals(Optional.empty(), Years.sole("funded since 2018", false));
+    assertEquals(Optional.empty(), Years.sole("從 2018 年開始推動", false));
+    assertEquals(Optional.of(2021), Years.sole("於 2021 年起草", false));
     assertEquals(Optional.empty(), Years.sole("沒有年份", false));
   }
 }
