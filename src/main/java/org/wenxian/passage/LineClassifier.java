@@ -120,7 +120,7 @@ final class LineClassifier {
    * an unfinished sentence, which the splitter knows.
    */
   static boolean mayBeLatinHeading(String text) {
-    if (text.length() < 4 || text.length() > 70 || !Character.isUpperCase(text.charAt(0))) {
+    if (text.length() < 4 || text.length() > 70 || !Character.isUpperCase(text.charAt(0)) || hasCjk(text)) {
       return false;
     }
     char last = text.charAt(text.length() - 1);
@@ -132,6 +132,18 @@ final class LineClassifier {
     String lastWord = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
     return latin * 2 > text.length() && words.length >= 2 && words.length <= 8 && !text.contains(",") && last != '-'
         && !java.util.Set.of("and", "or", "the", "of", "to", "in", "for", "with", "a", "an", "by", "on", "as", "at").contains(lastWord);
+  }
+
+  /**
+   * Han or kana: a Chinese or Japanese line that opens with names ("DLRLSS 由 CIFAR、Mila 主辦，與
+   * Google…") is body text, however many Latin letters it has.
+   */
+  private static boolean hasCjk(String text) {
+    return text.codePoints().anyMatch(cp -> {
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA;
+    });
   }
 
   static boolean endsSentence(String text) {

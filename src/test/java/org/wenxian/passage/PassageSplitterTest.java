@@ -36,6 +36,13 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aChineseParagraphThatOpensWithLatinNamesIsNotAHeading() {
+    // "DLRLSS 由 CIFAR、Mila 主辦，與 Google、Facebook 和 Microsoft 等知名企" ends a PDF line: body text.
+    Passage summerSchool = find("DLRLSS 由 CIFAR、Mila 主辦，與 Google、Facebook 和 Microsoft 等知名企業及 AI 研究機構合作");
+    assertEquals("2. 《AI4Good 國家培訓計畫》", summerSchool.headings().get(summerSchool.headings().size() - 1));
+  }
+
+  @Test
   void passagesAreParagraphSized() {
     assertTrue(passages.size() > 150, "only " + passages.size() + " passages");
     for (Passage p : passages) {
