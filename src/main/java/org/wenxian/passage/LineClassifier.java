@@ -1,5 +1,7 @@
 package org.wenxian.passage;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,11 @@ final class LineClassifier {
   private static final Pattern BULLET = Pattern.compile("^(?:[•●○■□◆◇▪▫・‧►✓]\\s*|[-*]\\s+)\\S.*");
   /** "4.1 Boosting Research, …" and "3-1 リスクへの対応": numbered sections of English and Japanese documents. */
   private static final Pattern DOTTED_SECTION = Pattern.compile("^\\d{1,2}[.-]\\d{1,2}\\.?\\s+\\S.*");
+  /** English outlines: "II. Building a Foundation…", "III - 1 Social Implementation", "(A) Scope of the Strategy". */
+  private static final String ROMAN = "(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)";
+  private static final Pattern ROMAN_PART = Pattern.compile("^" + ROMAN + "\\.\\s+[A-Z].*");
+  private static final Pattern ROMAN_SECTION = Pattern.compile("^" + ROMAN + "\\s*-\\s*\\d{1,2}\\s+[A-Z].*");
+  private static final Pattern LETTERED_SECTION = Pattern.compile("^\\(\\s*[A-H]\\s*\\)\\s+[A-Z].*");
   private static final Pattern CAPTION = Pattern.compile("^(?:[圖图表]|Figure|Fig\\.|Table)\\s*\\d{1,3}(?:[-.]\\d{1,3})?\\s*[:：.、]?\\s*(?![\\d個个倍項项%％])\\S.*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SOURCE = Pattern.compile("^(?:資料來源|资料来源|來源|来源|出典|出所|Source|Sources)\\s*[：:].*",
@@ -33,6 +40,10 @@ final class LineClassifier {
   private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,3}$");
   private static final Pattern SETEXT_RULE = Pattern.compile("^[-=_*]{3,}$");
   private static final Pattern SENTENCE_END = Pattern.compile(".*(?:[。！？!?；;]|(?<!(?:^|[^A-Za-z])[A-Z])\\.)[」』）)\"'”’》]*$");
+
+  /** Words an English heading does not end on, unless a printed line cut it short. */
+  private static final Set<String> CONNECTORS =
+      Set.of("and", "or", "the", "of", "to", "in", "for", "with", "a", "an", "by", "on", "as", "at", "from");
 
   private LineClassifier() {}
 
@@ -59,7 +70,8 @@ final class LineClassifier {
     if (SOURCE.matcher(clean).matches()) {
       return new Classified(LineKind.SOURCE, clean, 0);
     }
-    int maxHeading = clean.chars().filter(ch -> ch < 0x250 && Character.isLetter(ch)).count() * 2 > clean.length() ? 70 : MAX_HEADING_CHARS;
+    // English headings run longer ("III-4 Support for Small and Medium-Sized Enterprises and Venture Companies").
+    int maxHeading = clean.chars().filter(ch -> ch < 0x250 && Character.isLetter(ch)).count() * 2 > clean.length() ? 100 : MAX_HEADING_CHARS;
     boolean shortLine = clean.length() <= maxHeading && !SENTENCE_END.matcher(clean).matches()
         && !clean.endsWith("，") && !clean.endsWith("、");
     if (CAPTION.matcher(clean).matches() && clean.length() <= 90 && !SENTENCE_END.matcher(clean).matches()) {
@@ -96,8 +108,12 @@ final class LineClassifier {
     if (ITEM_NUMBER.matcher(text).matches()) {
       return 5;
     }
-    if (DOTTED_SECTION.matcher(text).matches()) {
+    if (DOTTED_SECTION.matcher(text).matches() || ROMAN_SECTION.matcher(text).matches()
+        || LETTERED_SECTION.matcher(text).matches()) {
       return 2;
+    }
+    if (ROMAN_PART.matcher(text).matches()) {
+      return 1;
     }
     return 0;
   }
@@ -129,9 +145,8 @@ final class LineClassifier {
     }
     long latin = text.chars().filter(c -> c < 0x250 && Character.isLetter(c)).count();
     String[] words = text.split("\\s+");
-    String lastWord = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
     return latin * 2 > text.length() && words.length >= 2 && words.length <= 8 && !text.contains(",") && last != '-'
-        && !java.util.Set.of("and", "or", "the", "of", "to", "in", "for", "with", "a", "an", "by", "on", "as", "at").contains(lastWord);
+        && !endsMidPhrase(text);
   }
 
   /**
@@ -144,6 +159,12 @@ final class LineClassifier {
       return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
           || script == Character.UnicodeScript.KATAKANA;
     });
+  }
+
+  /** An English heading cut at the end of a printed line: "…and Reconstruction of the". */
+  static boolean endsMidPhrase(String heading) {
+    String[] words = heading.strip().split("\\s+");
+    return words.length >= 2 && CONNECTORS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
   static boolean endsSentence(String text) {

@@ -58,6 +58,7 @@ public final class PassageSplitter {
       }
     }
     demoteNumberedLists(kinds);
+    demoteWrappedTocEntries(lines, kinds);
     Builder builder = new Builder();
     for (int i = 0; i < lines.size(); i++) {
       builder.accept(owners.get(i), lines.get(i), kinds.get(i));
@@ -107,9 +108,19 @@ public final class PassageSplitter {
     Draft open;
     boolean inToc;
     boolean inTable;
+    /** The last heading ended mid-phrase ("… of the"): the next line completes it. */
+    boolean headingContinues;
     int currentPage = -1;
 
     void accept(Page page, Line line, LineClassifier.Classified c) {
+      if (headingContinues && c.kind() == LineKind.BODY && !LineClassifier.endsSentence(c.text())) {
+        // The rest of a heading the printed line cut short.
+        String joined = headingPath.remove(headingPath.size() - 1) + " " + LineClassifier.displayText(line.text());
+        headingPath.add(joined);
+        headingContinues = LineClassifier.endsMidPhrase(joined);
+        return;
+      }
+      headingContinues = false;
       if (page.number() != currentPage) {
         currentPage = page.number();
         // A table of contents that does not go on at the top of the next page has ended.
@@ -184,6 +195,7 @@ public final class PassageSplitter {
       headingLevels.add(level);
       headingPath.add(text);
       pendingCaptions.clear();
+      headingContinues = LineClassifier.endsMidPhrase(text);
     }
 
     /** Captions go to the paragraph that is open, else the last one of this section, else the next one. */
@@ -208,6 +220,19 @@ public final class PassageSplitter {
         drafts.add(open);
       }
       open = null;
+    }
+  }
+
+  /**
+   * A contents entry too long for one printed line ("II. Building a Foundation … of the" and, below
+   * it, "Research and Development System ····· 9") is part of the table of contents, not a heading.
+   */
+  private static void demoteWrappedTocEntries(List<Line> lines, List<LineClassifier.Classified> kinds) {
+    for (int i = 0; i + 1 < kinds.size(); i++) {
+      if (kinds.get(i).kind() == LineKind.HEADING && lines.get(i).headingLevel() == 0
+          && kinds.get(i + 1).kind() == LineKind.TOC_ENTRY) {
+        kinds.set(i, new LineClassifier.Classified(LineKind.TOC_ENTRY, kinds.get(i).text(), 0));
+      }
     }
   }
 

@@ -86,4 +86,20 @@ class SourceExtractionTest {
     Passage intro = find(ps, "In recent years, artificial intelligence (AI) technology has developed at an accelerating pace, and found ever-increasing applications");
     assertTrue(intro.text().length() > 150);
   }
+
+  @Test
+  void englishPdfKeepsItsOutline() throws Exception {
+    List<Passage> ps = passages("sources/jp/AI-Strategy-2019-en.pdf", null);
+    // Roman-numbered parts, their "II-1" sections and "(A)" sections; a part title printed over two lines.
+    assertEquals(List.of("II. Building a Foundation for the Future: Education Reform and Reconstruction of the Research"
+        + " and Development System", "II-1 Education Reform"),
+        find(ps, "Currently, our society is undergoing a major transition through digital transformation").headings());
+    assertEquals(List.of("I. Basic Concept", "(A) Scope of the Strategy"),
+        find(ps, "The term \"Artificial Intelligence (hereinafter AI)\" in this Strategy").headings());
+    assertEquals(List.of("III. Establishing a Foundation for Industry and Society", "III - 1 Social Implementation"),
+        find(ps, "by combining Japan’s technology strengths with AI technology").headings());
+    assertEquals(List.of("IV. Ethics"), find(ps, "While interest in utilization of AI is increasing").headings());
+    // The heading line is not part of the paragraph below it.
+    assertFalse(find(ps, "Currently, our society is undergoing").text().startsWith("II"));
+  }
 }
