@@ -27,8 +27,13 @@ final class LineClassifier {
   private static final Pattern ROMAN_PART = Pattern.compile("^" + ROMAN + "\\.\\s+[A-Z].*");
   private static final Pattern ROMAN_SECTION = Pattern.compile("^" + ROMAN + "\\s*-\\s*\\d{1,2}\\s+[A-Z].*");
   private static final Pattern LETTERED_SECTION = Pattern.compile("^\\(\\s*[A-H]\\s*\\)\\s+[A-Z].*");
-  private static final Pattern CAPTION = Pattern.compile("^(?:[圖图表]|Figure|Fig\\.|Table)\\s*\\d{1,3}(?:[-.]\\d{1,3})?\\s*[:：.、]?\\s*(?![\\d個个倍項项%％])\\S.*",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * "圖 3 …", "表 1 2023 年 GAI 排名…", "Figure 2: …". Not "圖 3 倍" or "表 1 2 項" (a figure's
+   * number followed by a quantity), and never a line with a Chinese comma: "表 4 列出的第 7 至第
+   * 15 項培育作法，僅勾選…" is a sentence about the table.
+   */
+  private static final Pattern CAPTION = Pattern.compile("^(?:[圖图表]|Figure|Fig\\.|Table)\\s*\\d{1,3}(?:[-.]\\d{1,3})?\\s*[:：.、]?\\s*+"
+      + "(?![個个倍項项%％])(?!(?!(?:19|20)\\d{2}\\s*年)\\d)\\S[^，]*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SOURCE = Pattern.compile("^(?:資料來源|资料来源|來源|来源|出典|出所|Source|Sources)\\s*[：:].*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TOC_TITLE = Pattern.compile("^(?:目\\s*[錄录次]|表\\s*目\\s*[錄录次]|圖\\s*目\\s*[錄录次]|图\\s*目\\s*录|Contents|Table of Contents)$",

@@ -43,6 +43,19 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aTableCaptionWithAYearKeepsItsRowsOutOfTheText() {
+    Passage selection = find("與創新人才培育模式較為相關的指標為人才");
+    assertTrue(selection.captions().contains("表 1 2023 年 GAI 排名前十大國家"), selection.captions().toString());
+    assertFalse(selection.text().contains("基礎設施運作環境"), selection.text());
+  }
+
+  @Test
+  void aSentenceThatStartsWithATableNumberIsBodyText() {
+    Passage note = find("表 4 列出的第 7 至第 15 項培育作法，僅勾選本研究在盤點歷年政策中有提到相關作法的國家，不代表該國無推出該項作法");
+    assertTrue(note.captions().stream().noneMatch(c -> c.contains("列出的第 7")), note.captions().toString());
+  }
+
+  @Test
   void passagesAreParagraphSized() {
     assertTrue(passages.size() > 150, "only " + passages.size() + " passages");
     for (Passage p : passages) {
