@@ -18,7 +18,7 @@ import org.wenxian.passage.Passage;
  */
 public final class Tagger {
   /** Bump when the tagging rules change, so the index is rebuilt. */
-  private static final String RULES_VERSION = "5";
+  private static final String RULES_VERSION = "6";
 
   private final Vocabulary countries;
   private final Vocabulary themes;
@@ -50,7 +50,8 @@ public final class Tagger {
     for (Passage p : passages) {
       String body = p.text() + "\n" + String.join("\n", p.captions());
       List<String> tokens = Tokens.of(body);
-      List<Integer> years = yearsOf(p, body, taiwanese);
+      // A source line's date is when the figure was compiled, not a year the passage is about.
+      List<Integer> years = yearsOf(p, p.text() + "\n" + String.join("\n", p.captionsWithoutSources()), taiwanese);
       if (isPolicy(doc) && doc.year() != null && !years.contains(doc.year())) {
         // A policy document's passages are about that policy, which is of its year.
         years = new ArrayList<>(years);

@@ -96,6 +96,11 @@ final class LineClassifier {
     return new Classified(LineKind.BODY, clean, 0);
   }
 
+  /** A source line: 資料來源：…, 出典：…, Source: …. */
+  static boolean isSource(String line) {
+    return SOURCE.matcher(line.strip()).matches();
+  }
+
   /** Level implied by the numbering alone: 1 chapter, 2 section, 3 一、, 4 （一）, 5 1. */
   static int headingLevel(String text) {
     if (CHAPTER.matcher(text).matches()) {

@@ -88,6 +88,15 @@ public record Passage(
     return s.substring(0, end);
   }
 
+  /**
+   * The captions and table rows without the source lines (資料來源：…, Source: …): a source line
+   * says where a figure came from and when it was compiled ("MIC 整理，2024 年 11 月"), not what
+   * the passage is about.
+   */
+  public List<String> captionsWithoutSources() {
+    return captions.stream().filter(c -> !LineClassifier.isSource(c)).toList();
+  }
+
   /** The page label as a reader would cite it: "12" or "12-13". */
   public String pageRangeLabel() {
     return firstPageLabel.equals(lastPageLabel) ? firstPageLabel : firstPageLabel + "-" + lastPageLabel;

@@ -75,6 +75,16 @@ class TaggingTest {
   }
 
   @Test
+  void aSourceLinesDateIsNotAYearOfThePassage() {
+    // Its figure's source line reads "資料來源：中國大陸官方資料，MIC 整理，2024 年 11 月".
+    Passage tasks = find("建構安全高效智慧化基礎設施體系");
+    assertTrue(tasks.captions().stream().anyMatch(c -> c.startsWith("資料來源") && c.contains("2024")), tasks.captions().toString());
+    assertFalse(tasks.years().contains(2024), tasks.years().toString());
+    // A table caption's year is what the table is about.
+    assertTrue(find("與創新人才培育模式較為相關的指標為人才").years().contains(2023));
+  }
+
+  @Test
   void themesFollowWhatThePassageDiscusses() {
     // Continuing education for working adults, without the words 終身學習.
     Passage adults = find("一年培養 100 萬名社會人士學習 AI 及資料科學課程");
