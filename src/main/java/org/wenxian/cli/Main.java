@@ -27,7 +27,21 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(Main::reportUsageError);
     return cli.execute(args);
+  }
+
+  /**
+   * A wrong argument or a missing or unreadable file is the user's to fix: one line saying what,
+   * exit code 2. Anything else is a bug and keeps its stack trace.
+   */
+  private static int reportUsageError(Exception e, CommandLine cli, CommandLine.ParseResult parsed) throws Exception {
+    if (e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
+      String what = e instanceof java.nio.file.NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
+      cli.getErr().println("error: " + what);
+      return 2;
+    }
+    throw e;
   }
 
   @Override

@@ -35,7 +35,11 @@ public final class Pins {
 
   public static Map<String, Map<String, Metrics>> read(Path file) throws IOException {
     var type = new TypeToken<Map<String, Map<String, Metrics>>>() {}.getType();
-    return Json.GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), type);
+    Map<String, Map<String, Metrics>> pins = Json.GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), type);
+    if (pins == null) {
+      throw new IOException("the pin file " + file + " holds no figures; write them with --write-pins");
+    }
+    return pins;
   }
 
   public static void write(Path file, Map<String, Map<String, Metrics>> results) throws IOException {

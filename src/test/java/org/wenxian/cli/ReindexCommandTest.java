@@ -98,4 +98,13 @@ class ReindexCommandTest {
     assertTrue(out[1].indexOf('\u001b') < 0, "escape codes in piped output");
     assertTrue(!out[1].contains("<mark>") && !out[1].contains("&lt;"), out[1]);
   }
+
+  @Test
+  void aMissingOrEmptyEvalFileIsAUsageErrorNotACrash() throws Exception {
+    assertEquals("2", run("eval", "--queries", tmp.resolve("missing.jsonl").toString(), "--pins", tmp.resolve("p.json").toString())[0]);
+    Path emptyPins = java.nio.file.Files.createFile(tmp.resolve("empty.json"));
+    Path queries = Path.of("src/test/resources/eval/dev-queries.jsonl").toAbsolutePath();
+    assertEquals("2", run("eval", "--corpus", TestCorpus.corpus().toString(), "--queries", queries.toString(),
+        "--pins", emptyPins.toString())[0]);
+  }
 }
