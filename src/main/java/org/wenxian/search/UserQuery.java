@@ -77,7 +77,7 @@ public final class UserQuery {
 
   /** Simplified forms, since analysis converts before comparing. */
   private static final Set<String> QUESTION_WORDS = Set.of(
-      "如何", "怎么", "怎样", "怎么样", "什么", "甚么", "为什么", "为何", "哪些", "哪个", "哪里", "哪", "谁", "多少", "几",
+      "如何", "怎么", "怎样", "怎么样", "什么", "甚么", "为什么", "为何", "哪些", "哪个", "哪里", "哪", "谁", "多少", "几", "多久", "何时",
       "是否", "有没有", "是不是", "吗", "呢", "吧", "啊", "呀", "请问", "是", "的", "了", "有", "在", "与", "和", "及",
       "对", "于", "哪一", "可以", "能", "会", "要", "该", "如何是", "什么样", "请", "what", "how", "why", "which", "who",
       "is", "are", "the", "a", "an", "of", "do", "does", "to", "in");
@@ -259,7 +259,28 @@ public final class UserQuery {
     if (end > start && start >= 0) {
       words.add(new int[] {start, end});
     }
-    return words;
+    return joinSingleCharacterRuns(content, words);
+  }
+
+  /**
+   * Single Han characters that stand next to each other in the query are one word: SmartCN cuts a
+   * short query where it would not cut the same characters in a sentence ("DLRLSS 為期" is 为 + 期,
+   * "活動為期九天" has 为期), so each character alone need not be in the passage, only the run.
+   */
+  private static List<int[]> joinSingleCharacterRuns(String content, List<int[]> spans) {
+    List<int[]> out = new ArrayList<>();
+    boolean lastIsRun = false;
+    for (int[] span : spans) {
+      boolean single = span[1] - span[0] == 1
+          && Character.UnicodeScript.of(content.charAt(span[0])) == Character.UnicodeScript.HAN;
+      if (single && lastIsRun && out.get(out.size() - 1)[1] == span[0]) {
+        out.get(out.size() - 1)[1] = span[1];
+      } else {
+        out.add(span.clone());
+      }
+      lastIsRun = single;
+    }
+    return out;
   }
 
   /**

@@ -80,6 +80,8 @@ class QualityExamplesTest {
     assertEquals("加拿大企業 AI 採用率", content);
     assertEquals("中國大陸 引進外部 AI 人才", UserQuery.contentWords(Analyzers.words(), "中國大陸如何引進外部 AI 人才？"));
     assertEquals("數位素養", UserQuery.contentWords(Analyzers.words(), "什麼是數位素養？"));
+    assertEquals("DLRLSS 暑期學校為期", UserQuery.contentWords(Analyzers.words(), "DLRLSS 暑期學校為期多久？"));
+    assertEquals("第五期計畫發佈", UserQuery.contentWords(Analyzers.words(), "第五期計畫何時發佈？").replace(" ", ""));
   }
 
   @Test

@@ -173,6 +173,17 @@ class SearchTest {
   }
 
   @Test
+  void singleCharactersTheAnalyzerCutsFromAShortQueryCountAsOneWord() throws IOException {
+    // Alone, 為期 is 为 + 期 to SmartCN; in "活動為期九天" it is one word.
+    assertEquals(List.of("DLRLSS", "為期"), UserQuery.words("DLRLSS 為期"));
+    assertEquals(List.of("十四五", "規劃"), UserQuery.words("十四五規劃"));
+    assertEquals(List.of("加拿大", "人才"), UserQuery.words("加拿大 人才"));
+    SearchResponse r = TestCorpus.search(TestCorpus.params("q", "DLRLSS 為期", "size", "3"));
+    assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("活動為期九天")),
+        r.hits().stream().map(SearchHit::text).toList().toString());
+  }
+
+  @Test
   void withACountryAndYearFilterPassagesAboutThemComeFirst() throws IOException {
     SearchResponse r = TestCorpus.search(TestCorpus.params("q", "人才", "country", "CA", "year", "2022"));
     // The first hits sit in the Canada chapter and say 2022; the comparison of three countries does not lead.
