@@ -14,7 +14,7 @@ import org.wenxian.TestCorpus;
  * The pinned evaluation figures hold: no metric of the service falls more than 0.01 below its pin
  * (Anserini-style regression), on the shared dev queries (src/test/resources/eval/pinned.json), on
  * our own judged queries (pinned-wenxian.json), which check that a change generalises, and on the
- * held-out set written after them (pinned-heldout.json), which no change was tuned on.
+ * two held-out sets written after them (pinned-heldout.json, pinned-heldout2.json).
  */
 class EvalRegressionTest {
   private static Evaluation eval;
@@ -44,7 +44,20 @@ class EvalRegressionTest {
     assertPinsHold("heldout-queries.jsonl", "pinned-heldout.json");
   }
 
+  /**
+   * The second held-out set: pins and scripts only. On it the service does not beat every baseline
+   * (0.94 against StandardAnalyzer's 0.95; README, Retrieval quality), so that is not asserted.
+   */
+  @Test
+  void pinnedFiguresHoldOnTheSecondHeldOutQueries() throws Exception {
+    assertPinsHold("heldout2-queries.jsonl", "pinned-heldout2.json", false);
+  }
+
   private static void assertPinsHold(String queryFile, String pinFile) throws Exception {
+    assertPinsHold(queryFile, pinFile, true);
+  }
+
+  private static void assertPinsHold(String queryFile, String pinFile, boolean beatsBaselines) throws Exception {
     Path queries = Path.of("src/test/resources/eval", queryFile);
     Path pins = Path.of("src/test/resources/eval", pinFile);
     Map<String, Map<String, Metrics>> results = eval.run(JudgedQuery.load(queries));
@@ -55,7 +68,7 @@ class EvalRegressionTest {
     // The service beats every out-of-the-box baseline overall.
     double service = results.get(Evaluation.SERVICE).get(Evaluation.OVERALL).ndcg();
     results.forEach((system, kinds) -> {
-      if (!system.startsWith(Evaluation.SERVICE)) {
+      if (beatsBaselines && !system.startsWith(Evaluation.SERVICE)) {
         assertTrue(service > kinds.get(Evaluation.OVERALL).ndcg(), system + " beats the service");
       }
     });
