@@ -18,6 +18,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -89,31 +91,49 @@ public final class PassageSearcher {
 
   /** The Lucene query a request runs, for --explain and debugging; null for a filter-only listing. */
   public Query query(SearchRequest request) {
-    return query(request, true);
+    return matchingQuery(request);
   }
 
   /**
-   * The request's query. Lucene refuses more than 1,024 clauses, and a long query dense with words
-   * that have synonyms can reach that: it is then searched by its first words, half as many each
-   * time, rather than refused. Only what cannot shrink (too many long quoted phrases) is a 400.
+   * Passages that have most of the query's words (UserQuery's requirement) come first, in their own
+   * order; then those that have fewer, in theirs. The first tier keeps precision at the top; the
+   * second keeps a related passage that holds one of two words ("AlexNet" without "Transformer"),
+   * and a word the library lacks does not empty the list. First-tier scores carry {@link #TIER},
+   * which the hits do not show.
+   *
+   * <p>Lucene refuses more than 1,024 clauses, and a long query dense with words that have
+   * synonyms can reach that: it is then searched by its first words, half as many each time, rather
+   * than refused. Only what cannot shrink (too many long quoted phrases) is a 400.
    */
-  private Query query(SearchRequest request, boolean requireMostWords) {
+  private Query matchingQuery(SearchRequest request) {
     UserQuery userQuery = UserQuery.parse(request.q());
     if (userQuery.isEmpty()) {
       return null;
     }
     for (int maxWords = UserQuery.MAX_WORDS; maxWords >= 1; maxWords /= 2) {
-      Query words = userQuery.toQuery(analyzer, requireMostWords, maxWords);
-      if (words == null) {
+      Query any = userQuery.toQuery(analyzer, false, maxWords);
+      if (any == null) {
         return null;
       }
+      Query most = userQuery.toQuery(analyzer, true, maxWords);
       // The score factors wrapped around the words add no clauses of their own: they are built once.
-      if (clauseCount(words) < IndexSearcher.getMaxClauseCount()) {
-        return belowTheBody(withPrimaryFocus(words, request));
+      Query ranked = belowTheBody(withPrimaryFocus(any, request));
+      Query tiered = most.equals(any) ? ranked : new BooleanQuery.Builder()
+          .add(ranked, BooleanClause.Occur.MUST)
+          .add(new BoostQuery(new ConstantScoreQuery(most), TIER), BooleanClause.Occur.SHOULD)
+          .build();
+      if (clauseCount(tiered) < IndexSearcher.getMaxClauseCount()) {
+        return tiered;
       }
     }
     throw new BadRequestException("q", "the query has too many or too long quoted phrases; shorten it");
   }
+
+  /**
+   * Larger than any text score here, factors included (a 40-word query times the filter factors
+   * stays in the thousands), and small enough that a float still tells first-tier scores apart.
+   */
+  static final float TIER = 10_000f;
 
   private static int clauseCount(Query query) {
     int[] clauses = {0};
@@ -136,17 +156,6 @@ public final class PassageSearcher {
     return FunctionScoreQuery.boostByQuery(query, new TermQuery(new Term(Fields.RESTATES, "yes")), RESTATEMENT_FACTOR);
   }
 
-  /**
-   * The query that requires most of its words, or, when no passage has them, the one that does not:
-   * a word that is nowhere in the library must not empty the result list.
-   */
-  private Query matchingQuery(Generation gen, SearchRequest request) throws IOException {
-    Query strict = query(request, true);
-    if (strict == null || gen.searcher().count(drillDown(strict, request)) > 0) {
-      return strict;
-    }
-    return query(request, false);
-  }
 
   /**
    * Within a country, year or theme filter, a passage mainly about that country (it sits in the
@@ -192,7 +201,7 @@ public final class PassageSearcher {
   public SearchResponse search(Generation gen, SearchRequest request) throws IOException {
     long start = System.nanoTime();
     UserQuery userQuery = UserQuery.parse(request.q());
-    Query textQuery = matchingQuery(gen, request);
+    Query textQuery = matchingQuery(request);
     if (!userQuery.isEmpty() && textQuery == null && !request.hasFilters()) {
       throw new BadRequestException("q", "the query has no searchable words");
     }
@@ -225,6 +234,9 @@ public final class PassageSearcher {
     for (int i = 0; i < page.length; i++) {
       Passage p = PassageDocuments.fromStored(stored, page[i].doc);
       float score = ranked && !Float.isNaN(page[i].score) ? page[i].score : 0f;
+      if (score >= TIER) {
+        score -= TIER;
+      }
       hits.add(toHit(gen, p, score, highlights[i]));
     }
     long took = (System.nanoTime() - start) / 1_000_000;
@@ -236,7 +248,7 @@ public final class PassageSearcher {
    * each once, in the order of their best hit.
    */
   public List<Exports.Cited> citedDocuments(Generation gen, SearchRequest request, int limit) throws IOException {
-    Query textQuery = matchingQuery(gen, request);
+    Query textQuery = matchingQuery(request);
     if (textQuery == null && !request.hasFilters()) {
       throw new BadRequestException("q", "the query has no searchable words");
     }
