@@ -111,7 +111,8 @@ public final class SearchCommand implements Callable<Integer> {
     for (SearchHit h : r.hits()) {
       rank++;
       out.println();
-      out.printf("%d. [%s] score %.3f  %s, p. %s%n", rank, h.id(), h.score(),
+      out.printf("%d. [%s] score %.3f%s  %s, p. %s%n", rank, h.id(), h.score(),
+          Boolean.FALSE.equals(h.mostWords()) ? " (some of the words)" : "",
           h.document().title(), h.citation() == null ? "?" : h.citation().pageLabel());
       if (!h.location().headings().isEmpty()) {
         out.println("   " + String.join(" › ", h.location().headings()));

@@ -118,7 +118,8 @@ public final class PassageSearcher {
       Query most = userQuery.toQuery(analyzer, true, maxWords);
       // The score factors wrapped around the words add no clauses of their own: they are built once.
       Query ranked = belowTheBody(withPrimaryFocus(any, request));
-      Query tiered = most.equals(any) ? ranked : new BooleanQuery.Builder()
+      // Also when every word is required anyway (one word, a phrase): the tier then marks every hit.
+      Query tiered = new BooleanQuery.Builder()
           .add(ranked, BooleanClause.Occur.MUST)
           .add(new BoostQuery(new ConstantScoreQuery(most), TIER), BooleanClause.Occur.SHOULD)
           .build();
@@ -234,10 +235,8 @@ public final class PassageSearcher {
     for (int i = 0; i < page.length; i++) {
       Passage p = PassageDocuments.fromStored(stored, page[i].doc);
       float score = ranked && !Float.isNaN(page[i].score) ? page[i].score : 0f;
-      if (score >= TIER) {
-        score -= TIER;
-      }
-      hits.add(toHit(gen, p, score, highlights[i]));
+      Boolean mostWords = ranked ? score >= TIER : null;
+      hits.add(toHit(gen, p, Boolean.TRUE.equals(mostWords) ? score - TIER : score, mostWords, highlights[i]));
     }
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(echo(request), total, took, hits, facets);
@@ -280,10 +279,10 @@ public final class PassageSearcher {
 
   /** One passage by id, as a hit without score; empty when no such passage exists. */
   public Optional<SearchHit> passage(Generation gen, String id) throws IOException {
-    return storedPassage(gen, id).map(p -> toHit(gen, p, 0f, null));
+    return storedPassage(gen, id).map(p -> toHit(gen, p, 0f, null, null));
   }
 
-  SearchHit toHit(Generation gen, Passage p, float score, String highlight) {
+  SearchHit toHit(Generation gen, Passage p, float score, Boolean mostWords, String highlight) {
     SourceDocument doc = gen.documents().get(p.docId());
     SearchHit.DocumentRef ref = doc == null
         ? new SearchHit.DocumentRef(p.docId(), null, null, null, null, null)
@@ -291,7 +290,7 @@ public final class PassageSearcher {
     SearchHit.Location location = new SearchHit.Location(
         List.of(p.firstPage(), p.lastPage()), List.of(p.firstPageLabel(), p.lastPageLabel()), p.headings());
     Citation citation = doc == null ? null : Citations.cite(doc, p);
-    return new SearchHit(p.id(), score, p.text(), highlight == null ? Snippets.escape(p.text()) : highlight,
+    return new SearchHit(p.id(), score, mostWords, p.text(), highlight == null ? Snippets.escape(p.text()) : highlight,
         p.captions(), ref, location, p.countries(), p.years(), p.themes(), citation);
   }
 

@@ -3,10 +3,17 @@ package org.wenxian.search;
 import java.util.List;
 import org.wenxian.cite.Citation;
 
-/** One passage in a result list, with where it is and how to cite it. */
+/**
+ * One passage in a result list, with where it is and how to cite it.
+ *
+ * @param mostWords whether the passage has most of the query's words: such hits come first, ranked
+ *     by score among themselves, and the others follow, ranked the same way; null where nothing was
+ *     searched (a filter-only listing, a passage fetched by id)
+ */
 public record SearchHit(
     String id,
     float score,
+    Boolean mostWords,
     String text,
     String highlight,
     List<String> captions,

@@ -82,6 +82,7 @@ class ApiServerTest {
     assertTrue(hit.getAsJsonObject("location").has("headings"));
     assertFalse(hit.getAsJsonObject("citation").get("text").getAsString().isBlank());
     assertTrue(hit.get("highlight").getAsString().contains("<mark>"));
+    assertTrue(hit.get("most_words").getAsBoolean(), "the first hit has both words");
     // Raw UTF-8 on the wire, not \\u escapes.
     assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("加拿大"));
   }

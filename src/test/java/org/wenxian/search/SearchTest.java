@@ -138,17 +138,23 @@ class SearchTest {
     List<SearchHit> hits = search(new SearchRequest("蛋白質工業 聚落", 100, 1, List.of(), List.of(), List.of())).hits();
     int complete = 0;
     int partial = 0;
+    float previous = Float.MAX_VALUE;
     for (SearchHit h : hits) {
       String all = h.text() + String.join("", h.captions()) + String.join("", h.location().headings());
-      if (all.contains("蛋白質") && (all.contains("聚落") || all.contains("Cluster"))) {
+      boolean both = all.contains("蛋白質") && all.contains("工業") && (all.contains("聚落") || all.contains("Cluster"));
+      assertEquals(both, h.mostWords(), h.text());
+      if (h.mostWords()) {
         assertEquals(0, partial, "a passage with both words ranks below one with one: " + h.text());
         complete++;
       } else {
-        partial++;
+        previous = partial++ == 0 ? Float.MAX_VALUE : previous;
       }
-      assertTrue(h.score() < PassageSearcher.TIER, "the tier shows in the score: " + h.score());
+      // Within a tier, by score; the tier itself does not show in the score.
+      assertTrue(h.score() <= previous && h.score() < PassageSearcher.TIER, h.score() + " after " + previous);
+      previous = h.score();
     }
     assertTrue(complete > 0 && partial > 0, complete + " complete, " + partial + " partial");
+    assertTrue(search("蛋白質").hits().stream().allMatch(SearchHit::mostWords), "one word: every hit has it");
     // A word that is nowhere in the library does not empty the result list.
     SearchResponse r = search("加拿大 量子電腦不存在的詞彙");
     assertFalse(r.hits().isEmpty());
