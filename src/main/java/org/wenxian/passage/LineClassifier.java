@@ -156,7 +156,17 @@ final class LineClassifier {
     long latin = text.chars().filter(c -> c < 0x250 && Character.isLetter(c)).count();
     String[] words = text.split("\\s+");
     return latin * 2 > text.length() && words.length >= 2 && words.length <= 8 && !text.contains(",") && last != '-'
-        && !endsMidPhrase(text);
+        && !endsMidPhrase(text) && !isGlossaryEntry(words);
+  }
+
+  /** "FY Fiscal Year", "SNS Social Networking Service": an abbreviation and what it stands for. */
+  private static boolean isGlossaryEntry(String[] words) {
+    StringBuilder initials = new StringBuilder();
+    for (int i = 1; i < words.length; i++) {
+      initials.append(words[i].charAt(0));
+    }
+    return words[0].length() >= 2 && words[0].chars().allMatch(Character::isUpperCase)
+        && words[0].contentEquals(initials);
   }
 
   /**

@@ -61,7 +61,8 @@ public final class PassageSplitter {
     demoteWrappedTocEntries(lines, kinds);
     Builder builder = new Builder();
     for (int i = 0; i < lines.size(); i++) {
-      builder.accept(owners.get(i), lines.get(i), kinds.get(i));
+      boolean nextContinues = i + 1 < kinds.size() && startsLowercase(kinds.get(i + 1).text());
+      builder.accept(owners.get(i), lines.get(i), kinds.get(i), nextContinues);
     }
     builder.finishParagraph();
     return assignIds(docId, mergeTiny(splitLong(builder.drafts)));
@@ -112,7 +113,11 @@ public final class PassageSplitter {
     boolean headingContinues;
     int currentPage = -1;
 
-    void accept(Page page, Line line, LineClassifier.Classified c) {
+    /**
+     * @param nextContinues the next line starts in lower case ("Materials R&D using" over
+     *     "computational science and AI in"): this one is not a heading but a cut phrase, as in a table
+     */
+    void accept(Page page, Line line, LineClassifier.Classified c, boolean nextContinues) {
       if (headingContinues && c.kind() == LineKind.BODY && !LineClassifier.endsSentence(c.text())) {
         // The rest of a heading the printed line cut short.
         String joined = headingPath.remove(headingPath.size() - 1) + " " + LineClassifier.displayText(line.text());
@@ -128,7 +133,8 @@ public final class PassageSplitter {
           inToc = false;
         }
       }
-      if (c.kind() == LineKind.BODY && open == null && !inToc && !inTable && LineClassifier.mayBeLatinHeading(c.text())) {
+      if (c.kind() == LineKind.BODY && open == null && !inToc && !inTable && !nextContinues
+          && LineClassifier.mayBeLatinHeading(c.text())) {
         // A short capitalised line that does not continue a sentence: an English section heading.
         finishParagraph();
         pushHeading(LineClassifier.displayText(line.text()), LATIN_HEADING_LEVEL);
@@ -221,6 +227,10 @@ public final class PassageSplitter {
       }
       open = null;
     }
+  }
+
+  private static boolean startsLowercase(String text) {
+    return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
   }
 
   /**

@@ -101,5 +101,13 @@ class SourceExtractionTest {
     assertEquals(List.of("IV. Ethics"), find(ps, "While interest in utilization of AI is increasing").headings());
     // The heading line is not part of the paragraph below it.
     assertFalse(find(ps, "Currently, our society is undergoing").text().startsWith("II"));
+    // Cells of the appendix table ("Materials R&D using" over "computational science…") and the
+    // glossary ("FY Fiscal Year") are not headings.
+    for (Passage p : ps) {
+      for (String h : p.headings()) {
+        assertFalse(h.equals("Materials R&D using") || h.equals("Started in FY") || h.equals("FY Fiscal Year")
+            || h.equals("SNS Social Networking Service"), h);
+      }
+    }
   }
 }
