@@ -111,17 +111,17 @@ public final class PassageSearcher {
       return null;
     }
     for (int maxWords = UserQuery.MAX_WORDS; maxWords >= 1; maxWords /= 2) {
-      Query any = userQuery.toQuery(analyzer, false, maxWords);
-      if (any == null) {
+      UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords);
+      if (compiled == null) {
         return null;
       }
-      Query most = userQuery.toQuery(analyzer, true, maxWords);
       // The score factors wrapped around the words add no clauses of their own: they are built once.
-      Query ranked = belowTheBody(withPrimaryFocus(any, request));
-      // Also when every word is required anyway (one word, a phrase): the tier then marks every hit.
+      Query ranked = belowTheBody(withPrimaryFocus(compiled.words(), request));
+      // Without a requirement (one word, a phrase alone) every hit is in the first tier.
+      Query first = compiled.mostWords() == null ? new MatchAllDocsQuery() : compiled.mostWords();
       Query tiered = new BooleanQuery.Builder()
           .add(ranked, BooleanClause.Occur.MUST)
-          .add(new BoostQuery(new ConstantScoreQuery(most), TIER), BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(first), TIER), BooleanClause.Occur.SHOULD)
           .build();
       if (clauseCount(tiered) < IndexSearcher.getMaxClauseCount()) {
         return tiered;

@@ -119,16 +119,25 @@ public final class UserQuery {
   }
 
   /**
-   * The Lucene query, or null when nothing in the text is searchable (only punctuation, say).
+   * The query as Lucene runs it.
    *
-   * @param requireMostWords whether most of the words must occur (all of two or three, three of four…);
-   *     the searcher drops the requirement when it would leave no result at all
-   * @param maxWords         how many of the free text's words to use, at most {@link #MAX_WORDS}
+   * @param words     what a passage must match, and how it scores
+   * @param mostWords most of the words, each in any field and in either script or vocabulary (all of
+   *     two or three, three of four; half of a question's), or null when that asks nothing more of a
+   *     passage than {@code words} does (one word, a quoted phrase alone)
    */
-  public Query toQuery(Analyzer analyzer, boolean requireMostWords, int maxWords) {
+  public record Compiled(Query words, Query mostWords) {}
+
+  /**
+   * The query, or null when nothing in the text is searchable (only punctuation, say).
+   *
+   * @param maxWords how many of the free text's words to use, at most {@link #MAX_WORDS}
+   */
+  public Compiled compile(Analyzer analyzer, int maxWords) {
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
+    Query most = null;
     for (String phrase : phrases) {
       Query inAnyField = inAnyField(builder, phrase, true);
       if (inAnyField != null) {
@@ -153,18 +162,14 @@ public final class UserQuery {
       if (freeAny) {
         all.add(free.build(), phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         any = true;
-        Query most = requireMostWords
-            ? mostWords(builder, content, phrases.isEmpty() ? 2 : 1, isQuestion(freeText) ? HALF : MOST) : null;
-        if (most != null) {
-          all.add(most, BooleanClause.Occur.FILTER);
-        }
+        most = mostWords(builder, content, phrases.isEmpty() ? 2 : 1, isQuestion(freeText) ? HALF : MOST);
       }
     }
     if (any && asksForQuantity(freeText)) {
       Query statesQuantity = new ConstantScoreQuery(new TermQuery(new Term(Fields.STATES_QUANTITY, "quantity")));
       all.add(new BoostQuery(statesQuantity, QUANTITY_BOOST), BooleanClause.Occur.SHOULD);
     }
-    return any ? all.build() : null;
+    return any ? new Compiled(all.build(), most) : null;
   }
 
   private static final Pattern QUESTION = Pattern.compile(
