@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wenxian.extract.TextJoiner;
 
 /**
  * Recognises headings, captions, source lines, list items and table-of-contents entries by the
@@ -146,7 +147,9 @@ final class LineClassifier {
    * an unfinished sentence, which the splitter knows.
    */
   static boolean mayBeLatinHeading(String text) {
-    if (text.length() < 4 || text.length() > 70 || !Character.isUpperCase(text.charAt(0)) || hasCjk(text)) {
+    if (text.length() < 4 || text.length() > 70 || !Character.isUpperCase(text.charAt(0))
+        // A Chinese or Japanese line that opens with names ("DLRLSS 由 CIFAR、Mila 主辦…") is body text.
+        || text.chars().anyMatch(c -> TextJoiner.isCjk((char) c))) {
       return false;
     }
     char last = text.charAt(text.length() - 1);
@@ -167,18 +170,6 @@ final class LineClassifier {
     }
     return words[0].length() >= 2 && words[0].chars().allMatch(Character::isUpperCase)
         && words[0].contentEquals(initials);
-  }
-
-  /**
-   * Han or kana: a Chinese or Japanese line that opens with names ("DLRLSS 由 CIFAR、Mila 主辦，與
-   * Google…") is body text, however many Latin letters it has.
-   */
-  private static boolean hasCjk(String text) {
-    return text.codePoints().anyMatch(cp -> {
-      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-      return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-          || script == Character.UnicodeScript.KATAKANA;
-    });
   }
 
   /** An English heading cut at the end of a printed line: "…and Reconstruction of the". */
