@@ -157,7 +157,6 @@ public final class PassageSearcher {
     return FunctionScoreQuery.boostByQuery(query, new TermQuery(new Term(Fields.RESTATES, "yes")), RESTATEMENT_FACTOR);
   }
 
-
   /**
    * Within a country, year or theme filter, a passage mainly about that country (it sits in the
    * country's chapter), dated in that year (it reports an event of that month and year, opens with

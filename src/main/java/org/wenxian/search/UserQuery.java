@@ -147,6 +147,7 @@ public final class UserQuery {
     }
     String content = contentWords(WORDS, freeText, maxWords);
     if (!content.isBlank()) {
+      List<int[]> spans = wordSpans(content);
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
       freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT, content), WORDS_BOOST);
@@ -157,12 +158,12 @@ public final class UserQuery {
       freeAny |= add(free, builder.createBooleanQuery(Fields.HEADINGS, content), HEADINGS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.CAPTIONS, content), CAPTIONS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.LEAD, content), LEAD_BOOST);
-      freeAny |= add(free, adjacentPairs(builder, content), PAIRS_BOOST);
+      freeAny |= add(free, adjacentPairs(builder, content, spans), PAIRS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.SECTION, content), SECTION_BOOST);
       if (freeAny) {
         all.add(free.build(), phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         any = true;
-        most = mostWords(builder, content, phrases.isEmpty() ? 2 : 1, isQuestion(freeText) ? HALF : MOST);
+        most = mostWords(builder, wordsAt(content, spans), phrases.isEmpty() ? 2 : 1, isQuestion(freeText) ? HALF : MOST);
       }
     }
     if (any && asksForQuantity(freeText)) {
@@ -204,8 +205,7 @@ public final class UserQuery {
    * Most of the query's words must occur, each in any field and in either script or vocabulary
    * (synonyms count): two of two, three of three, three of four; of a question's words, half.
    */
-  private static Query mostWords(QueryBuilder builder, String content, int atLeast, double share) {
-    List<String> words = words(content);
+  private static Query mostWords(QueryBuilder builder, List<String> words, int atLeast, double share) {
     if (words.size() < atLeast) {
       return null;
     }
@@ -232,7 +232,11 @@ public final class UserQuery {
    * word: requiring 计 and 画 separately would drop every passage that writes 計劃.
    */
   static List<String> words(String content) {
-    return wordSpans(content).stream().map(s -> content.substring(s[0], s[1])).distinct().toList();
+    return wordsAt(content, wordSpans(content));
+  }
+
+  private static List<String> wordsAt(String content, List<int[]> spans) {
+    return spans.stream().map(s -> content.substring(s[0], s[1])).distinct().toList();
   }
 
   /** Start and end offsets of the query's words, as {@link #words} describes them. */
@@ -293,8 +297,7 @@ public final class UserQuery {
    * sloppy phrase over each adjacent pair of words. The pair is analysed with the synonyms, so
    * "新一代 信息技术" also rewards a passage that writes 新一代資訊技術.
    */
-  static Query adjacentPairs(QueryBuilder builder, String content) {
-    List<int[]> spans = wordSpans(content);
+  private static Query adjacentPairs(QueryBuilder builder, String content, List<int[]> spans) {
     if (spans.size() < 2) {
       return null;
     }
