@@ -228,6 +228,10 @@ public final class Evaluation implements AutoCloseable {
         out.printf("%n%2d. %s %.3f %s%n    %s%n", rank, relevant ? "*" : " ", hit.score(), hit.id(),
             hit.text().length() > 120 ? hit.text().substring(0, 120) + "…" : hit.text());
         if (query != null) {
+          // The hit shows its text score; Lucene's explanation of a first-tier hit adds the tier constant.
+          out.println(Boolean.TRUE.equals(hit.mostWords())
+              ? "    first tier (most of the words): the explanation below adds " + (int) PassageSearcher.TIER
+              : "    second tier (some of the words)");
           int doc = docOf(g, hit.id());
           printExplanation(out, g.searcher().explain(query, doc), "    ", 0);
         }

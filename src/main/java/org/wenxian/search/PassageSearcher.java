@@ -134,7 +134,7 @@ public final class PassageSearcher {
    * Larger than any text score here, factors included (a 40-word query times the filter factors
    * stays in the thousands), and small enough that a float still tells first-tier scores apart.
    */
-  static final float TIER = 10_000f;
+  public static final float TIER = 10_000f;
 
   private static int clauseCount(Query query) {
     int[] clauses = {0};
