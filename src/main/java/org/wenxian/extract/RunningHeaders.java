@@ -66,6 +66,32 @@ public final class RunningHeaders {
   }
 
   /**
+   * Removes the document's title where a page after the first opens with it: a title page, a table
+   * of contents and a first chapter that each repeat it, too seldom to count as a running header,
+   * would otherwise end the passage before them with the title, once per page.
+   */
+  public static ExtractedDocument withoutRepeatedTitle(ExtractedDocument doc, String title) {
+    if (!doc.paged() || title == null || key(title).length() < 3) {
+      return doc;
+    }
+    String titleKey = key(title);
+    List<Page> pages = new ArrayList<>();
+    for (Page page : doc.pages()) {
+      List<Line> lines = new ArrayList<>(page.lines());
+      if (page != doc.pages().get(0)) {
+        for (int n = 0; n < EDGE_LINES && n < lines.size(); n++) {
+          if (key(lines.get(n).text()).equals(titleKey)) {
+            lines.remove(n);
+            break;
+          }
+        }
+      }
+      pages.add(new Page(page.number(), page.label(), lines));
+    }
+    return new ExtractedDocument(doc.relativePath(), doc.mediaType(), doc.title(), doc.author(), true, pages);
+  }
+
+  /**
    * If the line is a page number or a repeated header/footer, returns the page number it prints
    * ("" when it prints none); otherwise null.
    */

@@ -135,6 +135,7 @@ public final class Reindexer {
             String id = documentId(path);
             ExtractedDocument extracted = RunningHeaders.strip(extractor.extract(file, path));
             SourceDocument doc = Sidecar.describe(file, id, path, extracted, fp.split(":")[0]);
+            extracted = RunningHeaders.withoutRepeatedTitle(extracted, doc.title());
             List<Passage> split = PassageSplitter.split(id, extracted, doc.layout());
             if (doc.language() == null) {
               doc = doc.withLanguage(Languages.detect(sample(split)));

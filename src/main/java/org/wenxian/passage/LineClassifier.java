@@ -97,6 +97,17 @@ final class LineClassifier {
     return new Classified(LineKind.BODY, clean, 0);
   }
 
+  /** The title a table-of-contents line lists: the text before its dot leader and page number. */
+  static String tocTitle(String text) {
+    Matcher leader = TOC_LEADER.matcher(text);
+    return (leader.find() ? text.substring(0, leader.start()) : text).strip();
+  }
+
+  /** A key for comparing a line with the titles the contents list: spacing ignored. */
+  static String tocKey(String text) {
+    return tocTitle(text).replaceAll("\\s+", "");
+  }
+
   /** A source line: 資料來源：…, 出典：…, Source: …. */
   static boolean isSource(String line) {
     return SOURCE.matcher(line.strip()).matches();

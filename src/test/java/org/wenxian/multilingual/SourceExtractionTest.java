@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.wenxian.TestCorpus;
 import org.wenxian.extract.ExtractedDocument;
 import org.wenxian.extract.RunningHeaders;
+import org.wenxian.extract.Sidecar;
 import org.wenxian.extract.TikaExtractor;
 import org.wenxian.passage.Passage;
 import org.wenxian.passage.PassageSplitter;
@@ -19,6 +20,8 @@ class SourceExtractionTest {
   static List<Passage> passages(String relative, String layout) throws Exception {
     Path file = TestCorpus.corpus().resolve(relative);
     ExtractedDocument doc = RunningHeaders.strip(new TikaExtractor().extract(file, relative));
+    // As the reindexer does: the title comes from the sidecar.
+    doc = RunningHeaders.withoutRepeatedTitle(doc, Sidecar.describe(file, "x", relative, doc, "x").title());
     List<Passage> passages = PassageSplitter.split("x", doc, layout);
     for (Passage p : passages) {
       assertTrue(p.text().length() <= PassageSplitter.MAX_CHARS, relative + ": " + p.text().length());
@@ -44,6 +47,20 @@ class SourceExtractionTest {
     assertTrue(p.headings().get(0).startsWith("1. はじめに") || !p.headings().isEmpty());
     assertTrue(ps.size() > 30 && ps.size() < 200, ps.size() + " passages");
     assertFalse(ps.stream().anyMatch(x -> x.text().contains("目次")), "table of contents indexed");
+  }
+
+  @Test
+  void japaneseProsePdfTakesItsUnnumberedHeadingsFromItsContents() throws Exception {
+    List<Passage> ps = passages("sources/jp/AIに関する暫定的な論点整理-2023.pdf", null);
+    // "計算資源" and "データ" are printed as plain lines above their paragraphs; the contents list them.
+    Passage compute = find(ps, "計算資源の確保は、競争力に直結する");
+    assertEquals(List.of("3-3 AI 開発力", "計算資源"), compute.headings());
+    assertTrue(compute.text().startsWith("生成 AI の開発には"), compute.text());
+    assertEquals(List.of("3-3 AI 開発力", "データ"), find(ps, "大量かつ良質なデータが必要である").headings());
+    assertEquals(List.of("1. はじめに", "生成 AI の可能性"), find(ps, "ある視覚障害を有する人がいる").headings());
+    // The title that opens the contents page and the first chapter is not the end of the members' list.
+    Passage members = find(ps, "山口真一");
+    assertFalse(members.text().contains("論点整理"), members.text());
   }
 
   @Test
@@ -99,6 +116,10 @@ class SourceExtractionTest {
     assertEquals(List.of("III. Establishing a Foundation for Industry and Society", "III - 1 Social Implementation"),
         find(ps, "by combining Japan’s technology strengths with AI technology").headings());
     assertEquals(List.of("IV. Ethics"), find(ps, "While interest in utilization of AI is increasing").headings());
+    // "(4) …" is a section because the contents list it, though a list of initiatives runs into it.
+    assertEquals(List.of("III. Establishing a Foundation for Industry and Society", "III - 1 Social Implementation",
+        "(4) Transportation Infrastructure and Logistics"),
+        find(ps, "Reducing the number of accidents caused by human factors to zero").headings());
     // The heading line is not part of the paragraph below it.
     assertFalse(find(ps, "Currently, our society is undergoing").text().startsWith("II"));
     // Cells of the appendix table ("Materials R&D using" over "computational science…") and the
