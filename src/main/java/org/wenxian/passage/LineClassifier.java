@@ -173,14 +173,23 @@ final class LineClassifier {
         && !endsMidPhrase(text) && !isGlossaryEntry(words);
   }
 
-  /** "FY Fiscal Year", "SNS Social Networking Service": an abbreviation and what it stands for. */
+  /**
+   * "FY Fiscal Year", "SMEs Small and Medium Enterprises": an abbreviation and what it stands for.
+   * The abbreviation's capitals are, in order, initials of the words after it.
+   */
   private static boolean isGlossaryEntry(String[] words) {
-    StringBuilder initials = new StringBuilder();
-    for (int i = 1; i < words.length; i++) {
-      initials.append(words[i].charAt(0));
+    String capitals = words[0].codePoints().filter(Character::isUpperCase)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    if (capitals.length() < 2) {
+      return false;
     }
-    return words[0].length() >= 2 && words[0].chars().allMatch(Character::isUpperCase)
-        && words[0].contentEquals(initials);
+    int matched = 0;
+    for (int i = 1; i < words.length && matched < capitals.length(); i++) {
+      if (Character.toUpperCase(words[i].charAt(0)) == capitals.charAt(matched)) {
+        matched++;
+      }
+    }
+    return matched == capitals.length();
   }
 
   /** An English heading cut at the end of a printed line: "…and Reconstruction of the". */
