@@ -45,7 +45,7 @@ final class LineClassifier {
   /** A number alone on a line: a slide or page number the running-header pass did not catch. */
   private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,3}$");
   private static final Pattern SETEXT_RULE = Pattern.compile("^[-=_*]{3,}$");
-  private static final Pattern SENTENCE_END = Pattern.compile(".*(?:[。！？!?；;]|(?<!(?:^|[^A-Za-z])[A-Z])\\.)[」』）)\"'”’》]*$");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*(?:[。！？!?；;]|(?<!(?:^|[^A-Za-z])[A-Z])(?<!etc)\\.)[」』）)\"'”’》]*$");
 
   /** Words an English heading does not end on, unless a printed line cut it short. */
   private static final Set<String> CONNECTORS =

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.wenxian.extract.ExtractedDocument;
 import org.wenxian.extract.Line;
 import org.wenxian.extract.Page;
@@ -47,8 +49,14 @@ public final class PassageSplitter {
     List<Page> owners = new ArrayList<>();
     List<Line> lines = new ArrayList<>();
     List<LineClassifier.Classified> kinds = new ArrayList<>();
+    Footnotes notes = doc.paged() ? Footnotes.find(doc.pages()) : null;
+    Builder builder = new Builder();
     for (Page page : doc.pages()) {
       for (Line line : page.lines()) {
+        if (notes != null && notes.contains(line)) {
+          builder.notes.add(new Note(page, line, notes.opens(line), lines.size()));
+          continue;
+        }
         LineClassifier.Classified c = LineClassifier.classify(TextJoiner.normalizeLine(line.text()), line.headingLevel());
         if (c.kind() != LineKind.NOISE) {
           owners.add(page);
@@ -59,11 +67,13 @@ public final class PassageSplitter {
     }
     demoteNumberedLists(kinds);
     demoteWrappedTocEntries(lines, kinds);
-    Builder builder = new Builder();
+    int nextNote = 0;
     for (int i = 0; i < lines.size(); i++) {
+      nextNote = builder.acceptNotesBefore(i, nextNote);
       boolean nextContinues = i + 1 < kinds.size() && startsLowercase(kinds.get(i + 1).text());
       builder.accept(owners.get(i), lines.get(i), kinds.get(i), nextContinues);
     }
+    builder.acceptNotesBefore(Integer.MAX_VALUE, nextNote);
     builder.finishParagraph();
     return assignIds(docId, mergeTiny(splitLong(builder.drafts)));
   }
@@ -73,10 +83,14 @@ public final class PassageSplitter {
     final List<String> headings;
     final StringBuilder text = new StringBuilder();
     final List<String> captions = new ArrayList<>();
+    /** A footnote: joined only with other footnotes, never with the body text around it. */
+    boolean footnote;
     int firstPage;
     int lastPage;
     String firstLabel;
     String lastLabel;
+    /** Where in the text each page begins, so that the pieces of a long paragraph cite their own pages. */
+    final TreeMap<Integer, Page> pageStarts = new TreeMap<>();
 
     Draft(List<String> headings, Page page) {
       this.headings = List.copyOf(headings);
@@ -84,13 +98,26 @@ public final class PassageSplitter {
       this.lastPage = page.number();
       this.firstLabel = page.label();
       this.lastLabel = page.label();
+      pageStarts.put(0, page);
     }
 
     void touch(Page page) {
       if (page.number() > lastPage) {
         lastPage = page.number();
         lastLabel = page.label();
+        pageStarts.put(text.length(), page);
       }
+    }
+
+    /** The piece of this paragraph from {@code start} to {@code end}, on the pages that piece is on. */
+    Draft piece(int start, int end) {
+      Page first = pageStarts.floorEntry(start).getValue();
+      Page last = pageStarts.floorEntry(Math.max(start, end - 1)).getValue();
+      Draft piece = new Draft(headings, first);
+      piece.footnote = footnote;
+      piece.touch(last);
+      piece.text.append(text, start, end);
+      return piece;
     }
 
     int length() {
@@ -98,14 +125,24 @@ public final class PassageSplitter {
     }
   }
 
+  /**
+   * A paragraph that runs on past a passage's length is cut afterwards, at its sentence ends, into
+   * even pieces; only one that never ends a sentence (cells of a table) is closed at a line here.
+   */
+  private static final int LONGEST_PARAGRAPH = 4 * MAX_CHARS;
+
   /** Characters a contents title needs to end an open paragraph, as "(4) Transportation …" ends a list. */
   private static final int MIN_TOC_TITLE_IN_PARAGRAPH = 8;
 
   /** Unnumbered English headings are siblings under the numbered section ("4.1 …", level 2). */
   private static final int LATIN_HEADING_LEVEL = 3;
 
+  /** A footnote line and the index of the body line it comes before. */
+  private record Note(Page page, Line line, boolean opens, int before) {}
+
   private static final class Builder {
     final List<Draft> drafts = new ArrayList<>();
+    final List<Note> notes = new ArrayList<>();
     final List<String> headingPath = new ArrayList<>();
     final List<Integer> headingLevels = new ArrayList<>();
     final List<String> pendingCaptions = new ArrayList<>();
@@ -202,7 +239,7 @@ public final class PassageSplitter {
           }
           open.touch(page);
           TextJoiner.appendJoined(open.text, c.text());
-          if (LineClassifier.endsSentence(c.text()) || line.listEnd() || open.length() >= MAX_CHARS) {
+          if (LineClassifier.endsSentence(c.text()) || line.listEnd() || open.length() >= LONGEST_PARAGRAPH) {
             finishParagraph();
           }
         }
@@ -229,6 +266,32 @@ public final class PassageSplitter {
         tocLevel = level;
       } else if (title.length() >= 2 && !LineClassifier.endsSentence(title)) {
         tocTitles.putIfAbsent(LineClassifier.tocKey(title), tocLevel + 1);
+      }
+    }
+
+    /**
+     * The footnotes printed before body line {@code index}, each a paragraph of its own under the
+     * current headings; the body paragraph they interrupt stays open.
+     */
+    int acceptNotesBefore(int index, int from) {
+      int n = from;
+      Draft note = null;
+      for (; n < notes.size() && notes.get(n).before() <= index; n++) {
+        Note line = notes.get(n);
+        if (note == null || line.opens()) {
+          addNote(note);
+          note = new Draft(headingPath, line.page());
+          note.footnote = true;
+        }
+        TextJoiner.appendJoined(note.text, TextJoiner.normalizeLine(line.line().text()));
+      }
+      addNote(note);
+      return n;
+    }
+
+    private void addNote(Draft note) {
+      if (note != null && note.length() > 0) {
+        drafts.add(note);
       }
     }
 
@@ -318,12 +381,18 @@ public final class PassageSplitter {
         out.add(d);
         continue;
       }
-      List<String> pieces = cut(d.text.toString());
+      String text = d.text.toString();
+      List<String> pieces = cut(text);
+      int from = 0;
       for (int i = 0; i < pieces.size(); i++) {
-        Draft piece = copyShape(d);
-        piece.text.append(pieces.get(i));
+        int start = text.indexOf(pieces.get(i), from);
+        from = start + pieces.get(i).length();
+        Draft piece = d.piece(start, from);
         if (i == pieces.size() - 1) {
+          // The captions go with the last piece, and may be on a later page than its text.
           piece.captions.addAll(d.captions);
+          piece.lastPage = d.lastPage;
+          piece.lastLabel = d.lastLabel;
         }
         out.add(piece);
       }
@@ -345,7 +414,7 @@ public final class PassageSplitter {
         sentences.add(text.substring(start, i + 1));
         start = i + 1;
       } else if (c == '.' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
-          && !Character.isUpperCase(text.charAt(i - 1))) {
+          && !Character.isUpperCase(text.charAt(i - 1)) && !ABBREVIATION.matcher(text.substring(Math.max(0, i - 6), i + 1)).find()) {
         // "… or language." The next …: an English sentence ends, closing quotes included (not "U.S.").
         int end = i + 1;
         while (end < text.length() && "\"”’')".indexOf(text.charAt(end)) >= 0) {
@@ -385,6 +454,10 @@ public final class PassageSplitter {
     return pieces;
   }
 
+  /** A period that ends an abbreviation, not a sentence. */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(?:^|[^A-Za-z])(?:etc|e\\.g|i\\.e|cf|vs|approx|incl|No|Fig|pp?)\\.$");
+
   /** How far back from an even cut a space or comma may be looked for. */
   private static final int BREAK_SEARCH = 200;
 
@@ -416,7 +489,7 @@ public final class PassageSplitter {
     Draft carry = null;
     for (Draft d : drafts) {
       if (carry != null) {
-        if (carry.headings.equals(d.headings) && carry.length() + d.length() <= MAX_CHARS) {
+        if (carry.headings.equals(d.headings) && carry.footnote == d.footnote && carry.length() + d.length() <= MAX_CHARS) {
           Draft merged = copyShape(carry);
           // Paragraphs joined into one passage stay separate lines, as the reader sees them.
           merged.text.append(carry.text).append('\n').append(d.text);
@@ -445,7 +518,7 @@ public final class PassageSplitter {
   private static void appendOrMergeBack(List<Draft> out, Draft tiny) {
     if (!out.isEmpty()) {
       Draft prev = out.get(out.size() - 1);
-      if (prev.headings.equals(tiny.headings) && prev.length() + tiny.length() <= MAX_CHARS) {
+      if (prev.headings.equals(tiny.headings) && prev.footnote == tiny.footnote && prev.length() + tiny.length() <= MAX_CHARS) {
         prev.text.append('\n').append(tiny.text);
         prev.captions.addAll(tiny.captions);
         prev.lastPage = Math.max(prev.lastPage, tiny.lastPage);
@@ -458,6 +531,7 @@ public final class PassageSplitter {
 
   private static Draft copyShape(Draft d) {
     Draft copy = new Draft(d.headings, new Page(d.firstPage, d.firstLabel, List.of()));
+    copy.footnote = d.footnote;
     copy.lastPage = d.lastPage;
     copy.lastLabel = d.lastLabel;
     return copy;

@@ -1,0 +1,72 @@
+package org.wenxian.passage;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wenxian.extract.Line;
+import org.wenxian.extract.Page;
+
+/**
+ * Footnotes printed at the foot of a page ("4 AI (artificial intelligence), for example, …"). In
+ * reading order they sit between the last line of a page and the first of the next, often inside a
+ * sentence that runs on over the page break; the splitter keeps them out of that sentence and makes
+ * each note a paragraph of its own.
+ *
+ * <p>A note opens with its number, a space and a word. Numbers run on through the document, so a
+ * page's notes are the lines from the first that opens the next expected note (or one of the two
+ * after it, if a note was missed) to the end of the page, in the lower part of the page only.
+ */
+final class Footnotes {
+  private static final Pattern OPENING = Pattern.compile("^(\\d{1,3})\\s+[^\\d\\s].*");
+  /** Notes sit below the body: an opening line in the upper part of the page is body text. */
+  private static final double LOWEST_START = 0.4;
+  private static final int SKIPPABLE = 2;
+
+  private final Set<Line> lines = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Line> openings = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private Footnotes() {}
+
+  static Footnotes find(List<Page> pages) {
+    Footnotes notes = new Footnotes();
+    int expected = 1;
+    for (Page page : pages) {
+      List<Line> ls = page.lines();
+      for (int i = Math.max(1, (int) Math.ceil(ls.size() * LOWEST_START)); i < ls.size(); i++) {
+        Integer n = number(ls.get(i));
+        if (n == null || n < expected || n > expected + SKIPPABLE) {
+          continue;
+        }
+        int next = n;
+        for (int j = i; j < ls.size(); j++) {
+          Line line = ls.get(j);
+          notes.lines.add(line);
+          Integer m = number(line);
+          if (m != null && m == next) {
+            notes.openings.add(line);
+            next++;
+          }
+        }
+        expected = next;
+        break;
+      }
+    }
+    return notes;
+  }
+
+  private static Integer number(Line line) {
+    Matcher m = OPENING.matcher(line.text().strip());
+    return m.matches() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  boolean contains(Line line) {
+    return lines.contains(line);
+  }
+
+  boolean opens(Line line) {
+    return openings.contains(line);
+  }
+}
