@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true, description = {
     "Indexes the corpus into a scratch directory and scores judged queries (nDCG@10, Recall@10, MRR@10)",
     "per query kind and overall, for the service, for the service with trad/simp queries typed in the other",
-    "script, and for out-of-the-box Lucene baselines. By default: the shared dev queries, our own, our two held-out sets.",
+    "script, and for out-of-the-box Lucene baselines. By default: the shared dev queries, our own, our three held-out sets.",
     "Compares the service's figures with the pinned ones: OK or FAIL per metric (tolerance 0.01).",
     "Exit code 1 when any pinned metric fails."})
 public final class EvalCommand implements Callable<Integer> {
@@ -29,15 +29,17 @@ public final class EvalCommand implements Callable<Integer> {
       defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/dev-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/wenxian-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout2-queries.jsonl",
-      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our two held-out sets)")
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout2-queries.jsonl,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout3-queries.jsonl",
+      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our three held-out sets)")
   List<Path> queries;
 
   @Option(names = "--pins", split = ",", paramLabel = "FILE",
       defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/pinned.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-wenxian.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout2.json",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout2.json,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout3.json",
       description = "pinned figures, one per --queries file in the same order (default: their pins)")
   List<Path> pins;
 
