@@ -1,5 +1,6 @@
 package org.wenxian.cite;
 
+import de.undercouch.citeproc.csl.CSLDateBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
@@ -32,7 +33,15 @@ public final class CslItems {
    * a passage goes in the in-text citation, not in the reference.
    */
   static CSLItemData documentForApa(SourceDocument doc) {
-    return builder(doc, doc.id(), !sameAsAuthor(doc)).build();
+    CSLItemDataBuilder b = builder(doc, doc.id(), !sameAsAuthor(doc));
+    int[] date = dateParts(doc.date());
+    if (date.length > 1 && type(doc) != CSLType.WEBPAGE) {
+      // APA 7 dates reports and other government documents by the year alone. The CSL APA style
+      // prints a full date for a "document", and in the Chinese and Japanese locales garbles it
+      // ("2020, 十月 29", "2023年, 5月 26").
+      b.issued(new CSLDateBuilder().dateParts(date[0]).build());
+    }
+    return b.build();
   }
 
   private static CSLItemDataBuilder builder(SourceDocument doc, String id, boolean withPublisher) {
@@ -49,7 +58,7 @@ public final class CslItems {
     }
     int[] date = dateParts(doc.date());
     if (date.length > 0) {
-      b.issued(new de.undercouch.citeproc.csl.CSLDateBuilder().dateParts(date).build());
+      b.issued(new CSLDateBuilder().dateParts(date).build());
     }
     if (doc.url() != null) {
       b.URL(doc.url());

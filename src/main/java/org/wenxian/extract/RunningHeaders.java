@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>A running header or footer is a line at the top or bottom of pages that repeats on at least a
  * quarter of them once digits are ignored ("Economic Growth for Every Generation 167", "168
  * Chapter 4", the report's title on every page). A bare page number (3, - 3 -, iii, 第 3 頁) at the
- * top or bottom goes too. Pages without a printed number get one inferred from their neighbours.
+ * top or bottom goes too. Pages without a printed number get one inferred from their neighbours;
+ * pages before printed page 1 are front matter, labelled i, ii, iii by their position.
  */
 public final class RunningHeaders {
   private static final Pattern PAGE_NUMBER =
@@ -155,13 +156,21 @@ public final class RunningHeaders {
           offset = offsetAt(pages, printed, i + d);
         }
         if (offset != null) {
-          inferred = String.valueOf(pages.get(i).number() + offset);
+          int number = pages.get(i).number() + offset;
+          // Before printed page 1 (a cover, a contents page): front matter, numbered i, ii, … as books do.
+          inferred = number >= 1 ? String.valueOf(number) : roman(pages.get(i).number());
           break;
         }
       }
       out.add(inferred);
     }
     return out;
+  }
+
+  private static String roman(int n) {
+    String[] ones = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+    String[] tens = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"};
+    return n >= 1 && n < 100 ? tens[n / 10] + ones[n % 10] : String.valueOf(n);
   }
 
   private static Integer offsetAt(List<Page> pages, List<String> printed, int i) {

@@ -107,6 +107,18 @@ class CitationsTest {
   }
 
   @Test
+  void apaDatesAPolicyDocumentByItsYearInEveryLocale() {
+    // The shipped Simplified proposal and Japanese report carry full dates; APA gives the year alone.
+    SourceDocument proposal = new SourceDocument("d2", "cn/p.txt", "中共中央关于制定十四五规划的建议", "中共中央", null,
+        "2020-10-29", null, "北京", "zh-Hans", "policy", null, null, List.of("CN"), "text/plain", "x", "sidecar", null);
+    SourceDocument japanese = new SourceDocument("d3", "jp/r.pdf", "AIに関する暫定的な論点整理", "内閣府 AI戦略会議", null,
+        "2023-05-26", null, "東京", "ja", "policy", null, null, List.of("JP"), "application/pdf", "x", "sidecar", null);
+    Passage p = new Passage("d2-abc", "d2", 0, List.of(), 1, 1, "1", "1", "文字。", List.of());
+    assertEquals("中共中央. (2020). 中共中央关于制定十四五规划的建议.", Citations.cite(proposal, p).apa());
+    assertEquals("内閣府 AI戦略会議. (2023年). AIに関する暫定的な論点整理.", Citations.cite(japanese, p).apa());
+  }
+
+  @Test
   void aDocumentWithoutSidecarStillGetsAUsableCitation() {
     SourceDocument bare = new SourceDocument("d1", "notes/會議紀錄.txt", "會議紀錄", null, null, null, null, null, null,
         "document", null, null, List.of(), "text/plain", "x", "filename", null);

@@ -129,6 +129,8 @@ class SourceExtractionTest {
     assertEquals("1", note.firstPageLabel());
     // Each note is a passage of its own, even a short one.
     assertEquals("11 Computer Based Testing", find(ps, "11 Computer Based Testing").text());
+    // The cover comes before printed page 1: front matter, page "i", not "-3".
+    assertEquals("i", find(ps, "AI for Everyone: People, Industries, Regions and Governments").firstPageLabel());
     // A piece cut from a paragraph that runs over a page break cites the page it is on.
     assertEquals("2", find(ps, "However, with regard to the deployment of AI technology in domains such as big data").firstPageLabel());
   }
