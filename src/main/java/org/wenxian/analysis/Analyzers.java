@@ -69,6 +69,7 @@ public final class Analyzers {
         Tokenizer tokenizer = new HMMChineseTokenizer();
         RecordingReader recorder = new RecordingReader();
         TokenStream stream = new AlphanumJoinFilter(tokenizer, recorder);
+        stream = new KatakanaJoinFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
         if (synonyms) {
@@ -149,8 +150,9 @@ public final class Analyzers {
   }
 
   /**
-   * Overlapping character bigrams of Han/kana text (Latin words stay whole). Matches names and
-   * partial words that no dictionary knows, e.g. 齊藤裕 → 齐藤, 藤裕.
+   * Overlapping character bigrams of Han and hiragana text (Latin and katakana words stay whole).
+   * Matches names and partial words that no dictionary knows, e.g. 齊藤裕 → 齐藤, 藤裕. A katakana
+   * word is a loanword spelled out: its bigrams would match inside others (スク of スクール in リスク).
    */
   public static Analyzer bigrams() {
     return new Analyzer() {
@@ -164,7 +166,7 @@ public final class Analyzers {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
-        stream = new CJKBigramFilter(stream);
+        stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA);
         return new TokenStreamComponents(tokenizer, stream);
       }
     };

@@ -74,6 +74,14 @@ class AnalyzersTest {
   }
 
   @Test
+  void katakanaWordsStayWhole() throws IOException {
+    // SmartCN splits a katakana loanword into its characters; the bigram field would cut it in pairs.
+    assertEquals(List.of("giga", "スクール"), terms(Analyzers.words(), "GIGA スクール"));
+    assertEquals(List.of("リスク", "対応"), terms(Analyzers.bigrams(), "リスク対応"));
+    assertEquals("リスク", terms(Analyzers.words(), "リスクへの対応").get(0));
+  }
+
+  @Test
   void conversionIsOneCharForOneChar() {
     String traditional = "數位發展部數位產業署：國際 AI 創新培育模式研究報告（臺灣）";
     String simplified = ChineseScript.toSimplified(traditional);

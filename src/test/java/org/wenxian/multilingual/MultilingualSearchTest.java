@@ -100,6 +100,13 @@ class MultilingualSearchTest {
   }
 
   @Test
+  void aKatakanaWordDoesNotMatchInsideOtherLoanwords() throws IOException {
+    // スクール (school) once matched the ス and ク of every リスク in the Japanese report.
+    List<SearchHit> hits = search("q", "GIGA スクール", "size", "3").hits();
+    assertTrue(hits.get(0).text().contains("GIGA"), hits.get(0).text());
+  }
+
+  @Test
   void anEnglishQueryFindsTheEnglishFiles() throws IOException {
     List<SearchHit> hits = search("q", "AI literacy", "size", "5").hits();
     assertEquals("en", hits.get(0).document().language());
