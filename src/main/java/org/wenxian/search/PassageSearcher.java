@@ -91,7 +91,25 @@ public final class PassageSearcher {
 
   /** The Lucene query a request runs, for --explain and debugging; null for a filter-only listing. */
   public Query query(SearchRequest request) {
-    return matchingQuery(request);
+    Query textQuery = matchingQuery(request);
+    return textQuery == null ? null : withoutExcluded(textQuery, UserQuery.parse(request.q()));
+  }
+
+  /** The passages a request's words match (or, for a listing, every passage), less those it excludes. */
+  private Query withoutExcluded(Query base, UserQuery userQuery) {
+    Query excluded = userQuery.exclusions(analyzer);
+    return excluded == null ? base : new BooleanQuery.Builder()
+        .add(base, BooleanClause.Occur.MUST)
+        .add(excluded, BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
+  private static void requireSomethingToSearch(UserQuery userQuery, Query textQuery, SearchRequest request) {
+    if (!userQuery.isEmpty() && textQuery == null && !request.hasFilters()) {
+      throw new BadRequestException("q", userQuery.hasExclusions()
+          ? "the query only leaves words out; add a word to search for, or a country, year or theme filter"
+          : "the query has no searchable words");
+    }
   }
 
   /**
@@ -202,14 +220,12 @@ public final class PassageSearcher {
     long start = System.nanoTime();
     UserQuery userQuery = UserQuery.parse(request.q());
     Query textQuery = matchingQuery(request);
-    if (!userQuery.isEmpty() && textQuery == null && !request.hasFilters()) {
-      throw new BadRequestException("q", "the query has no searchable words");
-    }
+    requireSomethingToSearch(userQuery, textQuery, request);
     if (userQuery.isEmpty() && !request.hasFilters()) {
       throw new BadRequestException("q", "q must not be empty unless a country, year or theme filter is given");
     }
     boolean ranked = textQuery != null;
-    Query base = ranked ? textQuery : new MatchAllDocsQuery();
+    Query base = withoutExcluded(ranked ? textQuery : new MatchAllDocsQuery(), userQuery);
     DrillDownQuery ddq = drillDown(base, request);
     int topN = request.page() * request.size();
     IndexSearcher searcher = gen.searcher();
@@ -246,11 +262,13 @@ public final class PassageSearcher {
    * each once, in the order of their best hit.
    */
   public List<Exports.Cited> citedDocuments(Generation gen, SearchRequest request, int limit) throws IOException {
+    UserQuery userQuery = UserQuery.parse(request.q());
     Query textQuery = matchingQuery(request);
-    if (textQuery == null && !request.hasFilters()) {
-      throw new BadRequestException("q", "the query has no searchable words");
+    requireSomethingToSearch(userQuery, textQuery, request);
+    if (userQuery.isEmpty() && !request.hasFilters()) {
+      throw new BadRequestException("q", "q must not be empty unless a country, year or theme filter is given");
     }
-    DrillDownQuery ddq = drillDown(textQuery == null ? new MatchAllDocsQuery() : textQuery, request);
+    DrillDownQuery ddq = drillDown(withoutExcluded(textQuery == null ? new MatchAllDocsQuery() : textQuery, userQuery), request);
     IndexSearcher searcher = gen.searcher();
     TopDocs top = searcher.search(ddq, limit, textQuery == null ? DOCUMENT_ORDER : RANKED, false);
     java.util.LinkedHashSet<String> docIds = new java.util.LinkedHashSet<>();

@@ -25,7 +25,7 @@ import org.wenxian.index.Fields;
 
 /**
  * Turns what a user types into a Lucene query. No syntax can fail: quoted text ("…", “…”, 「…」)
- * becomes a required phrase and everything else is free text. Question words and particles
+ * becomes a required phrase, -word or NOT word leaves passages out, and everything else is free text. Question words and particles
  * (如何, 是什麼, 哪些, 嗎) are dropped so that they do not outweigh the content words.
  */
 public final class UserQuery {
@@ -74,6 +74,15 @@ public final class UserQuery {
   private static final Analyzer WORDS_WITH_SYNONYMS = Analyzers.wordsWithSynonyms();
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』");
+  /**
+   * A word or quoted phrase to leave out: "-加拿大", "-\"生成式 AI\"", "NOT 加拿大", at the start of the
+   * query or after a space. Not "-2025": a minus before a digit is a number or a range.
+   */
+  private static final Pattern EXCLUDED = Pattern.compile(
+      "(?<![^\\s])(?:-(?=[^\\s\\d-])|NOT\\s+)(?:\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|([^\\s\"“「『]+))");
+  /** AND and OR in capitals are the operators of other search engines; words here are combined already. */
+  private static final Pattern OPERATOR = Pattern.compile("(?<![^\\s])(?:AND|OR)(?![^\\s])");
+  static final int MAX_EXCLUDED = 10;
 
   /** Simplified forms, since analysis converts before comparing. */
   private static final Set<String> QUESTION_WORDS = Set.of(
@@ -85,15 +94,30 @@ public final class UserQuery {
   private final String original;
   private final List<String> phrases;
   private final String freeText;
+  private final List<String> excluded;
 
-  private UserQuery(String original, List<String> phrases, String freeText) {
+  private UserQuery(String original, List<String> phrases, String freeText, List<String> excluded) {
     this.original = original;
     this.phrases = phrases;
     this.freeText = freeText;
+    this.excluded = excluded;
   }
 
   public static UserQuery parse(String q) {
-    String text = Normalizer.normalize(q == null ? "" : q, Normalizer.Form.NFKC).strip();
+    String original = Normalizer.normalize(q == null ? "" : q, Normalizer.Form.NFKC).strip();
+    List<String> excluded = new ArrayList<>();
+    Matcher ex = EXCLUDED.matcher(original);
+    StringBuilder kept = new StringBuilder();
+    while (ex.find()) {
+      for (int g = 1; g <= 5; g++) {
+        if (ex.group(g) != null && !ex.group(g).isBlank() && excluded.size() < MAX_EXCLUDED) {
+          excluded.add(ex.group(g).strip());
+        }
+      }
+      ex.appendReplacement(kept, " ");
+    }
+    ex.appendTail(kept);
+    String text = OPERATOR.matcher(kept).replaceAll(" ").strip();
     List<String> phrases = new ArrayList<>();
     StringBuilder rest = new StringBuilder();
     Matcher m = QUOTED.matcher(text);
@@ -111,11 +135,34 @@ public final class UserQuery {
     rest.append(text.substring(last));
     // An unmatched quote is just a character the user typed.
     String free = rest.toString().replace('"', ' ').replace('“', ' ').replace('”', ' ').strip();
-    return new UserQuery(text, List.copyOf(phrases), free);
+    return new UserQuery(original, List.copyOf(phrases), free, List.copyOf(excluded));
   }
 
   public boolean isEmpty() {
     return original.isEmpty();
+  }
+
+  /** True when the query names words to leave out. */
+  public boolean hasExclusions() {
+    return !excluded.isEmpty();
+  }
+
+  /**
+   * Passages that hold any excluded word or phrase, in any field and, through the synonyms, in any
+   * script or vocabulary; null when nothing is excluded.
+   */
+  public Query exclusions(Analyzer analyzer) {
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    boolean found = false;
+    for (String text : excluded) {
+      Query inAnyField = inAnyField(builder, text, true);
+      if (inAnyField != null) {
+        any.add(inAnyField, BooleanClause.Occur.SHOULD);
+        found = true;
+      }
+    }
+    return found ? any.build() : null;
   }
 
   /**

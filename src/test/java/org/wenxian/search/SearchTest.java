@@ -50,6 +50,46 @@ class SearchTest {
     assertTrue(r.hits().get(0).text().contains(expected), r.hits().get(0).text());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"人才培育 -加拿大", "人才培育 NOT 加拿大", "人才培育 -\"加拿大\"", "人才培育 －加拿大"})
+  void aMinusOrNotLeavesPassagesOut(String q) throws IOException {
+    SearchResponse all = search("人才培育");
+    SearchResponse without = search(q);
+    assertTrue(all.hits().stream().anyMatch(h -> h.text().contains("加拿大")), "the words alone find Canada");
+    assertFalse(without.hits().isEmpty());
+    for (SearchHit h : without.hits()) {
+      assertFalse(h.text().contains("加拿大"), h.text());
+      assertFalse(h.highlight().contains("<mark>加拿大"), h.highlight());
+    }
+    assertTrue(without.total() < all.total(), without.total() + " vs " + all.total());
+  }
+
+  @Test
+  void anExcludedWordLeavesOutItsOtherScriptAndItsSynonyms() throws IOException {
+    // 人工智慧 is also 人工智能 and AI: leaving it out leaves out passages that write AI.
+    for (SearchHit h : search("人才 -人工智能").hits()) {
+      assertFalse(h.text().contains("AI") || h.text().contains("人工智慧"), h.text());
+    }
+  }
+
+  @Test
+  void onlyExcludingIsAListingWithAFilterAndAClearErrorWithout() throws IOException {
+    SearchResponse listing = search(new SearchRequest("-人才", 100, 1, List.of("CA"), List.of(), List.of()));
+    SearchResponse canada = search(new SearchRequest("", 100, 1, List.of("CA"), List.of(), List.of()));
+    assertTrue(listing.total() > 0 && listing.total() < canada.total(), listing.total() + " of " + canada.total());
+    listing.hits().forEach(h -> assertFalse(h.text().contains("人才"), h.text()));
+    BadRequestException e = assertThrows(BadRequestException.class, () -> search("-人才"));
+    assertTrue(e.getMessage().contains("leaves words out"), e.getMessage());
+  }
+
+  @Test
+  void capitalAndOrAreNotWordsAndAHyphenInsideAWordIsNoMinus() throws IOException {
+    assertEquals(search("人才 加拿大").hits().get(0).id(), search("人才 AND 加拿大").hits().get(0).id());
+    assertFalse(search("GPT-4").hits().isEmpty());
+    // A minus before a digit is a number or a range, not an exclusion.
+    assertTrue(search("2021 -2025").hits().stream().anyMatch(h -> h.text().contains("2025")));
+  }
+
   @Test
   void tiesBreakOnIdSoTheOrderIsDeterministic() throws IOException {
     List<SearchHit> hits = search(new SearchRequest("人才", 100, 1, List.of(), List.of(), List.of())).hits();
