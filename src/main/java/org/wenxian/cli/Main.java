@@ -28,6 +28,8 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(Main::reportUsageError);
+    // "scripts/search 人才 -加拿大": a word to leave out, not an option (a mistyped --option is still refused).
+    cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
     return cli.execute(args);
   }
 

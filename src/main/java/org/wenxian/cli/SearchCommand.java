@@ -57,13 +57,18 @@ public final class SearchCommand implements Callable<Integer> {
       description = "print the references of the result list, one per document: csl-json, bibtex, ris, gbt7714, apa")
   String cite;
 
-  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "what to search for (may be empty with a filter)")
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "what to search for (may be empty with a filter); -word or NOT word leaves passages out")
   List<String> query = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    for (String word : query) {
+      if (word.startsWith("--")) {
+        throw new IllegalArgumentException("unknown option " + word + " (see --help)");
+      }
+    }
     Tagger tagger = Tagger.standard();
     Map<String, List<String>> params = new LinkedHashMap<>();
     params.put("q", List.of(String.join(" ", query)));

@@ -1,6 +1,7 @@
 package org.wenxian.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -87,6 +88,15 @@ class ReindexCommandTest {
     assertEquals("0", cite[0]);
     assertTrue(cite[1].startsWith("TY  - "), cite[1]);
     assertEquals("2", run("search", "--index", index, "--country", "Atlantis", "人才")[0]);
+    // A word to leave out is typed as on the API; a mistyped long option is still an error.
+    String[] without = run("search", "--index", index, "--json", "--size", "20", "人才", "-加拿大");
+    assertEquals("0", without[0]);
+    var hits = JsonParser.parseString(without[1]).getAsJsonObject().getAsJsonArray("hits");
+    assertTrue(hits.size() > 0);
+    for (var h : hits) {
+      assertFalse(h.getAsJsonObject().get("text").getAsString().contains("加拿大"));
+    }
+    assertEquals("2", run("search", "--index", index, "--sise", "2", "人才")[0]);
   }
 
   @Test
