@@ -175,9 +175,16 @@ final class LineClassifier {
 
   /**
    * "FY Fiscal Year", "SMEs Small and Medium Enterprises": an abbreviation and what it stands for.
-   * The abbreviation's capitals are, in order, initials of the words after it.
+   * The abbreviation's capitals are, in order, initials of the words after it; or the short name
+   * recurs in the full one.
    */
   private static boolean isGlossaryEntry(String[] words) {
+    // "Ocean National Ocean Policy Secretariat": a short name, then the full name that contains it.
+    for (int i = 2; i < words.length; i++) {
+      if (words[i].equalsIgnoreCase(words[0])) {
+        return true;
+      }
+    }
     String capitals = words[0].codePoints().filter(Character::isUpperCase)
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     if (capitals.length() < 2) {
