@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.wenxian.extract.ExtractedDocument;
 import org.wenxian.extract.Line;
 import org.wenxian.extract.Page;
@@ -382,7 +381,7 @@ public final class PassageSplitter {
         continue;
       }
       String text = d.text.toString();
-      List<String> pieces = cut(text);
+      List<String> pieces = ParagraphCuts.cut(text, MAX_CHARS);
       int from = 0;
       for (int i = 0; i < pieces.size(); i++) {
         int start = text.indexOf(pieces.get(i), from);
@@ -397,89 +396,6 @@ public final class PassageSplitter {
         out.add(piece);
       }
     }
-    return out;
-  }
-
-  /**
-   * Cuts an over-long paragraph into pieces of about equal length at sentence ends (。！？；, or a
-   * period before a space in English). A sentence longer than a passage (a table's cells run
-   * together) is cut into equal parts at spaces or commas, never inside a word.
-   */
-  static List<String> cut(String text) {
-    List<String> sentences = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?') {
-        sentences.add(text.substring(start, i + 1));
-        start = i + 1;
-      } else if (c == '.' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
-          && !Character.isUpperCase(text.charAt(i - 1)) && !ABBREVIATION.matcher(text.substring(Math.max(0, i - 6), i + 1)).find()) {
-        // "… or language." The next …: an English sentence ends, closing quotes included (not "U.S.").
-        int end = i + 1;
-        while (end < text.length() && "\"”’')".indexOf(text.charAt(end)) >= 0) {
-          end++;
-        }
-        if (end < text.length() && Character.isWhitespace(text.charAt(end))) {
-          sentences.add(text.substring(start, end));
-          start = end;
-          i = end - 1;
-        }
-      }
-    }
-    if (start < text.length()) {
-      sentences.add(text.substring(start));
-    }
-    int parts = (text.length() + MAX_CHARS - 1) / MAX_CHARS;
-    int target = Math.max(1, text.length() / parts);
-    List<String> pieces = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String sentence : sentences) {
-      if (current.length() > 0 && (current.length() + sentence.length() > MAX_CHARS || current.length() >= target)) {
-        pieces.add(current.toString().strip());
-        current.setLength(0);
-      }
-      current.append(sentence);
-      if (current.length() > MAX_CHARS) {
-        List<String> parts2 = cutAtBreaks(current.toString());
-        pieces.addAll(parts2.subList(0, parts2.size() - 1));
-        current.setLength(0);
-        current.append(parts2.get(parts2.size() - 1));
-      }
-    }
-    if (!current.toString().isBlank()) {
-      pieces.add(current.toString().strip());
-    }
-    pieces.removeIf(String::isBlank);
-    return pieces;
-  }
-
-  /** A period that ends an abbreviation, not a sentence. */
-  private static final Pattern ABBREVIATION =
-      Pattern.compile("(?:^|[^A-Za-z])(?:etc|e\\.g|i\\.e|cf|vs|approx|incl|No|Fig|pp?)\\.$");
-
-  /** How far back from an even cut a space or comma may be looked for. */
-  private static final int BREAK_SEARCH = 200;
-
-  /** Equal parts of at most MAX_CHARS, each cut at the last space or comma before its end. */
-  private static List<String> cutAtBreaks(String text) {
-    int parts = (text.length() + MAX_CHARS - 1) / MAX_CHARS;
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    for (int k = parts; k > 1; k--) {
-      int end = start + (text.length() - start + k - 1) / k;
-      int cut = end;
-      for (int i = end; i > Math.max(start, end - BREAK_SEARCH); i--) {
-        char c = text.charAt(i - 1);
-        if (Character.isWhitespace(c) || c == '，' || c == '、' || c == ',' || c == '・') {
-          cut = i;
-          break;
-        }
-      }
-      out.add(text.substring(start, cut).strip());
-      start = cut;
-    }
-    out.add(text.substring(start).strip());
     return out;
   }
 

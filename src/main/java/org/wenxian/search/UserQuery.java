@@ -152,17 +152,13 @@ public final class UserQuery {
    * script or vocabulary; null when nothing is excluded.
    */
   public Query exclusions(Analyzer analyzer) {
-    QueryBuilder builder = new QueryBuilder(analyzer);
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    boolean found = false;
-    for (String text : excluded) {
-      Query inAnyField = inAnyField(builder, text, true);
-      if (inAnyField != null) {
-        any.add(inAnyField, BooleanClause.Occur.SHOULD);
-        found = true;
-      }
+    List<Query> each = eachInAnyField(new QueryBuilder(analyzer), excluded, true);
+    if (each.isEmpty()) {
+      return null;
     }
-    return found ? any.build() : null;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    each.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+    return any.build();
   }
 
   /**
@@ -185,12 +181,9 @@ public final class UserQuery {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
     Query most = null;
-    for (String phrase : phrases) {
-      Query inAnyField = inAnyField(builder, phrase, true);
-      if (inAnyField != null) {
-        all.add(inAnyField, BooleanClause.Occur.MUST);
-        any = true;
-      }
+    for (Query phrase : eachInAnyField(builder, phrases, true)) {
+      all.add(phrase, BooleanClause.Occur.MUST);
+      any = true;
     }
     String content = contentWords(WORDS, freeText, maxWords);
     if (!content.isBlank()) {
@@ -234,6 +227,18 @@ public final class UserQuery {
     return QUANTITY_QUESTION.matcher(text).find();
   }
 
+  /** Each text as a phrase, or as words, in any of the match fields; texts without terms left out. */
+  private static List<Query> eachInAnyField(QueryBuilder builder, List<String> texts, boolean phrase) {
+    List<Query> out = new ArrayList<>();
+    for (String text : texts) {
+      Query q = inAnyField(builder, text, phrase);
+      if (q != null) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
   /** The text as a phrase, or as words, in any of the match fields; null when it has no terms. */
   private static Query inAnyField(QueryBuilder builder, String text, boolean phrase) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
@@ -256,21 +261,15 @@ public final class UserQuery {
     if (words.size() < atLeast) {
       return null;
     }
-    BooleanQuery.Builder each = new BooleanQuery.Builder();
-    int n = 0;
-    for (String word : words) {
-      Query inAnyField = inAnyField(builder, word, false);
-      if (inAnyField != null) {
-        each.add(inAnyField, BooleanClause.Occur.SHOULD);
-        n++;
-      }
-    }
-    if (n < atLeast) {
+    List<Query> each = eachInAnyField(builder, words, false);
+    if (each.size() < atLeast) {
       return null;
     }
+    BooleanQuery.Builder most = new BooleanQuery.Builder();
+    each.forEach(q -> most.add(q, BooleanClause.Occur.SHOULD));
     // At 0.75 this is all of two or three and three of four; at 0.5, one of two, two of three or four.
-    each.setMinimumNumberShouldMatch((int) Math.ceil(n * share));
-    return each.build();
+    most.setMinimumNumberShouldMatch((int) Math.ceil(each.size() * share));
+    return most.build();
   }
 
   /**
