@@ -70,6 +70,7 @@ public final class Analyzers {
         RecordingReader recorder = new RecordingReader();
         TokenStream stream = new AlphanumJoinFilter(tokenizer, recorder);
         stream = new KatakanaJoinFilter(stream);
+        stream = new HanDigitsFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
         if (synonyms) {

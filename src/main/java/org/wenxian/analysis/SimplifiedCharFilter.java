@@ -30,7 +30,8 @@ public final class SimplifiedCharFilter extends CharFilter {
     int n = input.read(buffer, offset, length);
     for (int i = offset; i < offset + Math.max(n, 0); i++) {
       char original = buffer[i];
-      buffer[i] = clauseComma && original == '，' ? '、' : ChineseScript.toSimplified(original);
+      // SmartCN drops the numeral zero 〇 (二〇三五年); 零 it keeps.
+      buffer[i] = clauseComma && original == '，' ? '、' : original == '〇' ? '零' : ChineseScript.toSimplified(original);
     }
     return n;
   }

@@ -33,7 +33,26 @@ public final class Years {
       "(?:19|20)\\d{2}\\s*年?\\s*(?:至今|迄今|以來|以来|開始|开始|起(?!草)|onwards)|since\\s+(?:19|20)\\d{2}",
       Pattern.CASE_INSENSITIVE);
 
+  /** A year written digit by digit in Chinese numerals: 二〇三五年, 一九九九年. */
+  private static final Pattern HAN_YEAR = Pattern.compile("(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=\\s*年)");
+  private static final String HAN_DIGITS = "〇一二三四五六七八九";
+
   private Years() {}
+
+  /** The text, NFKC-normalised, with years in Chinese numerals written in digits (二〇三五年 → 2035年). */
+  private static String normalized(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    Matcher m = HAN_YEAR.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      StringBuilder digits = new StringBuilder();
+      for (char c : m.group().toCharArray()) {
+        digits.append(c == '零' ? 0 : HAN_DIGITS.indexOf(c));
+      }
+      m.appendReplacement(out, digits.toString());
+    }
+    return m.appendTail(out).toString();
+  }
 
   /**
    * The one year a text names, when it names only one and not as the start of a period still
@@ -41,7 +60,7 @@ public final class Years {
    */
   public static Optional<Integer> sole(String text, boolean rocBareYears) {
     TreeSet<Integer> years = find(text, rocBareYears);
-    if (years.size() != 1 || SINCE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).find()) {
+    if (years.size() != 1 || SINCE.matcher(normalized(text)).find()) {
       return Optional.empty();
     }
     return Optional.of(years.first());
@@ -52,7 +71,7 @@ public final class Years {
    * what a passage reports as happening, as against the periods and targets it mentions.
    */
   public static TreeSet<Integer> dated(String text, boolean rocBareYears) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String s = normalized(text);
     TreeSet<Integer> years = new TreeSet<>();
     Matcher m = DATED.matcher(s);
     while (m.find()) {
@@ -66,7 +85,7 @@ public final class Years {
    * @param rocBareYears also read a bare "113 年" as a ROC year: only for documents from Taiwan
    */
   public static TreeSet<Integer> find(String text, boolean rocBareYears) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String s = normalized(text);
     TreeSet<Integer> years = new TreeSet<>();
     Matcher range = RANGE.matcher(s);
     while (range.find()) {

@@ -82,6 +82,18 @@ class AnalyzersTest {
   }
 
   @Test
+  void numbersWrittenDigitByDigitInChineseAreNumbers() throws IOException {
+    // SmartCN drops 〇 and splits the rest: "二〇三五年" was 二, 三, 五, 年.
+    assertEquals(List.of("到", "2035", "年", "基本", "实现"), terms(Analyzers.words(), "到二〇三五年基本实现"));
+    assertEquals(List.of("2035", "年"), terms(Analyzers.words(), "2035 年"));
+    assertEquals(List.of("100"), terms(Analyzers.words(), "一〇〇"));
+    // Positional numbers and short runs are left alone.
+    assertEquals(List.of("十", "四", "五"), terms(Analyzers.words(), "十四五"));
+    List<Token> tokens = tokens(Analyzers.words(), "到二〇三五年");
+    assertEquals("二〇三五", tokens.get(1).surface());
+  }
+
+  @Test
   void conversionIsOneCharForOneChar() {
     String traditional = "數位發展部數位產業署：國際 AI 創新培育模式研究報告（臺灣）";
     String simplified = ChineseScript.toSimplified(traditional);

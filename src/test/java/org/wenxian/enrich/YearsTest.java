@@ -18,6 +18,14 @@ class YearsTest {
   }
 
   @Test
+  void yearsInChineseNumerals() {
+    // The Simplified proposal writes its target year 二〇三五年, digit by digit.
+    assertEquals(List.of(2020, 2035), List.copyOf(Years.find("到二〇二〇年全面建成小康社会，到二〇三五年基本实现", false)));
+    assertEquals(List.of(1999), List.copyOf(Years.find("一九九九年", false)));
+    assertEquals(List.of(), List.copyOf(Years.find("十四五规划、三五成群", false)));
+  }
+
+  @Test
   void amountsAreNotYears() {
     assertEquals(List.of(), List.copyOf(Years.find("將提撥 2,080 萬加幣，共 2024 萬人，成長 2019%", false)));
     assertEquals(List.of(), List.copyOf(Years.find("追加 2020.5 億", false)));

@@ -100,6 +100,14 @@ class MultilingualSearchTest {
   }
 
   @Test
+  void aYearFindsItInDigitsAndInChineseNumerals() throws IOException {
+    // The proposal writes 二〇三五年, the report 2035 年: one query finds both.
+    List<SearchHit> hits = search("q", "2035 远景目标", "size", "10").hits();
+    assertTrue(hits.stream().limit(3).anyMatch(h -> h.text().contains("二〇三五年")), hits.get(0).text());
+    assertTrue(search("q", "二〇三五年", "size", "10", "lang", "zh-Hant").hits().stream().anyMatch(h -> h.text().contains("2035")));
+  }
+
+  @Test
   void aKatakanaWordDoesNotMatchInsideOtherLoanwords() throws IOException {
     // スクール (school) once matched the ス and ク of every リスク in the Japanese report.
     List<SearchHit> hits = search("q", "GIGA スクール", "size", "3").hits();
