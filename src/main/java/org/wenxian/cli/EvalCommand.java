@@ -12,13 +12,16 @@ import org.wenxian.eval.JudgedQuery;
 import org.wenxian.eval.Metrics;
 import org.wenxian.eval.Pins;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code scripts/eval}: scores judged queries and compares them with the pinned figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = {
     "Indexes the corpus into a scratch directory and scores judged queries (nDCG@10, Recall@10, MRR@10)",
     "per query kind and overall, for the service, for the service with trad/simp queries typed in the other",
-    "script, and for out-of-the-box Lucene baselines. By default: the shared dev queries, our own, our three held-out sets.",
+    "script, and for out-of-the-box Lucene baselines. By default: the shared dev queries, our own, our three held-out sets",
+    "(over the report), then the queries about the source documents (over the whole corpus).",
     "Compares the service's figures with the pinned ones: OK or FAIL per metric (tolerance 0.01).",
     "Exit code 1 when any pinned metric fails."})
 public final class EvalCommand implements Callable<Integer> {
@@ -42,6 +45,20 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout3.json",
       description = "pinned figures, one per --queries file in the same order (default: their pins)")
   List<Path> pins;
+
+  @Option(names = "--library-queries", split = ",", paramLabel = "FILE",
+      defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/library-queries.jsonl",
+      description = "judged queries about the source documents, scored over the whole corpus in a second scratch index "
+          + "(default: ${DEFAULT-VALUE}; not run when --queries is given, unless this is too)")
+  List<Path> libraryQueries;
+
+  @Option(names = "--library-pins", split = ",", paramLabel = "FILE",
+      defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library.json",
+      description = "pinned figures, one per --library-queries file (default: ${DEFAULT-VALUE})")
+  List<Path> libraryPins;
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--only", paramLabel = "FILE", split = ",",
       description = "index only these corpus files (default: ${DEFAULT-VALUE}, the collection the judged queries were written for)",
@@ -67,28 +84,62 @@ public final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give one --pins file per --queries file (" + queries.size() + " query files, "
           + pins.size() + " pin files)");
     }
+    boolean library = !spec.commandLine().getParseResult().hasMatchedOption("--queries")
+        || spec.commandLine().getParseResult().hasMatchedOption("--library-queries");
+    List<Path> libraryFiles = library ? libraryQueries.stream().filter(f -> !f.toString().isEmpty()).toList() : List.of();
+    if (libraryPins.size() < libraryFiles.size()) {
+      throw new IllegalArgumentException("give one --library-pins file per --library-queries file");
+    }
     int failed = 0;
     try (Evaluation eval = Evaluation.over(corpus, allDocuments ? List.of() : only)) {
-      if (explain != null) {
-        for (Path file : queries) {
-          for (JudgedQuery q : JudgedQuery.load(file)) {
-            if (q.id().equals(explain)) {
-              eval.explain(q, out);
-              return 0;
-            }
-          }
-        }
-        throw new IllegalArgumentException("no judged query with id " + explain);
+      if (explain != null && explainIn(eval, queries, out)) {
+        return 0;
       }
-      for (int i = 0; i < queries.size(); i++) {
-        if (i > 0) {
-          out.println();
-        }
-        out.println("== " + queries.get(i).getFileName());
-        failed += evaluate(eval, JudgedQuery.load(queries.get(i)), pins.get(i), out);
+      if (explain == null) {
+        failed += evaluateAll(eval, queries, pins, out);
       }
     }
+    if (!libraryFiles.isEmpty()) {
+      // The source documents' queries need every document in the index, whatever --only says.
+      try (Evaluation wholeLibrary = Evaluation.over(corpus, List.of())) {
+        if (explain != null) {
+          if (explainIn(wholeLibrary, libraryFiles, out)) {
+            return 0;
+          }
+        } else {
+          out.println();
+          failed += evaluateAll(wholeLibrary, libraryFiles, libraryPins, out);
+        }
+      }
+    }
+    if (explain != null) {
+      throw new IllegalArgumentException("no judged query with id " + explain);
+    }
     return failed == 0 ? 0 : 1;
+  }
+
+  private boolean explainIn(Evaluation eval, List<Path> files, PrintStream out) throws Exception {
+    for (Path file : files) {
+      for (JudgedQuery q : JudgedQuery.load(file)) {
+        if (q.id().equals(explain)) {
+          eval.explain(q, out);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private int evaluateAll(Evaluation eval, List<Path> files, List<Path> pinFiles, PrintStream out) throws Exception {
+    int failed = 0;
+    for (int i = 0; i < files.size(); i++) {
+      if (i > 0) {
+        out.println();
+      }
+      out.println("== " + files.get(i).getFileName());
+      failed += evaluate(eval, JudgedQuery.load(files.get(i)), pinFiles.get(i), out);
+    }
+    return failed;
   }
 
   /** Scores one query file and checks (or writes) its pins; returns the number of failed pins. */
