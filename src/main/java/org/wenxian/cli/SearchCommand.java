@@ -13,6 +13,7 @@ import org.wenxian.cite.Exports;
 import org.wenxian.enrich.Tagger;
 import org.wenxian.index.Fields;
 import org.wenxian.index.Json;
+import org.wenxian.index.Reindexer;
 import org.wenxian.search.BadRequestException;
 import org.wenxian.search.FacetValue;
 import org.wenxian.search.Generation;
@@ -86,6 +87,10 @@ public final class SearchCommand implements Callable<Integer> {
       }
       Generation g = generation.get();
       try {
+        if (!g.analysisVersion().equals(Reindexer.analysisVersion(tagger))) {
+          err.println("warning: " + index.toAbsolutePath() + " was built by another version of the indexing code;"
+              + " words may not match until scripts/reindex rebuilds it");
+        }
         var request = new RequestParser(tagger.countries(), tagger.themes()).parse(params);
         PassageSearcher searcher = new PassageSearcher(tagger);
         if (cite != null) {

@@ -49,6 +49,8 @@ public final class ApiServer implements AutoCloseable {
   private final IndexService index;
   private final PassageSearcher searcher;
   private final RequestParser parser;
+  /** The analysis version this build writes into an index it builds. */
+  private final String currentVersion;
 
   private final byte[] adminTokenHash;
   private final ReindexJobs jobs;
@@ -67,6 +69,7 @@ public final class ApiServer implements AutoCloseable {
     this.index = index;
     this.searcher = new PassageSearcher(tagger);
     this.parser = new RequestParser(tagger.countries(), tagger.themes());
+    this.currentVersion = Reindexer.analysisVersion(tagger);
     this.http = Service.ignite();
     boolean admin = adminToken != null && !adminToken.isBlank() && reindexer != null;
     this.adminTokenHash = admin ? sha256(adminToken) : null;
@@ -146,6 +149,9 @@ public final class ApiServer implements AutoCloseable {
       body.put("generation", g.map(Generation::name).orElse(null));
       body.put("documents", g.map(x -> x.documents().size()).orElse(0));
       body.put("passages", g.map(x -> x.searcher().getIndexReader().numDocs()).orElse(0));
+      // False when the index was built by other analysis or indexing code: queries and passages then
+      // disagree on what a word is, and a reindex (scripts/serve does one at start) fixes it.
+      body.put("index_current", g.map(x -> x.analysisVersion().equals(currentVersion)).orElse(false));
       if (g.isEmpty()) {
         res.status(503);
       }

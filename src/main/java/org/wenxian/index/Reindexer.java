@@ -60,6 +60,11 @@ public final class Reindexer {
    * tagging vocabularies, and the indexing code itself.
    */
   public String analysisVersion() {
+    return analysisVersion(tagger);
+  }
+
+  /** What {@link #analysisVersion()} is for this build of the code with this tagger. */
+  public static String analysisVersion(Tagger tagger) {
     return Analyzers.ANALYSIS_VERSION + "/tagger-" + tagger.version() + "/code-" + IndexingCode.digest();
   }
 

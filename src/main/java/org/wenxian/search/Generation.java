@@ -25,6 +25,7 @@ public final class Generation implements AutoCloseable {
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facetState;
   private final Map<String, SourceDocument> documents;
+  private final String analysisVersion;
   private final AtomicInteger refs = new AtomicInteger(1);
 
   private Generation(String name, DirectoryReader reader, SortedSetDocValuesReaderState facetState, Manifest manifest) {
@@ -36,6 +37,7 @@ public final class Generation implements AutoCloseable {
     Map<String, SourceDocument> docs = new LinkedHashMap<>();
     manifest.documents().forEach(d -> docs.put(d.id(), d));
     this.documents = Map.copyOf(docs);
+    this.analysisVersion = manifest.analysisVersion();
   }
 
   public static Generation open(Path dir) throws IOException {
@@ -58,6 +60,11 @@ public final class Generation implements AutoCloseable {
 
   public String name() {
     return name;
+  }
+
+  /** The analysis, tagging and indexing code that built this generation (Reindexer.analysisVersion). */
+  public String analysisVersion() {
+    return analysisVersion;
   }
 
   public IndexSearcher searcher() {

@@ -100,6 +100,24 @@ class ReindexCommandTest {
   }
 
   @Test
+  void searchWarnsWhenTheIndexWasBuiltByOtherCode() throws Exception {
+    String index = indexed("report/report.md");
+    Path gen = new org.wenxian.index.IndexLayout(Path.of(index)).current().orElseThrow();
+    org.wenxian.index.Manifest m = org.wenxian.index.Manifest.read(gen);
+    new org.wenxian.index.Manifest("an-older-analyzer", m.createdAt(), m.documents(), m.fingerprints(), m.passageCounts())
+        .write(gen);
+    PrintStream original = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertEquals("0", run("search", "--index", index, "人才")[0]);
+    } finally {
+      System.setErr(original);
+    }
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("built by another version of the indexing code"), err.toString());
+  }
+
+  @Test
   void searchOutputToAPipeHasNoEscapeCodes() {
     String index = indexed("report/report.html");
     String[] out = run("search", "--index", index, "--size", "3", "數位素養");

@@ -110,6 +110,7 @@ class ApiServerTest {
     HttpResponse<byte[]> health = get("/api/health");
     assertEquals(200, health.statusCode());
     assertEquals("ok", json(health).get("status").getAsString());
+    assertTrue(json(health).get("index_current").getAsBoolean(), "an index this build made is current");
   }
 
   @ParameterizedTest
