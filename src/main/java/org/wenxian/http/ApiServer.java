@@ -175,8 +175,12 @@ public final class ApiServer implements AutoCloseable {
     String id = req.params(":id");
     Generation g = acquire();
     try {
-      SearchHit hit = searcher.passage(g, id).orElseThrow(() -> new NotFound("id", "no passage with id '" + id + "'"));
-      return Json.GSON.toJson(hit);
+      Passage p = searcher.storedPassage(g, id).orElseThrow(() -> new NotFound("id", "no passage with id '" + id + "'"));
+      com.google.gson.JsonObject body = Json.GSON.toJsonTree(searcher.passage(g, id).orElseThrow()).getAsJsonObject();
+      // The passages around it in its document, to read a quotation in its context.
+      body.addProperty("previous_id", searcher.neighbourId(g, p, -1));
+      body.addProperty("next_id", searcher.neighbourId(g, p, 1));
+      return Json.GSON.toJson(body);
     } finally {
       g.release();
     }

@@ -294,6 +294,22 @@ public final class PassageSearcher {
         : Optional.of(PassageDocuments.fromStored(searcher.storedFields(), top.scoreDocs[0].doc));
   }
 
+  /**
+   * The id of the passage {@code step} places after {@code p} in its document (-1: the one before),
+   * or null at either end: for reading a quoted passage in its context.
+   */
+  public String neighbourId(Generation gen, Passage p, int step) throws IOException {
+    Query sameDocument = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.DOC_ID, p.docId())), BooleanClause.Occur.FILTER)
+        .add(org.apache.lucene.document.NumericDocValuesField.newSlowExactQuery(Fields.ORDINAL, p.ordinal() + step),
+            BooleanClause.Occur.FILTER)
+        .build();
+    IndexSearcher searcher = gen.searcher();
+    TopDocs top = searcher.search(sameDocument, 1);
+    return top.scoreDocs.length == 0 ? null
+        : searcher.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Fields.ID)).get(Fields.ID);
+  }
+
   /** One passage by id, as a hit without score; empty when no such passage exists. */
   public Optional<SearchHit> passage(Generation gen, String id) throws IOException {
     return storedPassage(gen, id).map(p -> toHit(gen, p, 0f, null, null));

@@ -95,6 +95,18 @@ class ApiServerTest {
     assertEquals(200, passage.statusCode());
     assertJsonUtf8(passage);
     assertEquals(first.get("text").getAsString(), json(passage).get("text").getAsString());
+    // Its neighbours in the document, for reading it in context: next's previous is this one.
+    String next = json(passage).get("next_id").getAsString();
+    assertEquals(id, json(get("/api/passages/" + next)).get("previous_id").getAsString());
+    // Walking back reaches the document's first passage, which has none before it.
+    String at = id;
+    int steps = 0;
+    for (var before = json(passage).get("previous_id"); !before.isJsonNull(); steps++) {
+      at = before.getAsString();
+      before = json(get("/api/passages/" + at)).get("previous_id");
+      assertTrue(steps < 300, "no first passage");
+    }
+    assertTrue(steps > 0 && at.startsWith(id.substring(0, id.indexOf('-'))), at);
 
     JsonObject docs = json(get("/api/documents"));
     assertEquals(6, docs.get("total").getAsInt());
