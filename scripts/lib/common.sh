@@ -51,6 +51,22 @@ ensure_built() {
   }
 }
 
+# Points WENXIAN_JAR at a copy of the jar named by its content, for a process that runs for long:
+# the next build rewrites target/wenxian.jar in place, and a JVM still reading the old one then
+# fails to load classes (a server stuck at shutdown, or worse). Older copies are removed; a server
+# still running from one keeps reading it, as Unix keeps a removed file until it is closed.
+snapshot_jar() {
+  local dir="$WENXIAN_ROOT/target/run" sum snapshot
+  sum=$(sha1sum "$WENXIAN_JAR" | cut -c1-12)
+  snapshot="$dir/wenxian-$sum.jar"
+  if [[ ! -f "$snapshot" ]]; then
+    mkdir -p "$dir"
+    find "$dir" -name 'wenxian-*.jar' -delete
+    cp "$WENXIAN_JAR" "$snapshot.tmp" && mv "$snapshot.tmp" "$snapshot"
+  fi
+  WENXIAN_JAR="$snapshot"
+}
+
 # Runs a Wenxian command from the jar with the arguments given.
 run_wenxian() {
   # Relative paths given by the user stay relative to where they are; the defaults are the project's.

@@ -77,9 +77,12 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /** Starts listening and returns the bound port (useful with port 0). */
-  public int start(String host, int port) {
+  public int start(String host, int port) throws java.io.IOException {
     http.ipAddress(host);
     http.port(port);
+    // Spark's default on a failed start (a port in use) is a stack trace and System.exit(100).
+    java.util.concurrent.atomic.AtomicReference<Exception> failed = new java.util.concurrent.atomic.AtomicReference<>();
+    http.initExceptionHandler(failed::set);
     http.before((req, res) -> res.type(JSON));
     // Jetty rewrites the type as "application/json;charset=utf-8"; the contract spells it with a
     // space, so the header is put back as written once the handler is done.
@@ -131,6 +134,12 @@ public final class ApiServer implements AutoCloseable {
     });
     http.init();
     http.awaitInitialization();
+    if (failed.get() != null) {
+      Throwable cause = failed.get().getCause() != null ? failed.get().getCause() : failed.get();
+      http.stop();
+      throw new java.io.IOException("cannot listen on " + host + ":" + port + ": " + cause.getMessage()
+          + " (another server there? pass --port)", failed.get());
+    }
     return http.port();
   }
 

@@ -30,7 +30,7 @@ class ApiServerTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   @BeforeAll
-  static void start() {
+  static void start() throws IOException {
     server = new ApiServer(TestCorpus.shippedIndex(), Tagger.standard());
     int port = server.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + port;
@@ -39,6 +39,15 @@ class ApiServerTest {
   @AfterAll
   static void stop() {
     server.stop();
+  }
+
+  @Test
+  void aPortInUseIsAClearErrorNotAnExit() {
+    // Spark's default would print a stack trace and end the JVM (the test run with it).
+    ApiServer second = new ApiServer(TestCorpus.shippedIndex(), Tagger.standard());
+    int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> second.start("127.0.0.1", port));
+    assertTrue(e.getMessage().contains("cannot listen on 127.0.0.1:" + port), e.getMessage());
   }
 
   static HttpResponse<byte[]> get(String pathAndQuery) throws IOException, InterruptedException {
