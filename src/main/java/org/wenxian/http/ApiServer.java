@@ -185,7 +185,7 @@ public final class ApiServer implements AutoCloseable {
     Generation g = acquire();
     try {
       Passage p = searcher.storedPassage(g, id).orElseThrow(() -> new NotFound("id", "no passage with id '" + id + "'"));
-      com.google.gson.JsonObject body = Json.GSON.toJsonTree(searcher.passage(g, id).orElseThrow()).getAsJsonObject();
+      com.google.gson.JsonObject body = Json.GSON.toJsonTree(searcher.hit(g, p)).getAsJsonObject();
       // The passages around it in its document, to read a quotation in its context.
       body.addProperty("previous_id", searcher.neighbourId(g, p, -1));
       body.addProperty("next_id", searcher.neighbourId(g, p, 1));

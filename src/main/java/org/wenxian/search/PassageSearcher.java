@@ -110,6 +110,9 @@ public final class PassageSearcher {
           ? "the query only leaves words out; add a word to search for, or a country, year or theme filter"
           : "the query has no searchable words");
     }
+    if (userQuery.isEmpty() && !request.hasFilters()) {
+      throw new BadRequestException("q", "q must not be empty unless a country, year or theme filter is given");
+    }
   }
 
   /**
@@ -221,9 +224,6 @@ public final class PassageSearcher {
     UserQuery userQuery = UserQuery.parse(request.q());
     Query textQuery = matchingQuery(request);
     requireSomethingToSearch(userQuery, textQuery, request);
-    if (userQuery.isEmpty() && !request.hasFilters()) {
-      throw new BadRequestException("q", "q must not be empty unless a country, year or theme filter is given");
-    }
     boolean ranked = textQuery != null;
     Query base = withoutExcluded(ranked ? textQuery : new MatchAllDocsQuery(), userQuery);
     DrillDownQuery ddq = drillDown(base, request);
@@ -265,9 +265,6 @@ public final class PassageSearcher {
     UserQuery userQuery = UserQuery.parse(request.q());
     Query textQuery = matchingQuery(request);
     requireSomethingToSearch(userQuery, textQuery, request);
-    if (userQuery.isEmpty() && !request.hasFilters()) {
-      throw new BadRequestException("q", "q must not be empty unless a country, year or theme filter is given");
-    }
     DrillDownQuery ddq = drillDown(withoutExcluded(textQuery == null ? new MatchAllDocsQuery() : textQuery, userQuery), request);
     IndexSearcher searcher = gen.searcher();
     TopDocs top = searcher.search(ddq, limit, textQuery == null ? DOCUMENT_ORDER : RANKED, false);
@@ -312,7 +309,12 @@ public final class PassageSearcher {
 
   /** One passage by id, as a hit without score; empty when no such passage exists. */
   public Optional<SearchHit> passage(Generation gen, String id) throws IOException {
-    return storedPassage(gen, id).map(p -> toHit(gen, p, 0f, null, null));
+    return storedPassage(gen, id).map(p -> hit(gen, p));
+  }
+
+  /** A stored passage as a hit without score. */
+  public SearchHit hit(Generation gen, Passage p) {
+    return toHit(gen, p, 0f, null, null);
   }
 
   SearchHit toHit(Generation gen, Passage p, float score, Boolean mostWords, String highlight) {
