@@ -130,9 +130,6 @@ public final class PassageSplitter {
    */
   private static final int LONGEST_PARAGRAPH = 4 * MAX_CHARS;
 
-  /** Characters a contents title needs to end an open paragraph, as "(4) Transportation …" ends a list. */
-  private static final int MIN_TOC_TITLE_IN_PARAGRAPH = 8;
-
   /** Unnumbered English headings are siblings under the numbered section ("4.1 …", level 2). */
   private static final int LATIN_HEADING_LEVEL = 3;
 
@@ -147,10 +144,7 @@ public final class PassageSplitter {
     final List<String> pendingCaptions = new ArrayList<>();
     Draft open;
     boolean inToc;
-    /** The titles the table of contents lists that carry no section number, with their levels. */
-    final Map<String, Integer> tocTitles = new HashMap<>();
-    /** The level of the last numbered entry of the table of contents. */
-    int tocLevel = 1;
+    final ContentsTitles contents = new ContentsTitles();
     boolean inTable;
     /** The last heading ended mid-phrase ("… of the"): the next line completes it. */
     boolean headingContinues;
@@ -183,15 +177,17 @@ public final class PassageSplitter {
         pushHeading(LineClassifier.displayText(line.text()), LATIN_HEADING_LEVEL);
         return;
       }
-      if (!inToc && (c.kind() == LineKind.BODY || c.kind() == LineKind.LIST_ITEM) && isTocTitle(c.text())) {
+      int listedLevel = inToc || (c.kind() != LineKind.BODY && c.kind() != LineKind.LIST_ITEM)
+          ? 0 : contents.levelOf(c.text(), open != null);
+      if (listedLevel > 0) {
         // A title the contents list but that the page prints as a plain line ("計算資源" above its section).
         finishParagraph();
-        pushHeading(LineClassifier.displayText(line.text()), tocTitles.get(LineClassifier.tocKey(c.text())));
+        pushHeading(LineClassifier.displayText(line.text()), listedLevel);
         return;
       }
       switch (c.kind()) {
         case NOISE -> {}
-        case TOC_ENTRY -> recordTocTitle(c.text());
+        case TOC_ENTRY -> contents.record(c.text());
         case TOC_TITLE -> {
           finishParagraph();
           inToc = true;
@@ -199,7 +195,7 @@ public final class PassageSplitter {
         case HEADING -> {
           finishParagraph();
           if (inToc && c.level() > 1 && line.headingLevel() == 0) {
-            recordTocTitle(c.text());
+            contents.record(c.text());
             return; // a numbered entry of a table of contents without page numbers
           }
           inToc = false;
@@ -220,7 +216,7 @@ public final class PassageSplitter {
         }
         case LIST_ITEM, BODY -> {
           if (inToc) {
-            recordTocTitle(c.text());
+            contents.record(c.text());
             return;
           }
           if (inTable && !LineClassifier.endsSentence(c.text())) {
@@ -242,29 +238,6 @@ public final class PassageSplitter {
             finishParagraph();
           }
         }
-      }
-    }
-
-    /**
-     * A whole line that the contents list. A short one ("データ") only where no paragraph is open:
-     * the last line of a wrapped sentence can be a short word too.
-     */
-    private boolean isTocTitle(String text) {
-      String key = LineClassifier.tocKey(text);
-      return tocTitles.containsKey(key) && (open == null || key.length() >= MIN_TOC_TITLE_IN_PARAGRAPH);
-    }
-
-    /**
-     * A numbered entry sets the level; an unnumbered one ranks below the numbered entry it follows.
-     * Only unnumbered ones are kept: the body's numbered headings are found by their numbers.
-     */
-    private void recordTocTitle(String text) {
-      String title = LineClassifier.tocTitle(text);
-      int level = LineClassifier.headingLevel(title);
-      if (level > 0) {
-        tocLevel = level;
-      } else if (title.length() >= 2 && !LineClassifier.endsSentence(title)) {
-        tocTitles.putIfAbsent(LineClassifier.tocKey(title), tocLevel + 1);
       }
     }
 
