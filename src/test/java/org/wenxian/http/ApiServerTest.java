@@ -194,7 +194,8 @@ class ApiServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"%22", "%EF%BC%9F", "%5C", "AND%20OR", "%E3%80%8C", "%F0%9F%98%80", "a%22b%22c%22"})
+  @ValueSource(strings = {"%22", "%EF%BC%9F", "%5C", "AND%20OR", "%E3%80%8C", "%F0%9F%98%80", "a%22b%22c%22",
+      "-", "--", "-%22%22", "NOT", "NOT%20-", "-%E3%80%8C%E3%80%8D", "%22-%22", "%E4%BA%BA%E6%89%8D%20-%20-", "-%22a"})
   void noQueryStringCausesA500(String q) throws Exception {
     HttpResponse<byte[]> r = get("/api/search?q=" + q);
     assertTrue(r.statusCode() == 200 || r.statusCode() == 400, "status " + r.statusCode() + " for " + q);
