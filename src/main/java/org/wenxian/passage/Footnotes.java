@@ -1,5 +1,6 @@
 package org.wenxian.passage;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.wenxian.extract.Page;
  *
  * <p>A note opens with its number, a space and a word. Numbers run on through the document, so a
  * page's notes are the lines from the first that opens the next expected note (or one of the two
- * after it, if a note was missed) to the end of the page, in the lower part of the page only.
+ * after it, if a note was missed) to the end of the page, in the lower part of the page only, and
+ * only when the text above cites one of them.
  */
 final class Footnotes {
   private static final Pattern OPENING = Pattern.compile("^(\\d{1,3})\\s+[^\\d\\s].*");
@@ -40,14 +42,26 @@ final class Footnotes {
         if (n == null || n < expected || n > expected + SKIPPABLE) {
           continue;
         }
+        List<Integer> numbers = new ArrayList<>();
         int next = n;
+        for (int j = i; j < ls.size(); j++) {
+          Integer m = number(ls.get(j));
+          if (m != null && m == next) {
+            numbers.add(m);
+            next++;
+          }
+        }
+        if (!markedAbove(ls.subList(0, i), numbers)) {
+          continue;
+        }
+        int opening = n;
         for (int j = i; j < ls.size(); j++) {
           Line line = ls.get(j);
           notes.lines.add(line);
           Integer m = number(line);
-          if (m != null && m == next) {
+          if (m != null && m == opening) {
             notes.openings.add(line);
-            next++;
+            opening++;
           }
         }
         expected = next;
@@ -55,6 +69,22 @@ final class Footnotes {
       }
     }
     return notes;
+  }
+
+  /**
+   * Whether the body above cites one of the notes: its number right after a word ("function4",
+   * "SDGs2 )", "AI1（", or "CBT 11" where the PDF spaced the superscript). A table row or list item
+   * that happens to start with the next number usually has none.
+   */
+  private static boolean markedAbove(List<Line> body, List<Integer> numbers) {
+    StringBuilder text = new StringBuilder();
+    body.forEach(l -> text.append(l.text()).append('\n'));
+    for (int n : numbers) {
+      if (Pattern.compile("[\\p{L})”\"] ?" + n + "(?!\\d)").matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Integer number(Line line) {
