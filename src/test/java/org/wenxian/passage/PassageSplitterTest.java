@@ -36,6 +36,21 @@ class PassageSplitterTest {
   }
 
   @Test
+  void footnotesNeedACitationAbove() {
+    // The same bottom lines are a footnote under "…AI 人才1。" and a table row without it.
+    List<Line> cited = List.of(Line.plain("第一章 測試"), Line.plain("加拿大吸引 AI 人才1，並且"), Line.plain("持續投資研究。"),
+        Line.plain("1 資料來源為 OECD 的統計"));
+    List<Line> table = List.of(Line.plain("第一章 測試"), Line.plain("加拿大吸引 AI 人才，並且"), Line.plain("持續投資研究。"),
+        Line.plain("1 美國 1 1 28"));
+    List<Passage> withNote = PassageSplitter.split("x", new ExtractedDocument("x.pdf", "application/pdf", null, null, true,
+        List.of(new Page(1, "1", cited), new Page(2, "2", List.of(Line.plain("第二段。"))))));
+    List<Passage> withTable = PassageSplitter.split("x", new ExtractedDocument("x.pdf", "application/pdf", null, null, true,
+        List.of(new Page(1, "1", table), new Page(2, "2", List.of(Line.plain("第二段。"))))));
+    assertTrue(withNote.stream().anyMatch(p -> p.text().equals("1 資料來源為 OECD 的統計")), withNote.toString());
+    assertTrue(withTable.stream().noneMatch(p -> p.text().equals("1 美國 1 1 28")), withTable.toString());
+  }
+
+  @Test
   void aChineseParagraphThatOpensWithLatinNamesIsNotAHeading() {
     // "DLRLSS 由 CIFAR、Mila 主辦，與 Google、Facebook 和 Microsoft 等知名企" ends a PDF line: body text.
     Passage summerSchool = find("DLRLSS 由 CIFAR、Mila 主辦，與 Google、Facebook 和 Microsoft 等知名企業及 AI 研究機構合作");
