@@ -91,8 +91,9 @@ public final class PassageSearcher {
 
   /** The Lucene query a request runs, for --explain and debugging; null for a filter-only listing. */
   public Query query(SearchRequest request) {
-    Query textQuery = matchingQuery(request);
-    return textQuery == null ? null : withoutExcluded(textQuery, UserQuery.parse(request.q()));
+    UserQuery userQuery = UserQuery.parse(request.q());
+    Query textQuery = matchingQuery(userQuery, request);
+    return textQuery == null ? null : withoutExcluded(textQuery, userQuery);
   }
 
   /** The passages a request's words match (or, for a listing, every passage), less those it excludes. */
@@ -126,8 +127,7 @@ public final class PassageSearcher {
    * synonyms can reach that: it is then searched by its first words, half as many each time, rather
    * than refused. Only what cannot shrink (too many long quoted phrases) is a 400.
    */
-  private Query matchingQuery(SearchRequest request) {
-    UserQuery userQuery = UserQuery.parse(request.q());
+  private Query matchingQuery(UserQuery userQuery, SearchRequest request) {
     if (userQuery.isEmpty()) {
       return null;
     }
@@ -222,7 +222,7 @@ public final class PassageSearcher {
   public SearchResponse search(Generation gen, SearchRequest request) throws IOException {
     long start = System.nanoTime();
     UserQuery userQuery = UserQuery.parse(request.q());
-    Query textQuery = matchingQuery(request);
+    Query textQuery = matchingQuery(userQuery, request);
     requireSomethingToSearch(userQuery, textQuery, request);
     boolean ranked = textQuery != null;
     Query base = withoutExcluded(ranked ? textQuery : new MatchAllDocsQuery(), userQuery);
@@ -263,7 +263,7 @@ public final class PassageSearcher {
    */
   public List<Exports.Cited> citedDocuments(Generation gen, SearchRequest request, int limit) throws IOException {
     UserQuery userQuery = UserQuery.parse(request.q());
-    Query textQuery = matchingQuery(request);
+    Query textQuery = matchingQuery(userQuery, request);
     requireSomethingToSearch(userQuery, textQuery, request);
     DrillDownQuery ddq = drillDown(withoutExcluded(textQuery == null ? new MatchAllDocsQuery() : textQuery, userQuery), request);
     IndexSearcher searcher = gen.searcher();
