@@ -29,6 +29,13 @@ final class LineClassifier {
   private static final Pattern ROMAN_SECTION = Pattern.compile("^" + ROMAN + "\\s*-\\s*\\d{1,2}\\s+[A-Z].*");
   private static final Pattern LETTERED_SECTION = Pattern.compile("^\\(\\s*[A-H]\\s*\\)\\s+[A-Z].*");
   /**
+   * An appendix opens a part of its own: "（Appended Table 1）Core Foundation Research…", "Appendix 2:
+   * …", "附錄一 …", "別表1 …". Without it the appendix's tables sat under the last body section.
+   */
+  private static final Pattern APPENDIX = Pattern.compile("^(?:[（(]\\s*(?:Appended\\s+Table|Appendix|Annex)\\s*\\d{1,2}\\s*[)）]\\s*"
+      + "|(?:Appendix|Annex)\\s+(?:\\d{1,2}|[A-H])(?:\\s*[.:：]\\s*|\\s+|$)|(?:Appendix|Annex|Appendices)$"
+      + "|(?:附[錄录件]|別表|別紙|参考資料)(?:\\s*(?:" + CN_NUM + "|\\d{1,2})|(?=\\s*[.:：、]|\\s|$))).*");
+  /**
    * "圖 3 …", "表 1 2023 年 GAI 排名…", "Figure 2: …". Not "圖 3 倍" or "表 1 2 項" (a figure's
    * number followed by a quantity), and never a line with a Chinese comma: "表 4 列出的第 7 至第
    * 15 項培育作法，僅勾選…" is a sentence about the table.
@@ -134,10 +141,15 @@ final class LineClassifier {
         || LETTERED_SECTION.matcher(text).matches()) {
       return 2;
     }
-    if (ROMAN_PART.matcher(text).matches()) {
+    if (ROMAN_PART.matcher(text).matches() || APPENDIX.matcher(text).matches()) {
       return 1;
     }
     return 0;
+  }
+
+  /** "（Appended Table 1）…", "別表2 …": an appendix that is a table. */
+  static boolean isAppendedTable(String heading) {
+    return APPENDIX.matcher(heading).matches() && (heading.contains("Table") || heading.contains("表"));
   }
 
   /** Heading text for display: whitespace collapsed but kept, so "第壹章 緒論" keeps its space. */
@@ -203,6 +215,12 @@ final class LineClassifier {
   static boolean endsMidPhrase(String heading) {
     String[] words = heading.strip().split("\\s+");
     return words.length >= 2 && CONNECTORS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  /** "and Technologies of AI": the rest of a line a table cell wrapped. */
+  static boolean startsWithConnector(String text) {
+    String first = text.strip().split("\\s+", 2)[0];
+    return CONNECTORS.contains(first);
   }
 
   static boolean endsSentence(String text) {

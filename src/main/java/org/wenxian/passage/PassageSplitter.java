@@ -146,6 +146,13 @@ public final class PassageSplitter {
     boolean inToc;
     final ContentsTitles contents = new ContentsTitles();
     boolean inTable;
+    /**
+     * Under "（Appended Table 1）…": the appendix is one long table whose column headers ("Future R&D
+     * Priority Items Individual Items") look like English headings but are not.
+     */
+    boolean inAppendedTable;
+    /** A numbered row heading of an appended table was just read: its cell may wrap onto the next line. */
+    boolean rowHeadingContinues;
     /** The last heading ended mid-phrase ("… of the"): the next line completes it. */
     boolean headingContinues;
     int currentPage = -1;
@@ -163,6 +170,13 @@ public final class PassageSplitter {
         return;
       }
       headingContinues = false;
+      if (rowHeadingContinues && c.kind() == LineKind.BODY && !nextContinues && continuesRowHeading(c.text())) {
+        // "4. AI Core – System" over "Components of AI": a table row's heading the cell wrapped.
+        headingPath.add(headingPath.remove(headingPath.size() - 1) + " " + LineClassifier.displayText(line.text()));
+        rowHeadingContinues = false;
+        return;
+      }
+      rowHeadingContinues = false;
       if (page.number() != currentPage) {
         currentPage = page.number();
         // A table of contents that does not go on at the top of the next page has ended.
@@ -170,7 +184,7 @@ public final class PassageSplitter {
           inToc = false;
         }
       }
-      if (c.kind() == LineKind.BODY && open == null && !inToc && !inTable && !nextContinues
+      if (c.kind() == LineKind.BODY && open == null && !inToc && !inTable && !inAppendedTable && !nextContinues
           && LineClassifier.mayBeLatinHeading(c.text())) {
         // A short capitalised line that does not continue a sentence: an English section heading.
         finishParagraph();
@@ -200,7 +214,11 @@ public final class PassageSplitter {
           }
           inToc = false;
           inTable = false;
+          if (c.level() == 1) {
+            inAppendedTable = LineClassifier.isAppendedTable(c.text());
+          }
           pushHeading(LineClassifier.displayText(line.text()), c.level());
+          rowHeadingContinues = inAppendedTable && c.level() > 1 && !headingContinues;
         }
         case CAPTION -> {
           if (!inToc) {
@@ -265,6 +283,11 @@ public final class PassageSplitter {
       if (note != null && note.length() > 0) {
         drafts.add(note);
       }
+    }
+
+    private static boolean continuesRowHeading(String text) {
+      return !LineClassifier.endsSentence(text)
+          && (LineClassifier.startsWithConnector(text) || LineClassifier.mayBeLatinHeading(text));
     }
 
     private void pushHeading(String text, int level) {

@@ -153,6 +153,21 @@ class SourceExtractionTest {
         find(ps, "Reducing the number of accidents caused by human factors to zero").headings());
     // The heading line is not part of the paragraph below it.
     assertFalse(find(ps, "Currently, our society is undergoing").text().startsWith("II"));
+    // The appended tables are parts of their own, not the end of "V. Miscellaneous"; a row's
+    // heading wrapped in its cell is read whole, and column headers are not headings.
+    String table1 = "（Appended Table 1）Core Foundation Research and Development";
+    assertEquals(List.of(table1, "1. AI Core – Basic Theories and Technologies of AI"),
+        find(ps, "Limited information learning technology that can learn").headings());
+    assertEquals(List.of(table1, "4-1. AI for Creation Discovery"),
+        find(ps, "Materials R&D using computational science and AI").headings());
+    Passage malware = find(ps, "Automatic vulnerability diagnosis using knowledge base");
+    assertEquals(List.of("（Appended Table 2）AI Application Development and Demonstration for Cyber Security Measures"),
+        malware.headings());
+    assertTrue(malware.text().startsWith("Future R&D Priority Items"), malware.text());
+    Passage conferences = find(ps, "Attracting and supporting AI related international conferences");
+    assertEquals(List.of("V. Miscellaneous"), conferences.headings());
+    assertFalse(conferences.text().contains("Appended"), conferences.text());
+    assertTrue(ps.stream().noneMatch(p -> p.text().equals("Components of AI")));
     // Cells of the appendix table ("Materials R&D using" over "computational science…") and the
     // glossary ("FY Fiscal Year") are not headings.
     for (Passage p : ps) {

@@ -51,6 +51,18 @@ class PassageSplitterTest {
   }
 
   @Test
+  void anAppendixIsAPartOfItsOwnButASentenceAboutOneIsNot() {
+    List<Line> lines = List.of(Line.plain("第一章 測試"), Line.plain("一、 政策"), Line.plain("內文第一段。"),
+        Line.plain("附件所列事項依本辦法辦理。"), Line.plain("附錄一 訪談紀錄"), Line.plain("訪談內容。"));
+    List<Passage> ps = PassageSplitter.split("x", new ExtractedDocument("x.pdf", "application/pdf", null, null, true,
+        List.of(new Page(1, "1", lines))));
+    Passage rule = ps.stream().filter(p -> p.text().contains("附件所列事項")).findFirst().orElseThrow();
+    assertEquals(List.of("第一章 測試", "一、 政策"), rule.headings());
+    Passage interview = ps.stream().filter(p -> p.text().contains("訪談內容。")).findFirst().orElseThrow();
+    assertEquals(List.of("附錄一 訪談紀錄"), interview.headings());
+  }
+
+  @Test
   void aChineseParagraphThatOpensWithLatinNamesIsNotAHeading() {
     // "DLRLSS 由 CIFAR、Mila 主辦，與 Google、Facebook 和 Microsoft 等知名企" ends a PDF line: body text.
     Passage summerSchool = find("DLRLSS 由 CIFAR、Mila 主辦，與 Google、Facebook 和 Microsoft 等知名企業及 AI 研究機構合作");
