@@ -215,7 +215,7 @@ public final class Evaluation implements AutoCloseable {
   public void explain(JudgedQuery q, PrintStream out) throws IOException {
     Generation g = service.acquire().orElseThrow();
     try {
-      Query query = searcher.query(requestOf(q));
+      Query query = searcher.query(g, requestOf(q));
       out.println("query " + q.id() + " [" + q.kind() + "]: " + q.q() + "  filters " + q.filters());
       out.println("analyzed: " + query);
       var response = search(g, q);

@@ -90,15 +90,15 @@ public final class PassageSearcher {
   }
 
   /** The Lucene query a request runs, for --explain and debugging; null for a filter-only listing. */
-  public Query query(SearchRequest request) {
+  public Query query(Generation gen, SearchRequest request) {
     UserQuery userQuery = UserQuery.parse(request.q());
-    Query textQuery = matchingQuery(userQuery, request);
-    return textQuery == null ? null : withoutExcluded(textQuery, userQuery);
+    Query textQuery = matchingQuery(gen, userQuery, request);
+    return textQuery == null ? null : withoutExcluded(gen, textQuery, userQuery);
   }
 
   /** The passages a request's words match (or, for a listing, every passage), less those it excludes. */
-  private Query withoutExcluded(Query base, UserQuery userQuery) {
-    Query excluded = userQuery.exclusions(analyzer);
+  private Query withoutExcluded(Generation gen, Query base, UserQuery userQuery) {
+    Query excluded = userQuery.exclusions(analyzer, gen.abbreviations());
     return excluded == null ? base : new BooleanQuery.Builder()
         .add(base, BooleanClause.Occur.MUST)
         .add(excluded, BooleanClause.Occur.MUST_NOT)
@@ -127,12 +127,12 @@ public final class PassageSearcher {
    * synonyms can reach that: it is then searched by its first words, half as many each time, rather
    * than refused. Only what cannot shrink (too many long quoted phrases) is a 400.
    */
-  private Query matchingQuery(UserQuery userQuery, SearchRequest request) {
+  private Query matchingQuery(Generation gen, UserQuery userQuery, SearchRequest request) {
     if (userQuery.isEmpty()) {
       return null;
     }
     for (int maxWords = UserQuery.MAX_WORDS; maxWords >= 1; maxWords /= 2) {
-      UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords);
+      UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords, gen.abbreviations());
       if (compiled == null) {
         return null;
       }
@@ -222,10 +222,10 @@ public final class PassageSearcher {
   public SearchResponse search(Generation gen, SearchRequest request) throws IOException {
     long start = System.nanoTime();
     UserQuery userQuery = UserQuery.parse(request.q());
-    Query textQuery = matchingQuery(userQuery, request);
+    Query textQuery = matchingQuery(gen, userQuery, request);
     requireSomethingToSearch(userQuery, textQuery, request);
     boolean ranked = textQuery != null;
-    Query base = withoutExcluded(ranked ? textQuery : new MatchAllDocsQuery(), userQuery);
+    Query base = withoutExcluded(gen, ranked ? textQuery : new MatchAllDocsQuery(), userQuery);
     DrillDownQuery ddq = drillDown(base, request);
     int topN = request.page() * request.size();
     IndexSearcher searcher = gen.searcher();
@@ -263,9 +263,10 @@ public final class PassageSearcher {
    */
   public List<Exports.Cited> citedDocuments(Generation gen, SearchRequest request, int limit) throws IOException {
     UserQuery userQuery = UserQuery.parse(request.q());
-    Query textQuery = matchingQuery(userQuery, request);
+    Query textQuery = matchingQuery(gen, userQuery, request);
     requireSomethingToSearch(userQuery, textQuery, request);
-    DrillDownQuery ddq = drillDown(withoutExcluded(textQuery == null ? new MatchAllDocsQuery() : textQuery, userQuery), request);
+    DrillDownQuery ddq = drillDown(withoutExcluded(gen, textQuery == null ? new MatchAllDocsQuery() : textQuery, userQuery),
+        request);
     IndexSearcher searcher = gen.searcher();
     TopDocs top = searcher.search(ddq, limit, textQuery == null ? DOCUMENT_ORDER : RANKED, false);
     java.util.LinkedHashSet<String> docIds = new java.util.LinkedHashSet<>();

@@ -115,6 +115,35 @@ class MultilingualSearchTest {
   }
 
   @Test
+  void anAbbreviationFindsItsLongFormAndTheOtherWayRound() throws IOException {
+    // The Japanese deck defines ABCI; the English strategy's footnote 22 gives only the long form.
+    List<SearchHit> abci = search("q", "ABCI", "size", "10").hits();
+    assertTrue(abci.stream().anyMatch(h -> h.text().startsWith("22 AI Bridging Cloud Infrastructure")), abci.toString());
+    // Written in full, the report's definition comes first, then passages that write only "IPA".
+    List<SearchHit> ipa = search("q", "Information Technology Promotion Agency", "size", "5").hits();
+    assertTrue(ipa.get(0).text().contains("Information Technology Promotion Agency, IPA"), ipa.get(0).text());
+    assertTrue(ipa.stream().skip(1).allMatch(h -> h.text().contains("IPA") && !h.text().contains("Promotion Agency")),
+        ipa.toString());
+    // Leaving out the long form leaves out the passages that write the abbreviation.
+    List<SearchHit> without = search("q", "數位素養 -\"Information Technology Promotion Agency\"", "size", "100").hits();
+    assertFalse(without.isEmpty());
+    assertTrue(without.stream().noneMatch(h -> h.text().contains("IPA")), without.get(0).text());
+  }
+
+  @Test
+  void anAbbreviationMostPassagesUseIsNotExpanded() throws IOException {
+    Generation g = TestCorpus.shippedIndex().acquire().orElseThrow();
+    try {
+      assertEquals(List.of("Canadian Institute for Advanced Research"), g.abbreviations().othersOf("CIFAR"));
+      assertEquals(List.of("CIFAR"), g.abbreviations().othersOf("canadian institute for advanced research"));
+      // "AI" is defined too ("artificial intelligence (AI)"), but it is in most passages: everyday vocabulary.
+      assertTrue(g.abbreviations().othersOf("AI").isEmpty());
+    } finally {
+      g.release();
+    }
+  }
+
+  @Test
   void anEnglishQueryFindsTheEnglishFiles() throws IOException {
     List<SearchHit> hits = search("q", "AI literacy", "size", "5").hits();
     assertEquals("en", hits.get(0).document().language());

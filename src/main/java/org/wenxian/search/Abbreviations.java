@@ -1,0 +1,106 @@
+package org.wenxian.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wenxian.enrich.Acronyms;
+
+/**
+ * The abbreviations a library defines, looked up in a query: "CIFAR" also stands for "Canadian
+ * Institute for Advanced Research", and the long form for "CIFAR". Forms are compared word by word
+ * in lower case, so spacing, commas and capitals typed in the query do not matter.
+ */
+public final class Abbreviations {
+  public static final Abbreviations NONE = new Abbreviations(List.of());
+
+  private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z&’'-]*");
+
+  /** A form the query names: where it stands and the library's other forms for it. */
+  public record Found(int start, int end, List<String> others) {}
+
+  /** Each form by its first word, longest first, with the other forms it stands for. */
+  private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+  private final int size;
+
+  private record Form(List<String> words, Set<String> others) {}
+
+  private Abbreviations(Collection<Acronyms.Definition> definitions) {
+    Map<List<String>, Set<String>> others = new HashMap<>();
+    for (Acronyms.Definition d : definitions) {
+      others.computeIfAbsent(words(d.shortForm()), k -> new LinkedHashSet<>()).add(d.longForm());
+      others.computeIfAbsent(words(d.longForm()), k -> new LinkedHashSet<>()).add(d.shortForm());
+    }
+    others.forEach((words, alternatives) -> {
+      if (!words.isEmpty()) {
+        byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Form(words, alternatives));
+      }
+    });
+    byFirstWord.values().forEach(forms -> forms.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())));
+    this.size = definitions.size();
+  }
+
+  public static Abbreviations of(Collection<Acronyms.Definition> definitions) {
+    return definitions.isEmpty() ? NONE : new Abbreviations(definitions);
+  }
+
+  /** How many definitions the library makes. */
+  public int size() {
+    return size;
+  }
+
+  /** The forms a text names, left to right, the longest where two start at the same word. */
+  public List<Found> findIn(String text) {
+    List<Found> found = new ArrayList<>();
+    if (byFirstWord.isEmpty()) {
+      return found;
+    }
+    List<int[]> spans = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+      words.add(normal(m.group()));
+    }
+    for (int i = 0; i < words.size(); i++) {
+      for (Form form : byFirstWord.getOrDefault(words.get(i), List.of())) {
+        int n = form.words().size();
+        if (i + n <= words.size() && words.subList(i, i + n).equals(form.words())) {
+          found.add(new Found(spans.get(i)[0], spans.get(i + n - 1)[1], List.copyOf(form.others())));
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The other forms of a text that is one form as a whole, else none. */
+  public List<String> othersOf(String text) {
+    List<Found> found = findIn(text);
+    if (found.size() == 1 && text.substring(0, found.get(0).start()).isBlank()
+        && text.substring(found.get(0).end()).isBlank()) {
+      return found.get(0).others();
+    }
+    return List.of();
+  }
+
+  private static List<String> words(String form) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(form);
+    while (m.find()) {
+      out.add(normal(m.group()));
+    }
+    return out;
+  }
+
+  private static String normal(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+}
