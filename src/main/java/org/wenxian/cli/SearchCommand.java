@@ -117,6 +117,9 @@ public final class SearchCommand implements Callable<Integer> {
 
   static void print(PrintStream out, SearchResponse r) {
     out.printf("%d passages match (%d ms)%n", r.total(), r.tookMs());
+    for (SearchResponse.Expansion e : r.query().abbreviations()) {
+      out.printf("also searched: %s = %s%n", e.form(), String.join(" | ", e.also()));
+    }
     int rank = (r.query().page() - 1) * r.query().size();
     for (SearchHit h : r.hits()) {
       rank++;

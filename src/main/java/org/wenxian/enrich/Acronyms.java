@@ -213,7 +213,8 @@ public final class Acronyms {
     return shortForm.chars().filter(Character::isUpperCase).count() >= 2;
   }
 
-  private static boolean isSmall(String word) {
+  /** "of", "for", "and", "the"…: words a long form may include without giving their initial. */
+  public static boolean isSmall(String word) {
     return SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 }

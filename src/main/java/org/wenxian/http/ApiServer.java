@@ -95,6 +95,7 @@ public final class ApiServer implements AutoCloseable {
     http.get("/api/cite", this::citeResults);
     http.get("/api/documents", this::documents);
     http.get("/api/documents/:id", this::document);
+    http.get("/api/abbreviations", this::abbreviations);
     http.post("/api/admin/reindex", this::startReindex);
     http.get("/api/admin/reindex/:job", this::reindexStatus);
     http.notFound((req, res) -> {
@@ -244,6 +245,26 @@ public final class ApiServer implements AutoCloseable {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("total", g.documents().size());
       body.put("documents", new ArrayList<>(g.documents().values()));
+      return Json.GSON.toJson(body);
+    } finally {
+      g.release();
+    }
+  }
+
+  /** The abbreviations the library's documents define, which searches expand (README, How it works). */
+  private Object abbreviations(Request req, Response res) throws IOException {
+    Generation g = acquire();
+    try {
+      List<Map<String, String>> list = new ArrayList<>();
+      for (var d : g.abbreviations().definitions()) {
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("short", d.shortForm());
+        entry.put("long", d.longForm());
+        list.add(entry);
+      }
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("total", list.size());
+      body.put("abbreviations", list);
       return Json.GSON.toJson(body);
     } finally {
       g.release();

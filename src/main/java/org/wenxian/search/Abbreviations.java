@@ -15,7 +15,8 @@ import org.wenxian.enrich.Acronyms;
 /**
  * The abbreviations a library defines, looked up in a query: "CIFAR" also stands for "Canadian
  * Institute for Advanced Research", and the long form for "CIFAR". Forms are compared word by word
- * in lower case, so spacing, commas and capitals typed in the query do not matter.
+ * in lower case, small words ("of", "the") left out, so spacing, commas, capitals and a dropped "of"
+ * ("Standards Council Canada") do not matter.
  */
 public final class Abbreviations {
   public static final Abbreviations NONE = new Abbreviations(List.of());
@@ -27,7 +28,7 @@ public final class Abbreviations {
 
   /** Each form by its first word, longest first, with the other forms it stands for. */
   private final Map<String, List<Form>> byFirstWord = new HashMap<>();
-  private final int size;
+  private final List<Acronyms.Definition> definitions;
 
   private record Form(List<String> words, Set<String> others) {}
 
@@ -43,7 +44,10 @@ public final class Abbreviations {
       }
     });
     byFirstWord.values().forEach(forms -> forms.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())));
-    this.size = definitions.size();
+    this.definitions = definitions.stream()
+        .sorted(java.util.Comparator.comparing((Acronyms.Definition d) -> d.shortForm().toLowerCase(Locale.ROOT))
+            .thenComparing(Acronyms.Definition::longForm))
+        .toList();
   }
 
   public static Abbreviations of(Collection<Acronyms.Definition> definitions) {
@@ -52,7 +56,12 @@ public final class Abbreviations {
 
   /** How many definitions the library makes. */
   public int size() {
-    return size;
+    return definitions.size();
+  }
+
+  /** The definitions, by short form. */
+  public List<Acronyms.Definition> definitions() {
+    return definitions;
   }
 
   /** The forms a text names, left to right, the longest where two start at the same word. */
@@ -65,8 +74,10 @@ public final class Abbreviations {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      spans.add(new int[] {m.start(), m.end()});
-      words.add(normal(m.group()));
+      if (!Acronyms.isSmall(m.group())) {
+        spans.add(new int[] {m.start(), m.end()});
+        words.add(normal(m.group()));
+      }
     }
     for (int i = 0; i < words.size(); i++) {
       for (Form form : byFirstWord.getOrDefault(words.get(i), List.of())) {
@@ -95,7 +106,9 @@ public final class Abbreviations {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(form);
     while (m.find()) {
-      out.add(normal(m.group()));
+      if (!Acronyms.isSmall(m.group())) {
+        out.add(normal(m.group()));
+      }
     }
     return out;
   }

@@ -254,7 +254,7 @@ public final class PassageSearcher {
       hits.add(toHit(gen, p, Boolean.TRUE.equals(mostWords) ? score - TIER : score, mostWords, highlights[i]));
     }
     long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResponse(echo(request), total, took, hits, facets);
+    return new SearchResponse(echo(request, userQuery.expansions(gen.abbreviations())), total, took, hits, facets);
   }
 
   /**
@@ -434,9 +434,9 @@ public final class PassageSearcher {
     return out;
   }
 
-  private static SearchResponse.QueryEcho echo(SearchRequest r) {
+  private static SearchResponse.QueryEcho echo(SearchRequest r, List<SearchResponse.Expansion> abbreviations) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
-        r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs());
+        r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), abbreviations);
   }
 
 }

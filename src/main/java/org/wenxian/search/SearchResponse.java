@@ -7,7 +7,14 @@ import java.util.Map;
 public record SearchResponse(
     QueryEcho query, long total, long tookMs, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {
 
-  /** The request as understood, so a client can show what was searched. */
+  /**
+   * The request as understood, so a client can show what was searched; {@code abbreviations} are
+   * the forms in {@code q} that the library defines, each with the other forms searched for it.
+   */
   public record QueryEcho(
-      String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang) {}
+      String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
+      List<Expansion> abbreviations) {}
+
+  /** "ABCI", also searched as "AI Bridging Cloud Infrastructure". */
+  public record Expansion(String form, List<String> also) {}
 }

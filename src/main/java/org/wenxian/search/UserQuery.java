@@ -177,6 +177,24 @@ public final class UserQuery {
   }
 
   /**
+   * The abbreviations and long forms the query names, in its words and in what it leaves out, each
+   * with the other forms searched for it, as the response reports them.
+   */
+  public List<SearchResponse.Expansion> expansions(Abbreviations abbreviations) {
+    List<SearchResponse.Expansion> out = new ArrayList<>();
+    for (Abbreviations.Found found : abbreviations.findIn(freeText)) {
+      out.add(new SearchResponse.Expansion(freeText.substring(found.start(), found.end()), found.others()));
+    }
+    for (String text : excluded) {
+      List<String> others = abbreviations.othersOf(text);
+      if (!others.isEmpty()) {
+        out.add(new SearchResponse.Expansion(text, others));
+      }
+    }
+    return out;
+  }
+
+  /**
    * The query as Lucene runs it.
    *
    * @param words     what a passage must match, and how it scores

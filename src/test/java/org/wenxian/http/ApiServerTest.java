@@ -242,13 +242,41 @@ class ApiServerTest {
   }
 
   @Test
+  void theLibrarysAbbreviationsAreListedAndEchoedWithTheQuery() throws Exception {
+    HttpResponse<byte[]> r = get("/api/abbreviations");
+    assertEquals(200, r.statusCode());
+    assertJsonUtf8(r);
+    JsonObject body = json(r);
+    JsonArray list = body.getAsJsonArray("abbreviations");
+    assertEquals(body.get("total").getAsInt(), list.size());
+    boolean cifar = false;
+    for (var e : list) {
+      JsonObject d = e.getAsJsonObject();
+      cifar |= d.get("short").getAsString().equals("CIFAR")
+          && d.get("long").getAsString().equals("Canadian Institute for Advanced Research");
+      assertFalse(d.get("short").getAsString().equals("AI"), "AI is everyday vocabulary, not expanded");
+    }
+    assertTrue(cifar, list.toString());
+
+    // A search says which forms it also looked for; "of" may be left out of a long form.
+    JsonObject search = json(get("/api/search?size=1&q=" + enc("Standards Council Canada 標準")));
+    JsonArray expanded = search.getAsJsonObject("query").getAsJsonArray("abbreviations");
+    assertEquals(1, expanded.size(), expanded.toString());
+    assertEquals("Standards Council Canada", expanded.get(0).getAsJsonObject().get("form").getAsString());
+    assertEquals("SCC", expanded.get(0).getAsJsonObject().getAsJsonArray("also").get(0).getAsString());
+    JsonObject plain = json(get("/api/search?size=1&q=" + enc("加拿大 人才")));
+    assertEquals(0, plain.getAsJsonObject("query").getAsJsonArray("abbreviations").size());
+  }
+
+  @Test
   void openApiDescriptionCoversEveryRoute() throws Exception {
     HttpResponse<byte[]> r = get("/api/openapi.json");
     assertEquals(200, r.statusCode());
     assertJsonUtf8(r);
     JsonObject paths = json(r).getAsJsonObject("paths");
     for (String route : new String[] {"/api/search", "/api/cite", "/api/passages/{id}", "/api/passages/{id}/cite",
-        "/api/documents", "/api/documents/{id}", "/api/health", "/api/admin/reindex", "/api/admin/reindex/{id}"}) {
+        "/api/documents", "/api/documents/{id}", "/api/abbreviations", "/api/health", "/api/admin/reindex",
+        "/api/admin/reindex/{id}"}) {
       assertTrue(paths.has(route), "OpenAPI lacks " + route);
     }
   }
