@@ -147,6 +147,14 @@ final class LineClassifier {
     return 0;
   }
 
+  /** "別紙", "附錄一", "Appendix 2": an appendix's label with no title after it. */
+  private static final Pattern BARE_APPENDIX = Pattern.compile("^(?:[（(]\\s*)?(?:附[錄录件]|別[紙添表]|参考資料|Appendix|Annex)"
+      + "\\s*(?:" + CN_NUM + "|\\d{1,2}|[A-H])?\\s*[)）]?$");
+
+  static boolean isBareAppendixLabel(String text) {
+    return BARE_APPENDIX.matcher(text.strip()).matches();
+  }
+
   /** "（Appended Table 1）…", "別表2 …": an appendix that is a table. */
   static boolean isAppendedTable(String heading) {
     return APPENDIX.matcher(heading).matches() && (heading.contains("Table") || heading.contains("表"));

@@ -51,7 +51,7 @@ public final class PassageSplitter {
     Footnotes notes = doc.paged() ? Footnotes.find(doc.pages()) : null;
     Builder builder = new Builder();
     for (Page page : doc.pages()) {
-      for (Line line : page.lines()) {
+      for (Line line : labelFirst(page.lines())) {
         if (notes != null && notes.contains(line)) {
           builder.notes.add(new Note(page, line, notes.opens(line), lines.size()));
           continue;
@@ -75,6 +75,21 @@ public final class PassageSplitter {
     builder.acceptNotesBefore(Integer.MAX_VALUE, nextNote);
     builder.finishParagraph();
     return assignIds(docId, mergeTiny(splitLong(builder.drafts)));
+  }
+
+  /**
+   * A page whose text ends with an appendix's bare label ("別紙") printed it in a box at the top: a
+   * PDF gives such boxes last. The label goes first, so that it heads the page's text rather than
+   * closing the paragraph above it.
+   */
+  private static List<Line> labelFirst(List<Line> lines) {
+    if (lines.size() < 2 || !LineClassifier.isBareAppendixLabel(TextJoiner.normalizeLine(lines.get(lines.size() - 1).text()))) {
+      return lines;
+    }
+    List<Line> reordered = new ArrayList<>(lines.size());
+    reordered.add(lines.get(lines.size() - 1));
+    reordered.addAll(lines.subList(0, lines.size() - 1));
+    return reordered;
   }
 
   /** A paragraph under construction or finished but not yet given an id. */
@@ -130,6 +145,9 @@ public final class PassageSplitter {
    */
   private static final int LONGEST_PARAGRAPH = 4 * MAX_CHARS;
 
+  /** The longest line read as the title under a bare appendix label. */
+  private static final int MAX_APPENDIX_TITLE = 30;
+
   /** Unnumbered English headings are siblings under the numbered section ("4.1 …", level 2). */
   private static final int LATIN_HEADING_LEVEL = 3;
 
@@ -151,6 +169,8 @@ public final class PassageSplitter {
      * Priority Items Individual Items") look like English headings but are not.
      */
     boolean inAppendedTable;
+    /** A bare appendix label ("別紙") was just read: a short line under it is its title. */
+    boolean appendixTitlePending;
     /** A numbered row heading of an appended table was just read: its cell may wrap onto the next line. */
     boolean rowHeadingContinues;
     /** The last heading ended mid-phrase ("… of the"): the next line completes it. */
@@ -177,6 +197,14 @@ public final class PassageSplitter {
         return;
       }
       rowHeadingContinues = false;
+      if (appendixTitlePending && c.kind() == LineKind.BODY && c.text().length() <= MAX_APPENDIX_TITLE
+          && !LineClassifier.endsSentence(c.text())) {
+        // "別紙" over "各国の議論の動向": the line under a bare label is the appendix's title.
+        headingPath.add(headingPath.remove(headingPath.size() - 1) + " " + LineClassifier.displayText(line.text()));
+        appendixTitlePending = false;
+        return;
+      }
+      appendixTitlePending = false;
       if (page.number() != currentPage) {
         currentPage = page.number();
         // A table of contents that does not go on at the top of the next page has ended.
@@ -219,6 +247,7 @@ public final class PassageSplitter {
           }
           pushHeading(LineClassifier.displayText(line.text()), c.level());
           rowHeadingContinues = inAppendedTable && c.level() > 1 && !headingContinues;
+          appendixTitlePending = c.level() == 1 && LineClassifier.isBareAppendixLabel(c.text());
         }
         case CAPTION -> {
           if (!inToc) {

@@ -64,6 +64,17 @@ class SourceExtractionTest {
   }
 
   @Test
+  void japaneseProsePdfKeepsItsAppendixApartFromTheLastSection() throws Exception {
+    List<Passage> ps = passages("sources/jp/AIに関する暫定的な論点整理-2023.pdf", null);
+    // The PDF gives page 17's "別紙" box last, and its title "各国の議論の動向" ran into "米国".
+    Passage us = find(ps, "ＡＩ分野における米国のリーダーシップを促進する");
+    assertEquals(List.of("別紙 各国の議論の動向"), us.headings());
+    assertTrue(us.text().startsWith("米国"), us.text());
+    assertTrue(ps.stream().noneMatch(p -> p.text().contains("各国の議論の動向") || p.text().endsWith("別紙")));
+    assertEquals(List.of("3-4 その他", "今後の検討"), find(ps, "広く国民や事業者からの意見を聴くことが重要である").headings());
+  }
+
+  @Test
   void slideDeckKeepsEachSlideTogether() throws Exception {
     List<Passage> ps = passages("sources/jp/AI戦略の課題と対応-2024.pdf", null);
     assertTrue(ps.size() >= 14 && ps.size() <= 24, ps.size() + " passages for a 16-slide deck");

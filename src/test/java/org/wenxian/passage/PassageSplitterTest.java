@@ -63,6 +63,18 @@ class PassageSplitterTest {
   }
 
   @Test
+  void anAppendixLabelThatAPageGivesLastHeadsThatPage() {
+    List<Line> first = List.of(Line.plain("第一章 測試"), Line.plain("內文第一段，說明本章的重點與研究方法，並且列出後續各節的安排。"));
+    List<Line> second = List.of(Line.plain("各國的討論動向"), Line.plain("美國發布 AI 行政命令，要求主要企業提交安全測試結果。"),
+        Line.plain("附件"));
+    List<Passage> ps = PassageSplitter.split("x", new ExtractedDocument("x.pdf", "application/pdf", null, null, true,
+        List.of(new Page(1, "1", first), new Page(2, "2", second))));
+    Passage us = ps.stream().filter(p -> p.text().contains("美國發布")).findFirst().orElseThrow();
+    assertEquals(List.of("附件 各國的討論動向"), us.headings());
+    assertEquals("美國發布 AI 行政命令，要求主要企業提交安全測試結果。", us.text());
+  }
+
+  @Test
   void aChineseParagraphThatOpensWithLatinNamesIsNotAHeading() {
     // "DLRLSS 由 CIFAR、Mila 主辦，與 Google、Facebook 和 Microsoft 等知名企" ends a PDF line: body text.
     Passage summerSchool = find("DLRLSS 由 CIFAR、Mila 主辦，與 Google、Facebook 和 Microsoft 等知名企業及 AI 研究機構合作");
