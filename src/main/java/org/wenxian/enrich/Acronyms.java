@@ -37,6 +37,8 @@ public final class Acronyms {
   /** "ABCI：AI Bridging Cloud Infrastructure", "SNS: Social Networking Service". */
   private static final Pattern SHORT_COLON = Pattern.compile("(?<![A-Za-z])(" + SHORT.pattern() + ")\\s*[:：]");
   private static final int MAX_WORDS = 12;
+  /** A short form in capitals (a plural s allowed: "SMEs") followed by a title-case word: a glossary row. */
+  private static final Pattern SHORT_THEN_TITLE = Pattern.compile("(?<![A-Za-z&])([A-Z][A-Z&]{1,7}s?)[ \\t]+(?=[A-Z][a-z])");
 
   /** Words a long form may include without giving their initial. */
   private static final Set<String> SMALL_WORDS =
@@ -94,7 +96,47 @@ public final class Acronyms {
         }
       }
     }
+    Matcher entry = SHORT_THEN_TITLE.matcher(t);
+    while (entry.find() && found.size() < MAX_PER_TEXT) {
+      // "METI Ministry of Economy, Trade and Industry": a glossary row, the longest run of title-case
+      // words after it that it abbreviates, up to the next word in capitals ("SMEs" as "SME").
+      String shortForm = entry.group(1);
+      List<String> words = titleWordsAfter(t, entry.end());
+      for (int to = words.size(); to >= 2; to--) {
+        if (abbreviates(shortForm.replaceAll("(?<=[A-Z])s$", ""), words.subList(0, to))) {
+          found.add(new Definition(shortForm, String.join(" ", words.subList(0, to))));
+          break;
+        }
+      }
+    }
     return List.copyOf(found);
+  }
+
+  /**
+   * The title-case words from {@code start} (small words allowed, commas between them), up to one in
+   * capitals or any other text.
+   */
+  private static List<String> titleWordsAfter(String t, int start) {
+    List<String> words = new ArrayList<>();
+    int i = start;
+    while (words.size() < MAX_WORDS) {
+      while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == ',')) {
+        i++;
+      }
+      int wordStart = i;
+      while (i < t.length() && isWordChar(t.charAt(i))) {
+        i++;
+      }
+      String word = clean(t.substring(wordStart, i));
+      // A word with a second capital ("IoT") starts the next row.
+      boolean title = !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+          && word.chars().skip(1).noneMatch(Character::isUpperCase) && word.length() > 1;
+      if (!title && !(isSmall(word) && !words.isEmpty())) {
+        break;
+      }
+      words.add(word);
+    }
+    return words;
   }
 
   /** The Latin words just before {@code end}, separated by spaces or commas only, at most {@link #MAX_WORDS}. */

@@ -30,17 +30,27 @@ public final class Abbreviations {
   private final Map<String, List<Form>> byFirstWord = new HashMap<>();
   private final List<Acronyms.Definition> definitions;
 
-  private record Form(List<String> words, Set<String> others) {}
+  /**
+   * A form's words in lower case; {@code exact} is the form as written when it must match in that
+   * case: a two-letter abbreviation ("IT", "EU") would otherwise be an English word ("it").
+   */
+  private record Form(List<String> words, String exact, Set<String> others) {}
 
   private Abbreviations(Collection<Acronyms.Definition> definitions) {
     Map<List<String>, Set<String>> others = new HashMap<>();
+    Map<List<String>, String> exact = new HashMap<>();
     for (Acronyms.Definition d : definitions) {
-      others.computeIfAbsent(words(d.shortForm()), k -> new LinkedHashSet<>()).add(d.longForm());
+      List<String> shortWords = words(d.shortForm());
+      others.computeIfAbsent(shortWords, k -> new LinkedHashSet<>()).add(d.longForm());
       others.computeIfAbsent(words(d.longForm()), k -> new LinkedHashSet<>()).add(d.shortForm());
+      if (d.shortForm().length() <= 2) {
+        exact.put(shortWords, d.shortForm());
+      }
     }
     others.forEach((words, alternatives) -> {
       if (!words.isEmpty()) {
-        byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Form(words, alternatives));
+        byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+            .add(new Form(words, exact.get(words), alternatives));
       }
     });
     byFirstWord.values().forEach(forms -> forms.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())));
@@ -72,17 +82,20 @@ public final class Abbreviations {
     }
     List<int[]> spans = new ArrayList<>();
     List<String> words = new ArrayList<>();
+    List<String> written = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       if (!Acronyms.isSmall(m.group())) {
         spans.add(new int[] {m.start(), m.end()});
         words.add(normal(m.group()));
+        written.add(m.group());
       }
     }
     for (int i = 0; i < words.size(); i++) {
       for (Form form : byFirstWord.getOrDefault(words.get(i), List.of())) {
         int n = form.words().size();
-        if (i + n <= words.size() && words.subList(i, i + n).equals(form.words())) {
+        if (i + n <= words.size() && words.subList(i, i + n).equals(form.words())
+            && (form.exact() == null || form.exact().equals(written.get(i)))) {
           found.add(new Found(spans.get(i)[0], spans.get(i + n - 1)[1], List.copyOf(form.others())));
           i += n - 1;
           break;

@@ -41,6 +41,23 @@ class AcronymsTest {
   }
 
   @Test
+  void glossaryRowsRunTogether() {
+    // The English strategy's list of ministries, as its passage holds it: one row after another.
+    assertEquals(List.of(new Definition("MOFA", "Ministry of Foreign Affairs"),
+            new Definition("METI", "Ministry of Economy Trade and Industry"),
+            new Definition("MLIT", "Ministry of Land Infrastructure Transport and Tourism")),
+        Acronyms.find("MOFA Ministry of Foreign Affairs METI Ministry of Economy, Trade and Industry "
+            + "MLIT Ministry of Land, Infrastructure, Transport and Tourism"));
+    // A plural short form; a row that ends where the next short form ("IoT") begins.
+    assertEquals(List.of(new Definition("SMEs", "Small and Medium Enterprises")),
+        Acronyms.find("SMEs Small and Medium Enterprises"));
+    assertEquals(List.of(new Definition("IJCAI", "International Joint Conferences on Artificial Intelligence")),
+        Acronyms.find("IJCAI International Joint Conferences on Artificial Intelligence IoT Internet of Things"));
+    // Capitals before a title-case word in a sentence are no definition unless they are its initials.
+    assertTrue(Acronyms.find("support from the NVIDIA Corporation and the AI Research Institute").isEmpty());
+  }
+
+  @Test
   void bracketsThatDoNotDefineAnAbbreviation() {
     // A gloss, a name that is not the initials, and initials a word of the long form does not give.
     assertTrue(Acronyms.find("3. 人才 (Talent)：經濟合作暨發展組織").isEmpty());
