@@ -52,7 +52,7 @@ final class LineClassifier {
   /** A number alone on a line: a slide or page number the running-header pass did not catch. */
   private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,3}$");
   private static final Pattern SETEXT_RULE = Pattern.compile("^[-=_*]{3,}$");
-  private static final Pattern SENTENCE_END = Pattern.compile(".*(?:[。！？!?；;]|(?<!(?:^|[^A-Za-z])[A-Z])(?<!etc)\\.)[」』）)\"'”’》]*$");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*(?:[。！？!?；;]|(?<!(?:^|[^A-Za-z])[A-Z])\\.)[」』）)\"'”’》]*$");
 
   /** Words an English heading does not end on, unless a printed line cut it short. */
   private static final Set<String> CONNECTORS =
@@ -85,9 +85,9 @@ final class LineClassifier {
     }
     // English headings run longer ("III-4 Support for Small and Medium-Sized Enterprises and Venture Companies").
     int maxHeading = clean.chars().filter(ch -> ch < 0x250 && Character.isLetter(ch)).count() * 2 > clean.length() ? 100 : MAX_HEADING_CHARS;
-    boolean shortLine = clean.length() <= maxHeading && !SENTENCE_END.matcher(clean).matches()
+    boolean shortLine = clean.length() <= maxHeading && !endsSentence(clean)
         && !clean.endsWith("，") && !clean.endsWith("、");
-    if (CAPTION.matcher(clean).matches() && clean.length() <= 90 && !SENTENCE_END.matcher(clean).matches()) {
+    if (CAPTION.matcher(clean).matches() && clean.length() <= 90 && !endsSentence(clean)) {
       return new Classified(LineKind.CAPTION, clean, 0);
     }
     int patternLevel = headingLevel(clean);
@@ -231,8 +231,9 @@ final class LineClassifier {
     return CONNECTORS.contains(first);
   }
 
+  /** A full stop after an abbreviation ("etc.", ParagraphCuts' list) ends no sentence. */
   static boolean endsSentence(String text) {
-    return SENTENCE_END.matcher(text).matches();
+    return SENTENCE_END.matcher(text).matches() && !ParagraphCuts.endsWithAbbreviation(text);
   }
 
   /** "4. 支持 AI 研究發展：支持專注 AI 的..." is a list item with a lead-in, not a heading. */

@@ -74,6 +74,12 @@ final class ParagraphCuts {
     return sentences;
   }
 
+  /** True when the text ends with an abbreviation's full stop ("etc.", "e.g.", also "etc.)"): no sentence end. */
+  static boolean endsWithAbbreviation(String text) {
+    String t = text.strip().replaceAll("[」』）)\"'”’》]+$", "");
+    return ABBREVIATION.matcher(t.substring(Math.max(0, t.length() - 7))).find();
+  }
+
   /** The period at {@code i} follows a lower-case word or a number that is not an abbreviation (etc.). */
   private static boolean endsEnglishWord(String text, int i) {
     return i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && !Character.isUpperCase(text.charAt(i - 1))
