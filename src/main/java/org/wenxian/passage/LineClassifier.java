@@ -40,8 +40,11 @@ final class LineClassifier {
    * number followed by a quantity), and never a line with a Chinese comma: "表 4 列出的第 7 至第
    * 15 項培育作法，僅勾選…" is a sentence about the table.
    */
-  private static final Pattern CAPTION = Pattern.compile("^(?:[圖图表]|Figure|Fig\\.|Table)\\s*\\d{1,3}(?:[-.]\\d{1,3})?\\s*[:：.、]?\\s*+"
+  private static final Pattern CAPTION = Pattern.compile("^(?:[圖图表]|Figure|Fig\\.|Table|Chart)\\s*\\d{1,3}(?:[-.]\\d{1,3})?\\s*[:：.、]?\\s*+"
       + "(?![個个倍項项%％])(?!(?!(?:19|20)\\d{2}\\s*年)\\d)\\S[^，]*$", Pattern.CASE_INSENSITIVE);
+  /** "Chart 4.5", "Figure 4.1": a caption's label alone, its title on the next line. */
+  private static final Pattern BARE_CAPTION = Pattern.compile("^(?:[圖图表]|Figure|Fig\\.|Table|Chart)\\s*\\d{1,3}(?:[-.]\\d{1,3})?$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern SOURCE = Pattern.compile("^(?:資料來源|资料来源|來源|来源|出典|出所|Source|Sources)\\s*[：:].*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TOC_TITLE = Pattern.compile("^(?:目\\s*[錄录次]|表\\s*目\\s*[錄录次]|圖\\s*目\\s*[錄录次]|图\\s*目\\s*录|Contents|Table of Contents)$",
@@ -145,6 +148,10 @@ final class LineClassifier {
       return 1;
     }
     return 0;
+  }
+
+  static boolean isBareCaption(String text) {
+    return BARE_CAPTION.matcher(text.strip()).matches();
   }
 
   /** "別紙", "附錄一", "Appendix 2": an appendix's label with no title after it. */

@@ -73,6 +73,9 @@ public final class PassageSplitter {
       builder.accept(owners.get(i), lines.get(i), kinds.get(i), nextContinues);
     }
     builder.acceptNotesBefore(Integer.MAX_VALUE, nextNote);
+    if (builder.bareCaption != null) {
+      builder.attach(builder.bareCaption, builder.bareCaptionPage);
+    }
     builder.finishParagraph();
     return assignIds(docId, mergeTiny(splitLong(builder.drafts)));
   }
@@ -145,6 +148,9 @@ public final class PassageSplitter {
    */
   private static final int LONGEST_PARAGRAPH = 4 * MAX_CHARS;
 
+  /** The longest line read as the title under a caption's bare label. */
+  private static final int MAX_CAPTION_TITLE = 100;
+
   /** The longest line read as the title under a bare appendix label. */
   private static final int MAX_APPENDIX_TITLE = 30;
 
@@ -169,6 +175,11 @@ public final class PassageSplitter {
      * Priority Items Individual Items") look like English headings but are not.
      */
     boolean inAppendedTable;
+    /** A caption's bare label ("Chart 4.5"), held until the next line says whether it is its title. */
+    String bareCaption;
+    Page bareCaptionPage;
+    /** The last line was an unnumbered English heading. */
+    boolean latinHeadingLast;
     /** A bare appendix label ("別紙") was just read: a short line under it is its title. */
     boolean appendixTitlePending;
     /** A numbered row heading of an appended table was just read: its cell may wrap onto the next line. */
@@ -190,6 +201,18 @@ public final class PassageSplitter {
         return;
       }
       headingContinues = false;
+      if (bareCaption != null) {
+        String label = bareCaption;
+        bareCaption = null;
+        if (c.kind() == LineKind.BODY && !LineClassifier.endsSentence(c.text()) && c.text().length() <= MAX_CAPTION_TITLE) {
+          // "Chart 4.5" over "Federal Investments in Science and Technology": one caption, not a heading.
+          attach(label + " " + LineClassifier.displayText(line.text()), bareCaptionPage);
+          return;
+        }
+        attach(label, bareCaptionPage);
+      }
+      boolean afterLatinHeading = latinHeadingLast;
+      latinHeadingLast = false;
       if (rowHeadingContinues && c.kind() == LineKind.BODY && !nextContinues && continuesRowHeading(c.text())) {
         // "4. AI Core – System" over "Components of AI": a table row's heading the cell wrapped.
         headingPath.add(headingPath.remove(headingPath.size() - 1) + " " + LineClassifier.displayText(line.text()));
@@ -214,9 +237,15 @@ public final class PassageSplitter {
       }
       if (c.kind() == LineKind.BODY && open == null && !inToc && !inTable && !inAppendedTable && !nextContinues
           && LineClassifier.mayBeLatinHeading(c.text())) {
-        // A short capitalised line that does not continue a sentence: an English section heading.
+        // A short capitalised line that does not continue a sentence: an English section heading,
+        // or the rest of one printed over two lines when it follows another with nothing between.
         finishParagraph();
-        pushHeading(LineClassifier.displayText(line.text()), LATIN_HEADING_LEVEL);
+        if (afterLatinHeading) {
+          headingPath.add(headingPath.remove(headingPath.size() - 1) + " " + LineClassifier.displayText(line.text()));
+        } else {
+          pushHeading(LineClassifier.displayText(line.text()), LATIN_HEADING_LEVEL);
+        }
+        latinHeadingLast = true;
         return;
       }
       int listedLevel = inToc || (c.kind() != LineKind.BODY && c.kind() != LineKind.LIST_ITEM)
@@ -250,7 +279,10 @@ public final class PassageSplitter {
           appendixTitlePending = c.level() == 1 && LineClassifier.isBareAppendixLabel(c.text());
         }
         case CAPTION -> {
-          if (!inToc) {
+          if (!inToc && LineClassifier.isBareCaption(c.text())) {
+            bareCaption = c.text();
+            bareCaptionPage = page;
+          } else if (!inToc) {
             attach(c.text(), page);
             inTable = c.text().startsWith("表") || c.text().regionMatches(true, 0, "Table", 0, 5);
           }
@@ -331,7 +363,7 @@ public final class PassageSplitter {
     }
 
     /** Captions go to the paragraph that is open, else the last one of this section, else the next one. */
-    private void attach(String caption, Page page) {
+    void attach(String caption, Page page) {
       if (open != null) {
         open.captions.add(caption);
         return;

@@ -96,7 +96,16 @@ class SourceExtractionTest {
     Passage compute = find(ps, "most compute capacity is located in other countries");
     assertEquals("168", compute.firstPageLabel());
     assertEquals(182, compute.firstPage());
-    assertTrue(compute.headings().contains("Building on Canada’s AI Advantage"), compute.headings().toString());
+    // "Figure 4.1" over "Building on Canada’s AI Advantage" is a figure's caption, not a section: the
+    // text after it stays in its section, as "Chart 4.5" over its title does.
+    assertEquals("Strengthening Canada’s AI Advantage", compute.headings().get(compute.headings().size() - 1));
+    assertTrue(ps.stream().anyMatch(p -> p.captions().contains("Figure 4.1 Building on Canada’s AI Advantage")));
+    Passage chart = ps.stream().filter(p -> p.captions().contains("Chart 4.5 Federal Investments in Science and Technology"))
+        .findFirst().orElseThrow();
+    assertTrue(chart.text().contains("44 per cent higher"), chart.text());
+    // A section title printed over two lines is one heading.
+    assertEquals("Accelerating Clean Tech Intellectual Property Creation and Retention",
+        find(ps, "Canadian clean technology companies are turning their ideas").headings().get(1));
     // PDF pages 180-190 print 166-176; the file ends with the top of page 191 (printed 177).
     assertTrue(ps.stream().allMatch(p -> Integer.parseInt(p.firstPageLabel()) >= 166 && Integer.parseInt(p.lastPageLabel()) <= 177));
   }
