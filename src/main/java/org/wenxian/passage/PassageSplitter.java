@@ -195,9 +195,7 @@ public final class PassageSplitter {
     void accept(Page page, Line line, LineClassifier.Classified c, boolean nextContinues) {
       if (headingContinues && c.kind() == LineKind.BODY && !LineClassifier.endsSentence(c.text())) {
         // The rest of a heading the printed line cut short.
-        String joined = headingPath.remove(headingPath.size() - 1) + " " + LineClassifier.displayText(line.text());
-        headingPath.add(joined);
-        headingContinues = LineClassifier.endsMidPhrase(joined);
+        headingContinues = LineClassifier.endsMidPhrase(extendHeading(line));
         return;
       }
       headingContinues = false;
@@ -206,16 +204,16 @@ public final class PassageSplitter {
         bareCaption = null;
         if (c.kind() == LineKind.BODY && !LineClassifier.endsSentence(c.text()) && c.text().length() <= MAX_CAPTION_TITLE) {
           // "Chart 4.5" over "Federal Investments in Science and Technology": one caption, not a heading.
-          attach(label + " " + LineClassifier.displayText(line.text()), bareCaptionPage);
+          caption(label + " " + LineClassifier.displayText(line.text()), bareCaptionPage);
           return;
         }
-        attach(label, bareCaptionPage);
+        caption(label, bareCaptionPage);
       }
       boolean afterLatinHeading = latinHeadingLast;
       latinHeadingLast = false;
       if (rowHeadingContinues && c.kind() == LineKind.BODY && !nextContinues && continuesRowHeading(c.text())) {
         // "4. AI Core – System" over "Components of AI": a table row's heading the cell wrapped.
-        headingPath.add(headingPath.remove(headingPath.size() - 1) + " " + LineClassifier.displayText(line.text()));
+        extendHeading(line);
         rowHeadingContinues = false;
         return;
       }
@@ -223,7 +221,7 @@ public final class PassageSplitter {
       if (appendixTitlePending && c.kind() == LineKind.BODY && c.text().length() <= MAX_APPENDIX_TITLE
           && !LineClassifier.endsSentence(c.text())) {
         // "別紙" over "各国の議論の動向": the line under a bare label is the appendix's title.
-        headingPath.add(headingPath.remove(headingPath.size() - 1) + " " + LineClassifier.displayText(line.text()));
+        extendHeading(line);
         appendixTitlePending = false;
         return;
       }
@@ -241,7 +239,7 @@ public final class PassageSplitter {
         // or the rest of one printed over two lines when it follows another with nothing between.
         finishParagraph();
         if (afterLatinHeading) {
-          headingPath.add(headingPath.remove(headingPath.size() - 1) + " " + LineClassifier.displayText(line.text()));
+          extendHeading(line);
         } else {
           pushHeading(LineClassifier.displayText(line.text()), LATIN_HEADING_LEVEL);
         }
@@ -283,8 +281,7 @@ public final class PassageSplitter {
             bareCaption = c.text();
             bareCaptionPage = page;
           } else if (!inToc) {
-            attach(c.text(), page);
-            inTable = c.text().startsWith("表") || c.text().regionMatches(true, 0, "Table", 0, 5);
+            caption(c.text(), page);
           }
         }
         case SOURCE -> {
@@ -344,6 +341,19 @@ public final class PassageSplitter {
       if (note != null && note.length() > 0) {
         drafts.add(note);
       }
+    }
+
+    /** The line appended to the nearest heading, which a printed line or a table cell cut short. */
+    private String extendHeading(Line line) {
+      String joined = headingPath.remove(headingPath.size() - 1) + " " + LineClassifier.displayText(line.text());
+      headingPath.add(joined);
+      return joined;
+    }
+
+    /** A caption attached; a table's caption makes the lines after it its rows, until a sentence ends. */
+    private void caption(String text, Page page) {
+      attach(text, page);
+      inTable = text.startsWith("表") || text.regionMatches(true, 0, "Table", 0, 5);
     }
 
     private static boolean continuesRowHeading(String text) {
