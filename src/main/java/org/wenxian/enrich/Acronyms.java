@@ -25,6 +25,17 @@ public final class Acronyms {
   /** One definition: the short form as written, and the long form it stands for. */
   public record Definition(String shortForm, String longForm) {}
 
+  /**
+   * The Han text just before brackets that give an abbreviation: "…年成立加拿大先進研究所" before
+   * "（Canadian Institute for Advanced Research, CIFAR）". Where the name starts is not known (成立 is
+   * a verb), so a query matches it by its end: the name is the part of this text a query ends with.
+   */
+  public record HanName(String shortForm, String before) {}
+
+  /** A Han name is at least this long: shorter ends ("研究所") are words, not names. */
+  public static final int MIN_HAN_NAME = 4;
+  private static final int MAX_HAN_NAME = 20;
+
   /** Definitions in a text are rare; one passage in a thousand holds more than a few. */
   private static final int MAX_PER_TEXT = 20;
 
@@ -137,6 +148,39 @@ public final class Acronyms {
       words.add(word);
     }
     return words;
+  }
+
+  /** The Han names before brackets that give their abbreviation, as {@link HanName} describes. */
+  public static List<HanName> hanNamesIn(String text) {
+    String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    Set<HanName> found = new LinkedHashSet<>();
+    Matcher brackets = BRACKETS.matcher(t);
+    while (brackets.find() && found.size() < MAX_PER_TEXT) {
+      String inside = brackets.group(1).strip();
+      Matcher comma = LONG_COMMA_SHORT.matcher(inside);
+      String shortForm = null;
+      if (SHORT.matcher(inside).matches()) {
+        shortForm = inside;
+      } else if (comma.matches()) {
+        List<String> words = latinWords(comma.group(1));
+        shortForm = words != null && abbreviates(comma.group(2), words) ? comma.group(2) : null;
+      }
+      if (shortForm == null || !capitalised(shortForm)) {
+        continue;
+      }
+      int i = brackets.start();
+      while (i > 0 && Character.isWhitespace(t.charAt(i - 1))) {
+        i--;
+      }
+      int end = i;
+      while (i > 0 && end - i < MAX_HAN_NAME && Character.UnicodeScript.of(t.charAt(i - 1)) == Character.UnicodeScript.HAN) {
+        i--;
+      }
+      if (end - i >= MIN_HAN_NAME) {
+        found.add(new HanName(shortForm, t.substring(i, end)));
+      }
+    }
+    return List.copyOf(found);
   }
 
   /** The Latin words just before {@code end}, separated by spaces or commas only, at most {@link #MAX_WORDS}. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wenxian.analysis.ChineseScript;
 import org.wenxian.enrich.Acronyms;
 
 /**
@@ -19,7 +20,7 @@ import org.wenxian.enrich.Acronyms;
  * ("Standards Council Canada") do not matter.
  */
 public final class Abbreviations {
-  public static final Abbreviations NONE = new Abbreviations(List.of());
+  public static final Abbreviations NONE = new Abbreviations(List.of(), List.of());
 
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z&’'-]*");
 
@@ -29,6 +30,8 @@ public final class Abbreviations {
   /** Each form by its first word, longest first, with the other forms it stands for. */
   private final Map<String, List<Form>> byFirstWord = new HashMap<>();
   private final List<Acronyms.Definition> definitions;
+  /** Han names, in Simplified characters, with the abbreviation and long forms each stands for. */
+  private final Map<String, Set<String>> hanNames = new HashMap<>();
 
   /**
    * A form's words in lower case; {@code exact} is the form as written when it must match in that
@@ -36,7 +39,7 @@ public final class Abbreviations {
    */
   private record Form(List<String> words, String exact, Set<String> others) {}
 
-  private Abbreviations(Collection<Acronyms.Definition> definitions) {
+  private Abbreviations(Collection<Acronyms.Definition> definitions, Collection<Acronyms.HanName> names) {
     Map<List<String>, Set<String>> others = new HashMap<>();
     Map<List<String>, String> exact = new HashMap<>();
     for (Acronyms.Definition d : definitions) {
@@ -54,6 +57,11 @@ public final class Abbreviations {
       }
     });
     byFirstWord.values().forEach(forms -> forms.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())));
+    for (Acronyms.HanName name : names) {
+      Set<String> forms = hanNames.computeIfAbsent(ChineseScript.toSimplified(name.before()), k -> new LinkedHashSet<>());
+      forms.add(name.shortForm());
+      forms.addAll(others.getOrDefault(words(name.shortForm()), Set.of()));
+    }
     this.definitions = definitions.stream()
         .sorted(java.util.Comparator.comparing((Acronyms.Definition d) -> d.shortForm().toLowerCase(Locale.ROOT))
             .thenComparing(Acronyms.Definition::longForm))
@@ -61,7 +69,12 @@ public final class Abbreviations {
   }
 
   public static Abbreviations of(Collection<Acronyms.Definition> definitions) {
-    return definitions.isEmpty() ? NONE : new Abbreviations(definitions);
+    return of(definitions, List.of());
+  }
+
+  /** The definitions, and the Han names written before an abbreviation's brackets (Acronyms.HanName). */
+  public static Abbreviations of(Collection<Acronyms.Definition> definitions, Collection<Acronyms.HanName> names) {
+    return definitions.isEmpty() && names.isEmpty() ? NONE : new Abbreviations(definitions, names);
   }
 
   /** How many definitions the library makes. */
@@ -77,9 +90,17 @@ public final class Abbreviations {
   /** The forms a text names, left to right, the longest where two start at the same word. */
   public List<Found> findIn(String text) {
     List<Found> found = new ArrayList<>();
-    if (byFirstWord.isEmpty()) {
-      return found;
+    if (!byFirstWord.isEmpty()) {
+      findWords(text, found);
     }
+    if (!hanNames.isEmpty()) {
+      findHanNames(text, found);
+      found.sort(java.util.Comparator.comparingInt(Found::start));
+    }
+    return found;
+  }
+
+  private void findWords(String text, List<Found> found) {
     List<int[]> spans = new ArrayList<>();
     List<String> words = new ArrayList<>();
     List<String> written = new ArrayList<>();
@@ -102,7 +123,30 @@ public final class Abbreviations {
         }
       }
     }
-    return found;
+  }
+
+  /**
+   * Han names by their end, in either script: "加拿大先進研究所" and "先进研究所" are both the end of
+   * "年成立加拿大先進研究所", so both stand for CIFAR. The longest end a text holds wins.
+   */
+  private void findHanNames(String text, List<Found> found) {
+    String simplified = ChineseScript.toSimplified(text);
+    List<Found> candidates = new ArrayList<>();
+    hanNames.forEach((before, others) -> {
+      for (int k = before.length(); k >= Acronyms.MIN_HAN_NAME; k--) {
+        int at = simplified.indexOf(before.substring(before.length() - k));
+        if (at >= 0) {
+          candidates.add(new Found(at, at + k, List.copyOf(others)));
+          break;
+        }
+      }
+    });
+    candidates.sort((a, b) -> Integer.compare(b.end() - b.start(), a.end() - a.start()));
+    for (Found c : candidates) {
+      if (found.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())) {
+        found.add(c);
+      }
+    }
   }
 
   /** The other forms of a text that is one form as a whole, else none. */

@@ -221,7 +221,8 @@ public final class UserQuery {
     String content = contentWords(WORDS, freeText, maxWords);
     if (!content.isBlank()) {
       List<Abbreviations.Found> named = abbreviations.findIn(content);
-      List<int[]> spans = wholeForms(wordSpans(content), named);
+      List<int[]> analysed = wordSpans(content);
+      List<int[]> spans = wholeForms(analysed, named);
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
       freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT, content), WORDS_BOOST);
@@ -239,7 +240,7 @@ public final class UserQuery {
         all.add(free.build(), phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         any = true;
         // A long form typed in full is one word; with another word or alone, it is still a requirement.
-        int atLeast = phrases.isEmpty() && named.stream().noneMatch(f -> isSeveralWords(content, f)) ? 2 : 1;
+        int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
         most = mostWords(builder, wordsAt(content, spans), atLeast, isQuestion(freeText) ? HALF : MOST, abbreviations);
       }
     }
@@ -379,10 +380,6 @@ public final class UserQuery {
       }
     }
     return out;
-  }
-
-  private static boolean isSeveralWords(String content, Abbreviations.Found found) {
-    return content.substring(found.start(), found.end()).strip().contains(" ");
   }
 
   private static List<String> concat(String first, List<String> rest) {

@@ -58,6 +58,16 @@ class AcronymsTest {
   }
 
   @Test
+  void theHanTextBeforeTheBracketsIsKeptForItsEnd() {
+    assertEquals(List.of(new Acronyms.HanName("CIFAR", "年成立加拿大先進研究所")),
+        Acronyms.hanNamesIn("於 1982 年成立加拿大先進研究所（Canadian Institute for Advanced Research, CIFAR），屬於非營利組織"));
+    assertEquals(List.of(new Acronyms.HanName("RIKEN", "理化学研究所")), Acronyms.hanNamesIn("理化学研究所（RIKEN）"));
+    // Brackets that give no abbreviation, and a name shorter than four characters.
+    assertTrue(Acronyms.hanNamesIn("實施循環教育（Recurrent Education）").isEmpty());
+    assertTrue(Acronyms.hanNamesIn("研究所（ANL）").isEmpty());
+  }
+
+  @Test
   void bracketsThatDoNotDefineAnAbbreviation() {
     // A gloss, a name that is not the initials, and initials a word of the long form does not give.
     assertTrue(Acronyms.find("3. 人才 (Talent)：經濟合作暨發展組織").isEmpty());

@@ -124,6 +124,13 @@ class MultilingualSearchTest {
     assertTrue(ipa.get(0).text().contains("Information Technology Promotion Agency, IPA"), ipa.get(0).text());
     assertTrue(ipa.stream().skip(1).allMatch(h -> h.text().contains("IPA") && !h.text().contains("Promotion Agency")),
         ipa.toString());
+    // A Han name written before the brackets stands for the abbreviation too, in either script and
+    // across languages: the Japanese 理化学研究所 finds the English strategy's RIKEN.
+    List<SearchHit> cifar = search("q", "加拿大先进研究所", "size", "5").hits();
+    assertTrue(cifar.stream().skip(1).anyMatch(h -> h.text().contains("CIFAR") && !h.text().contains("先進研究所")),
+        cifar.toString());
+    assertTrue(search("q", "理化学研究所", "size", "5").hits().stream()
+        .anyMatch(h -> "en".equals(h.document().language()) && h.text().contains("RIKEN")));
     // Leaving out the long form leaves out the passages that write the abbreviation.
     List<SearchHit> without = search("q", "數位素養 -\"Information Technology Promotion Agency\"", "size", "100").hits();
     assertFalse(without.isEmpty());

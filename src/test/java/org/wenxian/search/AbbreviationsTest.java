@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wenxian.enrich.Acronyms;
 import org.wenxian.enrich.Acronyms.Definition;
 
 /** Finding a library's abbreviations and long forms in what a user types. */
@@ -22,6 +23,21 @@ class AbbreviationsTest {
     assertEquals(List.of("SCC"), found.get(0).others());
     assertEquals(List.of("Standards Council of Canada"), LIBRARY.othersOf("scc"));
     assertEquals(List.of("CIFAR"), LIBRARY.othersOf("Canadian Institute for Advanced Research"));
+  }
+
+  @Test
+  void aHanNameIsFoundByItsEndInEitherScript() {
+    Abbreviations library = Abbreviations.of(List.of(new Definition("CIFAR", "Canadian Institute for Advanced Research")),
+        List.of(new Acronyms.HanName("CIFAR", "年成立加拿大先進研究所")));
+    List<Abbreviations.Found> found = library.findIn("加拿大先进研究所 人才");
+    assertEquals(1, found.size());
+    assertEquals(0, found.get(0).start());
+    assertEquals(8, found.get(0).end());
+    assertEquals(List.of("CIFAR", "Canadian Institute for Advanced Research"), found.get(0).others());
+    assertEquals(List.of("CIFAR", "Canadian Institute for Advanced Research"), library.othersOf("先進研究所"));
+    // Three characters are a word, not a name; and the start of the text is not its end.
+    assertTrue(library.findIn("研究所").isEmpty());
+    assertTrue(library.findIn("年成立加拿").isEmpty());
   }
 
   @Test
