@@ -37,15 +37,19 @@ public final class Abbreviations {
    * A form's words in lower case; {@code exact} is the form as written when it must match in that
    * case: a two-letter abbreviation ("IT", "EU") would otherwise be an English word ("it").
    */
-  private record Form(List<String> words, String exact, Set<String> others) {}
+  private record Form(List<String> words, String exact, String written, Set<String> others) {}
 
   private Abbreviations(Collection<Acronyms.Definition> definitions, Collection<Acronyms.HanName> names) {
     Map<List<String>, Set<String>> others = new HashMap<>();
     Map<List<String>, String> exact = new HashMap<>();
+    Map<List<String>, String> written = new HashMap<>();
     for (Acronyms.Definition d : definitions) {
       List<String> shortWords = words(d.shortForm());
+      List<String> longWords = words(d.longForm());
       others.computeIfAbsent(shortWords, k -> new LinkedHashSet<>()).add(d.longForm());
-      others.computeIfAbsent(words(d.longForm()), k -> new LinkedHashSet<>()).add(d.shortForm());
+      others.computeIfAbsent(longWords, k -> new LinkedHashSet<>()).add(d.shortForm());
+      written.putIfAbsent(shortWords, d.shortForm());
+      written.putIfAbsent(longWords, d.longForm());
       if (d.shortForm().length() <= 2) {
         exact.put(shortWords, d.shortForm());
       }
@@ -53,7 +57,7 @@ public final class Abbreviations {
     others.forEach((words, alternatives) -> {
       if (!words.isEmpty()) {
         byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-            .add(new Form(words, exact.get(words), alternatives));
+            .add(new Form(words, exact.get(words), written.get(words), alternatives));
       }
     });
     byFirstWord.values().forEach(forms -> forms.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())));
@@ -117,7 +121,14 @@ public final class Abbreviations {
         int n = form.words().size();
         if (i + n <= words.size() && words.subList(i, i + n).equals(form.words())
             && (form.exact() == null || form.exact().equals(written.get(i)))) {
-          found.add(new Found(spans.get(i)[0], spans.get(i + n - 1)[1], List.copyOf(form.others())));
+          int start = spans.get(i)[0];
+          int end = spans.get(i + n - 1)[1];
+          List<String> alternatives = new ArrayList<>(form.others());
+          if (!letters(text.substring(start, end)).equals(letters(form.written()))) {
+            // Typed without its small words ("Standards Council Canada"): the form as the library writes it.
+            alternatives.add(0, form.written());
+          }
+          found.add(new Found(start, end, List.copyOf(alternatives)));
           i += n - 1;
           break;
         }
@@ -168,6 +179,10 @@ public final class Abbreviations {
       }
     }
     return out;
+  }
+
+  private static String letters(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z&]", "");
   }
 
   private static String normal(String word) {
