@@ -54,6 +54,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--lang", description = "filter: zh, zh-Hant, zh-Hans, ja, en; repeatable or comma-separated")
   List<String> lang = new ArrayList<>();
 
+  @Option(names = "--doc", description = "filter: document id or corpus-relative path (see /api/documents); repeatable or comma-separated")
+  List<String> doc = new ArrayList<>();
+
   @Option(names = "--cite", paramLabel = "FORMAT",
       description = "print the references of the result list, one per document: csl-json, bibtex, ris, gbt7714, apa")
   String cite;
@@ -79,6 +82,7 @@ public final class SearchCommand implements Callable<Integer> {
     params.put("year", year);
     params.put("theme", theme);
     params.put("lang", lang);
+    params.put("doc", doc);
     try (IndexService service = new IndexService(index, 0)) {
       var generation = service.acquire();
       if (generation.isEmpty()) {

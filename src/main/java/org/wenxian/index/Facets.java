@@ -7,7 +7,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.wenxian.passage.Passage;
 
 /**
- * Country, year and theme of a passage, as facet fields (counts, drill-down and drill-sideways)
+ * Country, year, theme, language and document of a passage, as facet fields (counts, drill-down and drill-sideways)
  * and, for years, as points so that year ranges filter without enumerating years.
  */
 public final class Facets {
@@ -15,6 +15,8 @@ public final class Facets {
   public static final String YEAR = "year";
   public static final String THEME = "theme";
   public static final String LANG = "lang";
+  /** The document a passage is from: narrows a search to one report or policy, and counts per document. */
+  public static final String DOC = "doc";
   /** Years as int points, for year-range filters. */
   public static final String YEAR_POINT = "year_point";
 
@@ -37,6 +39,7 @@ public final class Facets {
   /** Adds the facet fields to {@code doc} and returns the document that FacetsConfig builds from it. */
   static Document build(Document doc, Passage p, String languageFamily) throws java.io.IOException {
     doc.add(new SortedSetDocValuesFacetField(LANG, languageFamily));
+    doc.add(new SortedSetDocValuesFacetField(DOC, p.docId()));
     for (String country : p.countries()) {
       doc.add(new SortedSetDocValuesFacetField(COUNTRY, country));
     }

@@ -226,7 +226,7 @@ public final class PassageSearcher {
     requireSomethingToSearch(userQuery, textQuery, request);
     boolean ranked = textQuery != null;
     Query base = withoutExcluded(gen, ranked ? textQuery : new MatchAllDocsQuery(), userQuery);
-    DrillDownQuery ddq = drillDown(base, request);
+    DrillDownQuery ddq = drillDown(base, request, documentIds(gen, request));
     int topN = request.page() * request.size();
     IndexSearcher searcher = gen.searcher();
     List<SearchHit> hits = new ArrayList<>();
@@ -242,7 +242,7 @@ public final class PassageSearcher {
       DrillSideways.DrillSidewaysResult result = sideways.search(ddq, null, null, topN, ranked ? RANKED : DOCUMENT_ORDER, true);
       top = result.hits;
       total = totalOf(result.drillDownFacetsCollector, top);
-      facets = facetsOf(result.facets);
+      facets = facetsOf(gen, result.facets);
     }
     ScoreDoc[] page = slice(top.scoreDocs, (request.page() - 1) * request.size(), request.size());
     String[] highlights = highlight(searcher, textQuery, page);
@@ -266,7 +266,7 @@ public final class PassageSearcher {
     Query textQuery = matchingQuery(gen, userQuery, request);
     requireSomethingToSearch(userQuery, textQuery, request);
     DrillDownQuery ddq = drillDown(withoutExcluded(gen, textQuery == null ? new MatchAllDocsQuery() : textQuery, userQuery),
-        request);
+        request, documentIds(gen, request));
     IndexSearcher searcher = gen.searcher();
     TopDocs top = searcher.search(ddq, limit, textQuery == null ? DOCUMENT_ORDER : RANKED, false);
     java.util.LinkedHashSet<String> docIds = new java.util.LinkedHashSet<>();
@@ -330,8 +330,24 @@ public final class PassageSearcher {
         p.captions(), ref, location, p.countries(), p.years(), p.themes(), citation);
   }
 
-  private DrillDownQuery drillDown(Query base, SearchRequest request) {
+  /** The documents a {@code doc} filter names, by id or corpus-relative path; an unknown one is a 400. */
+  private static List<String> documentIds(Generation gen, SearchRequest request) {
+    List<String> ids = new ArrayList<>();
+    for (String doc : request.docs()) {
+      String id = gen.documents().containsKey(doc) ? doc : gen.documents().values().stream()
+          .filter(d -> d.path().equals(doc)).map(SourceDocument::id).findFirst()
+          .orElseThrow(() -> new BadRequestException("doc", "unknown doc '" + doc
+              + "'; give a document id or path from /api/documents"));
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  private DrillDownQuery drillDown(Query base, SearchRequest request, List<String> documentIds) {
     DrillDownQuery ddq = new DrillDownQuery(Facets.config(), base);
+    for (String doc : documentIds) {
+      ddq.add(Facets.DOC, doc);
+    }
     for (String country : request.countries()) {
       ddq.add(Facets.COUNTRY, country);
     }
@@ -358,12 +374,14 @@ public final class PassageSearcher {
     return n;
   }
 
-  private Map<String, List<FacetValue>> facetsOf(org.apache.lucene.facet.Facets facets) throws IOException {
+  private Map<String, List<FacetValue>> facetsOf(Generation gen, org.apache.lucene.facet.Facets facets) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     out.put(Facets.COUNTRY, values(facets, Facets.COUNTRY, v -> countries.get(v).map(Vocabulary.Entry::label).orElse(v), false));
     out.put(Facets.YEAR, values(facets, Facets.YEAR, v -> v, true));
     out.put(Facets.THEME, values(facets, Facets.THEME, v -> themes.get(v).map(Vocabulary.Entry::label).orElse(v), false));
     out.put(Facets.LANG, values(facets, Facets.LANG, v -> LANG_LABELS.getOrDefault(v, v), false));
+    out.put(Facets.DOC, values(facets, Facets.DOC,
+        v -> java.util.Optional.ofNullable(gen.documents().get(v)).map(SourceDocument::title).orElse(v), false));
     return out;
   }
 
@@ -393,6 +411,7 @@ public final class PassageSearcher {
     out.put(Facets.YEAR, List.of());
     out.put(Facets.THEME, List.of());
     out.put(Facets.LANG, List.of());
+    out.put(Facets.DOC, List.of());
     return out;
   }
 
@@ -436,7 +455,7 @@ public final class PassageSearcher {
 
   private static SearchResponse.QueryEcho echo(SearchRequest r, List<SearchResponse.Expansion> abbreviations) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
-        r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), abbreviations);
+        r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(), abbreviations);
   }
 
 }

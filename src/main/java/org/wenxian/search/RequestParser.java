@@ -47,11 +47,12 @@ public final class RequestParser {
         }
       }
     }
+    List<String> docs = List.copyOf(new LinkedHashSet<>(values(params, "doc")));
     String text = q == null ? "" : q.strip();
-    if (text.isEmpty() && country.isEmpty() && theme.isEmpty() && years.isEmpty() && langs.isEmpty()) {
-      throw new BadRequestException("q", "q must not be empty unless a country, year, theme or lang filter is given");
+    if (text.isEmpty() && country.isEmpty() && theme.isEmpty() && years.isEmpty() && langs.isEmpty() && docs.isEmpty()) {
+      throw new BadRequestException("q", "q must not be empty unless a country, year, theme, lang or doc filter is given");
     }
-    return new SearchRequest(text, size, page, country, years, theme, langs);
+    return new SearchRequest(text, size, page, country, years, theme, langs, docs);
   }
 
   /** Language filter values: zh (both scripts), zh-Hant, zh-Hans, ja, en, or their names. */

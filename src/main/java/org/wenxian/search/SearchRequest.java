@@ -13,9 +13,11 @@ import java.util.List;
  * @param years     inclusive year ranges; a single year is a range of one
  * @param themes    theme slugs
  * @param langs     language families (zh-Hant, zh-Hans, ja, en)
+ * @param docs      document ids or corpus-relative paths
  */
 public record SearchRequest(
-    String q, int size, int page, List<String> countries, List<YearRange> years, List<String> themes, List<String> langs) {
+    String q, int size, int page, List<String> countries, List<YearRange> years, List<String> themes, List<String> langs,
+    List<String> docs) {
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
   public static final int MAX_QUERY_CHARS = 500;
@@ -26,6 +28,12 @@ public record SearchRequest(
     years = List.copyOf(years);
     themes = List.copyOf(themes);
     langs = langs == null ? List.of() : List.copyOf(langs);
+    docs = docs == null ? List.of() : List.copyOf(docs);
+  }
+
+  public SearchRequest(
+      String q, int size, int page, List<String> countries, List<YearRange> years, List<String> themes, List<String> langs) {
+    this(q, size, page, countries, years, themes, langs, List.of());
   }
 
   public SearchRequest(String q, int size, int page, List<String> countries, List<YearRange> years, List<String> themes) {
@@ -37,7 +45,7 @@ public record SearchRequest(
   }
 
   public boolean hasFilters() {
-    return !countries.isEmpty() || !years.isEmpty() || !themes.isEmpty() || !langs.isEmpty();
+    return !countries.isEmpty() || !years.isEmpty() || !themes.isEmpty() || !langs.isEmpty() || !docs.isEmpty();
   }
 
   /** An inclusive range of years, from {@code year=2019} or {@code year=2017..2020}. */

@@ -136,7 +136,8 @@ class ApiServerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"q=", "q=%20%20", "size=10", "q=AI&size=0", "q=AI&size=1000", "q=AI&size=abc", "q=AI&page=0",
-      "q=AI&country=XX", "q=AI&year=20x0", "q=AI&year=2020..2010", "q=AI&theme=nope", "q=AI&q=B"})
+      "q=AI&country=XX", "q=AI&year=20x0", "q=AI&year=2020..2010", "q=AI&theme=nope", "q=AI&q=B", "q=AI&doc=nope",
+      "doc=..%2F..%2Fetc%2Fpasswd"})
   void badParametersAre400WithTheParameterNamed(String query) throws Exception {
     HttpResponse<byte[]> r = get("/api/search?" + query);
     assertEquals(400, r.statusCode());
@@ -267,6 +268,31 @@ class ApiServerTest {
         expanded.get(0).getAsJsonObject().getAsJsonArray("also").toString());
     JsonObject plain = json(get("/api/search?size=1&q=" + enc("加拿大 人才")));
     assertEquals(0, plain.getAsJsonObject("query").getAsJsonArray("abbreviations").size());
+  }
+
+  @Test
+  void aDocFilterNarrowsTheSearchToOneDocumentByIdOrPath() throws Exception {
+    String proposal = "sources/cn/中共中央关于制定十四五规划和二〇三五年远景目标的建议-2020.txt";
+    JsonObject byPath = json(get("/api/search?size=100&q=" + enc("人才") + "&doc=" + enc(proposal)));
+    assertTrue(byPath.get("total").getAsLong() > 0);
+    String id = null;
+    for (var h : byPath.getAsJsonArray("hits")) {
+      JsonObject doc = h.getAsJsonObject().getAsJsonObject("document");
+      assertEquals(proposal, doc.get("path").getAsString());
+      id = doc.get("id").getAsString();
+    }
+    assertEquals(byPath.get("total"), json(get("/api/search?size=100&q=" + enc("人才") + "&doc=" + id)).get("total"));
+    // The doc facet counts every document, as if no doc were filtered (multi-select), labelled by title.
+    JsonArray docs = byPath.getAsJsonObject("facets").getAsJsonArray("doc");
+    assertTrue(docs.size() >= 2, docs.toString());
+    boolean labelled = false;
+    for (var d : docs) {
+      labelled |= d.getAsJsonObject().get("label").getAsString().equals("國際 AI 創新培育模式研究報告");
+    }
+    assertTrue(labelled, docs.toString());
+    // A doc filter alone lists the document's passages in order.
+    JsonObject listing = json(get("/api/search?size=3&doc=" + id));
+    assertEquals(3, listing.getAsJsonArray("hits").size());
   }
 
   @Test
