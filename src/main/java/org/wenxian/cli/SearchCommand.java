@@ -57,6 +57,10 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--doc", description = "filter: document id or corpus-relative path (see /api/documents); repeatable or comma-separated")
   List<String> doc = new ArrayList<>();
 
+  @Option(names = "--similar", paramLabel = "ID",
+      description = "instead of words: passages that say what passage ID says, within the filters")
+  String similar;
+
   @Option(names = "--cite", paramLabel = "FORMAT",
       description = "print the references of the result list, one per document: csl-json, bibtex, ris, gbt7714, apa")
   String cite;
@@ -75,7 +79,12 @@ public final class SearchCommand implements Callable<Integer> {
     }
     Tagger tagger = Tagger.standard();
     Map<String, List<String>> params = new LinkedHashMap<>();
-    params.put("q", List.of(String.join(" ", query)));
+    if (similar == null) {
+      params.put("q", List.of(String.join(" ", query)));
+    } else if (!query.isEmpty()) {
+      err.println("error in --similar: give either words or --similar, not both");
+      return 2;
+    }
     params.put("size", List.of(size));
     params.put("page", List.of(page));
     params.put("country", country);
@@ -95,7 +104,8 @@ public final class SearchCommand implements Callable<Integer> {
           err.println("warning: " + index.toAbsolutePath() + " was built by another version of the indexing code;"
               + " words may not match until scripts/reindex rebuilds it");
         }
-        var request = new RequestParser(tagger.countries(), tagger.themes()).parse(params);
+        RequestParser parser = new RequestParser(tagger.countries(), tagger.themes());
+        var request = similar == null ? parser.parse(params) : parser.parseFilters(params);
         PassageSearcher searcher = new PassageSearcher(tagger);
         if (cite != null) {
           ExportFormat format = ExportFormat.of(cite).orElseThrow(() -> new BadRequestException("--cite",
@@ -103,7 +113,17 @@ public final class SearchCommand implements Callable<Integer> {
           out.print(Exports.render(format, searcher.citedDocuments(g, request, 1000)));
           return 0;
         }
-        SearchResponse response = searcher.search(g, request);
+        SearchResponse response;
+        if (similar == null) {
+          response = searcher.search(g, request);
+        } else {
+          var passage = searcher.storedPassage(g, similar);
+          if (passage.isEmpty()) {
+            err.println("error in --similar: no passage with id '" + similar + "'");
+            return 2;
+          }
+          response = searcher.similar(g, passage.get(), request);
+        }
         if (json) {
           out.println(Json.PRETTY.toJson(response));
         } else {

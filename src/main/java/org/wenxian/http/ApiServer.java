@@ -92,6 +92,7 @@ public final class ApiServer implements AutoCloseable {
     http.get("/api/search", this::search);
     http.get("/api/passages/:id", this::passage);
     http.get("/api/passages/:id/cite", this::citePassage);
+    http.get("/api/passages/:id/similar", this::similar);
     http.get("/api/cite", this::citeResults);
     http.get("/api/documents", this::documents);
     http.get("/api/documents/:id", this::document);
@@ -191,6 +192,23 @@ public final class ApiServer implements AutoCloseable {
       body.addProperty("previous_id", searcher.neighbourId(g, p, -1));
       body.addProperty("next_id", searcher.neighbourId(g, p, 1));
       return Json.GSON.toJson(body);
+    } finally {
+      g.release();
+    }
+  }
+
+  /**
+   * {@code /api/passages/{id}/similar}: passages that say what this one says, most alike first, in
+   * the shape of a search response; the search filters narrow them (a report passage's source in
+   * {@code doc=…} or {@code lang=zh-Hans}).
+   */
+  private Object similar(Request req, Response res) throws IOException {
+    String id = req.params(":id");
+    var filters = parser.parseFilters(params(req.raw()));
+    Generation g = acquire();
+    try {
+      Passage p = searcher.storedPassage(g, id).orElseThrow(() -> new NotFound("id", "no passage with id '" + id + "'"));
+      return Json.GSON.toJson(searcher.similar(g, p, filters));
     } finally {
       g.release();
     }

@@ -226,6 +226,26 @@ public final class PassageSearcher {
     requireSomethingToSearch(userQuery, textQuery, request);
     boolean ranked = textQuery != null;
     Query base = withoutExcluded(gen, ranked ? textQuery : new MatchAllDocsQuery(), userQuery);
+    return execute(gen, request, base, textQuery, ranked ? Ranking.TIERED : Ranking.NONE,
+        echo(request, userQuery.expansions(gen.abbreviations())), start);
+  }
+
+  /**
+   * Passages that say what passage {@code p} says, most alike first, within the request's filters
+   * (say, the Simplified source document a report passage cites): see {@link SimilarPassages}.
+   */
+  public SearchResponse similar(Generation gen, Passage p, SearchRequest filters) throws IOException {
+    long start = System.nanoTime();
+    Query like = SimilarPassages.like(gen, p);
+    return execute(gen, filters, like, like, Ranking.SCORE, echo(filters, List.of()), start);
+  }
+
+  /** How a result list is ordered: by tier then score, by score alone, or in document order. */
+  private enum Ranking { TIERED, SCORE, NONE }
+
+  private SearchResponse execute(Generation gen, SearchRequest request, Query base, Query highlightQuery, Ranking ranking,
+      SearchResponse.QueryEcho echo, long start) throws IOException {
+    boolean ranked = ranking != Ranking.NONE;
     DrillDownQuery ddq = drillDown(base, request, documentIds(gen, request));
     int topN = request.page() * request.size();
     IndexSearcher searcher = gen.searcher();
@@ -245,16 +265,16 @@ public final class PassageSearcher {
       facets = facetsOf(gen, result.facets);
     }
     ScoreDoc[] page = slice(top.scoreDocs, (request.page() - 1) * request.size(), request.size());
-    String[] highlights = highlight(searcher, textQuery, page);
+    String[] highlights = highlight(searcher, highlightQuery, page);
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
       Passage p = PassageDocuments.fromStored(stored, page[i].doc);
       float score = ranked && !Float.isNaN(page[i].score) ? page[i].score : 0f;
-      Boolean mostWords = ranked ? score >= TIER : null;
+      Boolean mostWords = ranking == Ranking.TIERED ? score >= TIER : null;
       hits.add(toHit(gen, p, Boolean.TRUE.equals(mostWords) ? score - TIER : score, mostWords, highlights[i]));
     }
     long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResponse(echo(request, userQuery.expansions(gen.abbreviations())), total, took, hits, facets);
+    return new SearchResponse(echo, total, took, hits, facets);
   }
 
   /**

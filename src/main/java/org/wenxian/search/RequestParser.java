@@ -27,6 +27,18 @@ public final class RequestParser {
   }
 
   public SearchRequest parse(Map<String, List<String>> params) {
+    return parse(params, true);
+  }
+
+  /** Paging and filters only, for a list that needs no words (passages like a given one). */
+  public SearchRequest parseFilters(Map<String, List<String>> params) {
+    if (params.containsKey("q")) {
+      throw new BadRequestException("q", "q is not a parameter here; use /api/search to search with words");
+    }
+    return parse(params, false);
+  }
+
+  private SearchRequest parse(Map<String, List<String>> params, boolean wordsOrFilter) {
     String q = single(params, "q");
     if (q != null && q.length() > SearchRequest.MAX_QUERY_CHARS) {
       throw new BadRequestException("q", "q is longer than " + SearchRequest.MAX_QUERY_CHARS + " characters");
@@ -49,7 +61,8 @@ public final class RequestParser {
     }
     List<String> docs = List.copyOf(new LinkedHashSet<>(values(params, "doc")));
     String text = q == null ? "" : q.strip();
-    if (text.isEmpty() && country.isEmpty() && theme.isEmpty() && years.isEmpty() && langs.isEmpty() && docs.isEmpty()) {
+    if (wordsOrFilter && text.isEmpty() && country.isEmpty() && theme.isEmpty() && years.isEmpty() && langs.isEmpty()
+        && docs.isEmpty()) {
       throw new BadRequestException("q", "q must not be empty unless a country, year, theme, lang or doc filter is given");
     }
     return new SearchRequest(text, size, page, country, years, theme, langs, docs);

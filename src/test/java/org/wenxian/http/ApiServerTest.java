@@ -296,12 +296,35 @@ class ApiServerTest {
   }
 
   @Test
+  void similarPassagesFindTheSourceAReportPassageDescribes() throws Exception {
+    JsonObject found = json(get("/api/search?size=1&q=" + enc("十四五規劃 戰略性新興產業")));
+    String id = found.getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString();
+    HttpResponse<byte[]> r = get("/api/passages/" + id + "/similar?size=10");
+    assertEquals(200, r.statusCode());
+    assertJsonUtf8(r);
+    JsonArray hits = json(r).getAsJsonArray("hits");
+    assertEquals(10, hits.size());
+    for (var h : hits) {
+      assertFalse(h.getAsJsonObject().get("id").getAsString().equals(id), "the passage itself is left out");
+    }
+    // Within the Simplified documents: the proposal for the 14th five-year plan, which the report describes.
+    JsonArray simplified = json(get("/api/passages/" + id + "/similar?size=3&lang=zh-Hans")).getAsJsonArray("hits");
+    assertTrue(simplified.size() > 0);
+    String first = simplified.get(0).getAsJsonObject().get("text").getAsString();
+    assertTrue(first.contains("十四五"), first);
+    assertEquals(404, get("/api/passages/d000000000-0000000000/similar").statusCode());
+    assertEquals(400, get("/api/passages/" + id + "/similar?q=" + enc("人才")).statusCode());
+    assertEquals(400, get("/api/passages/" + id + "/similar?size=0").statusCode());
+  }
+
+  @Test
   void openApiDescriptionCoversEveryRoute() throws Exception {
     HttpResponse<byte[]> r = get("/api/openapi.json");
     assertEquals(200, r.statusCode());
     assertJsonUtf8(r);
     JsonObject paths = json(r).getAsJsonObject("paths");
     for (String route : new String[] {"/api/search", "/api/cite", "/api/passages/{id}", "/api/passages/{id}/cite",
+        "/api/passages/{id}/similar",
         "/api/documents", "/api/documents/{id}", "/api/abbreviations", "/api/health", "/api/admin/reindex",
         "/api/admin/reindex/{id}"}) {
       assertTrue(paths.has(route), "OpenAPI lacks " + route);
