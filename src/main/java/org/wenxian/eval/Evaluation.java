@@ -219,6 +219,9 @@ public final class Evaluation implements AutoCloseable {
       out.println("query " + q.id() + " [" + q.kind() + "]: " + q.q() + "  filters " + q.filters());
       out.println("analyzed: " + query);
       var response = search(g, q);
+      for (var e : response.query().abbreviations()) {
+        out.println("also searched: " + e.form() + " = " + String.join(" | ", e.also()));
+      }
       Metrics m = Metrics.score(response.hits().stream().map(SearchHit::text).toList(), q.relevant());
       out.printf("nDCG@10 %.3f  Recall@10 %.3f  MRR@10 %.3f%n", m.ndcg(), m.recall(), m.mrr());
       int rank = 0;
