@@ -57,6 +57,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--doc", description = "filter: document id or corpus-relative path (see /api/documents); repeatable or comma-separated")
   List<String> doc = new ArrayList<>();
 
+  @Option(names = "--sort", description = "relevance (default) or newest: the latest document first")
+  String sort;
+
   @Option(names = "--similar", paramLabel = "ID",
       description = "instead of words: passages that say what passage ID says, within the filters")
   String similar;
@@ -92,6 +95,9 @@ public final class SearchCommand implements Callable<Integer> {
     params.put("theme", theme);
     params.put("lang", lang);
     params.put("doc", doc);
+    if (sort != null) {
+      params.put("sort", List.of(sort));
+    }
     try (IndexService service = new IndexService(index, 0)) {
       var generation = service.acquire();
       if (generation.isEmpty()) {

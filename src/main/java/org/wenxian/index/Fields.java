@@ -15,6 +15,11 @@ public final class Fields {
   public static final String DOC_PATH_ORDER = "doc_order";
   /** Position in the document: doc values, to list filter-only results in document order. */
   public static final String ORDINAL = "ordinal";
+  /**
+   * The document's date as yyyymmdd (2024-05 is 20240500, none is 0): doc values, to list the newest
+   * documents' passages first.
+   */
+  public static final String DOC_DATE = "doc_date";
   /** Body text: SmartCN words after T→S, stored as the original, with offsets for highlighting. */
   public static final String TEXT = "text";
   /** Body text of Japanese passages: Kuromoji words with offsets, stored for highlighting. */

@@ -33,13 +33,15 @@ public final class PassageDocuments {
   /**
    * @param languageFamily zh-Hant, zh-Hans, ja or en (see Languages.family): picks the body-text
    *     field, so that each language is analysed by its own chain
+   * @param documentDate   the document's date (YYYY, YYYY-MM or YYYY-MM-DD), or null
    */
-  public static Document toDocument(Passage p, String languageFamily) throws java.io.IOException {
+  public static Document toDocument(Passage p, String languageFamily, String documentDate) throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
     doc.add(new StringField(Fields.DOC_ID, p.docId(), Field.Store.YES));
     doc.add(new NumericDocValuesField(Fields.ORDINAL, p.ordinal()));
+    doc.add(new NumericDocValuesField(Fields.DOC_DATE, sortableDate(documentDate)));
     doc.add(new SortedDocValuesField(Fields.DOC_PATH_ORDER, new BytesRef(p.docId())));
     doc.add(new Field(Fields.textField(languageFamily), p.text(), TEXT_WITH_OFFSETS));
     doc.add(new TextField(Fields.TEXT_BIGRAMS, p.text(), Field.Store.NO));
@@ -68,6 +70,22 @@ public final class PassageDocuments {
     doc.add(new TextField(Fields.CAPTIONS_BIGRAMS, captions, Field.Store.NO));
     doc.add(new StoredField(PASSAGE_JSON, Json.GSON.toJson(p)));
     return Facets.build(doc, p, languageFamily);
+  }
+
+  /** "2024-05-26" → 20240526, "2024-05" → 20240500, "2019" → 20190000; anything else → 0. */
+  static long sortableDate(String date) {
+    if (date == null || !date.matches("\\d{4}(-\\d{2}){0,2}")) {
+      return 0;
+    }
+    String[] parts = date.split("-");
+    long value = Long.parseLong(parts[0]) * 10_000;
+    if (parts.length > 1) {
+      value += Long.parseLong(parts[1]) * 100;
+    }
+    if (parts.length > 2) {
+      value += Long.parseLong(parts[2]);
+    }
+    return value;
   }
 
   public static Passage fromStored(StoredFields stored, int docId) throws java.io.IOException {

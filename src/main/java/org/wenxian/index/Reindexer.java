@@ -149,7 +149,7 @@ public final class Reindexer {
             String family = Languages.family(doc.language());
             List<org.apache.lucene.document.Document> luceneDocs = new ArrayList<>();
             for (Passage p : cut) {
-              luceneDocs.add(PassageDocuments.toDocument(p, family));
+              luceneDocs.add(PassageDocuments.toDocument(p, family, doc.date()));
             }
             // One atomic block: a file is in the new generation whole or not at all.
             writer.addDocuments(luceneDocs);
@@ -220,7 +220,7 @@ public final class Reindexer {
     ScoreDoc[] hits = searcher.search(query, count).scoreDocs;
     var stored = searcher.storedFields();
     for (ScoreDoc hit : hits) {
-      writer.addDocument(PassageDocuments.toDocument(PassageDocuments.fromStored(stored, hit.doc), family));
+      writer.addDocument(PassageDocuments.toDocument(PassageDocuments.fromStored(stored, hit.doc), family, doc.date()));
     }
     return hits.length;
   }

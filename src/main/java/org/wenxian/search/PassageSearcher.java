@@ -54,6 +54,12 @@ public final class PassageSearcher {
   private static final Sort DOCUMENT_ORDER = new Sort(
       new SortField(Fields.DOC_PATH_ORDER, SortField.Type.STRING), new SortField(Fields.ORDINAL, SortField.Type.LONG),
       new SortField(Fields.ID, SortField.Type.STRING));
+  /** The latest document first; within a document, the best passage first (or document order for a listing). */
+  private static final Sort NEWEST_RANKED = new Sort(new SortField(Fields.DOC_DATE, SortField.Type.LONG, true),
+      SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+  private static final Sort NEWEST_IN_ORDER = new Sort(new SortField(Fields.DOC_DATE, SortField.Type.LONG, true),
+      new SortField(Fields.DOC_PATH_ORDER, SortField.Type.STRING), new SortField(Fields.ORDINAL, SortField.Type.LONG),
+      new SortField(Fields.ID, SortField.Type.STRING));
   private static final Map<String, String> LANG_LABELS = Map.of(
       "zh-Hant", "繁體中文", "zh-Hans", "简体中文", "ja", "日本語", "en", "English");
   private static final String[] TEXT_FIELDS = {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN};
@@ -246,6 +252,8 @@ public final class PassageSearcher {
   private SearchResponse execute(Generation gen, SearchRequest request, Query base, Query highlightQuery, Ranking ranking,
       SearchResponse.QueryEcho echo, long start) throws IOException {
     boolean ranked = ranking != Ranking.NONE;
+    Sort order = request.sort() == SearchRequest.Order.NEWEST
+        ? (ranked ? NEWEST_RANKED : NEWEST_IN_ORDER) : (ranked ? RANKED : DOCUMENT_ORDER);
     DrillDownQuery ddq = drillDown(base, request, documentIds(gen, request));
     int topN = request.page() * request.size();
     IndexSearcher searcher = gen.searcher();
@@ -254,12 +262,12 @@ public final class PassageSearcher {
     Map<String, List<FacetValue>> facets;
     TopDocs top;
     if (gen.facetState() == null) {
-      top = searcher.search(ddq, topN, ranked ? RANKED : DOCUMENT_ORDER, true);
+      top = searcher.search(ddq, topN, order, true);
       total = searcher.count(ddq);
       facets = emptyFacets();
     } else {
       DrillSideways sideways = new DrillSideways(searcher, Facets.config(), gen.facetState());
-      DrillSideways.DrillSidewaysResult result = sideways.search(ddq, null, null, topN, ranked ? RANKED : DOCUMENT_ORDER, true);
+      DrillSideways.DrillSidewaysResult result = sideways.search(ddq, null, null, topN, order, true);
       top = result.hits;
       total = totalOf(result.drillDownFacetsCollector, top);
       facets = facetsOf(gen, result.facets);
@@ -475,7 +483,8 @@ public final class PassageSearcher {
 
   private static SearchResponse.QueryEcho echo(SearchRequest r, List<SearchResponse.Expansion> abbreviations) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
-        r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(), abbreviations);
+        r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
+        r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations);
   }
 
 }

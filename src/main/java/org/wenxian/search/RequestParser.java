@@ -60,12 +60,24 @@ public final class RequestParser {
       }
     }
     List<String> docs = List.copyOf(new LinkedHashSet<>(values(params, "doc")));
+    SearchRequest.Order sort = order(single(params, "sort"));
     String text = q == null ? "" : q.strip();
     if (wordsOrFilter && text.isEmpty() && country.isEmpty() && theme.isEmpty() && years.isEmpty() && langs.isEmpty()
         && docs.isEmpty()) {
       throw new BadRequestException("q", "q must not be empty unless a country, year, theme, lang or doc filter is given");
     }
-    return new SearchRequest(text, size, page, country, years, theme, langs, docs);
+    return new SearchRequest(text, size, page, country, years, theme, langs, docs, sort);
+  }
+
+  static SearchRequest.Order order(String value) {
+    if (value == null || value.isBlank()) {
+      return SearchRequest.Order.RELEVANCE;
+    }
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "relevance" -> SearchRequest.Order.RELEVANCE;
+      case "newest" -> SearchRequest.Order.NEWEST;
+      default -> throw new BadRequestException("sort", "sort must be relevance or newest, not '" + value + "'");
+    };
   }
 
   /** Language filter values: zh (both scripts), zh-Hant, zh-Hans, ja, en, or their names. */

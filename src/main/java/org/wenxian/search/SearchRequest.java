@@ -14,10 +14,14 @@ import java.util.List;
  * @param themes    theme slugs
  * @param langs     language families (zh-Hant, zh-Hans, ja, en)
  * @param docs      document ids or corpus-relative paths
+ * @param sort      the order of the hits
  */
 public record SearchRequest(
     String q, int size, int page, List<String> countries, List<YearRange> years, List<String> themes, List<String> langs,
-    List<String> docs) {
+    List<String> docs, Order sort) {
+  /** relevance: best first (documents in order for a listing); newest: the latest document first. */
+  public enum Order { RELEVANCE, NEWEST }
+
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
   public static final int MAX_QUERY_CHARS = 500;
@@ -29,6 +33,13 @@ public record SearchRequest(
     themes = List.copyOf(themes);
     langs = langs == null ? List.of() : List.copyOf(langs);
     docs = docs == null ? List.of() : List.copyOf(docs);
+    sort = sort == null ? Order.RELEVANCE : sort;
+  }
+
+  public SearchRequest(
+      String q, int size, int page, List<String> countries, List<YearRange> years, List<String> themes, List<String> langs,
+      List<String> docs) {
+    this(q, size, page, countries, years, themes, langs, docs, Order.RELEVANCE);
   }
 
   public SearchRequest(

@@ -13,7 +13,7 @@ public record SearchResponse(
    */
   public record QueryEcho(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
-      List<String> doc, List<Expansion> abbreviations) {}
+      List<String> doc, String sort, List<Expansion> abbreviations) {}
 
   /** "ABCI", also searched as "AI Bridging Cloud Infrastructure". */
   public record Expansion(String form, List<String> also) {}

@@ -137,7 +137,7 @@ class ApiServerTest {
   @ParameterizedTest
   @ValueSource(strings = {"q=", "q=%20%20", "size=10", "q=AI&size=0", "q=AI&size=1000", "q=AI&size=abc", "q=AI&page=0",
       "q=AI&country=XX", "q=AI&year=20x0", "q=AI&year=2020..2010", "q=AI&theme=nope", "q=AI&q=B", "q=AI&doc=nope",
-      "doc=..%2F..%2Fetc%2Fpasswd"})
+      "doc=..%2F..%2Fetc%2Fpasswd", "q=AI&sort=oldest"})
   void badParametersAre400WithTheParameterNamed(String query) throws Exception {
     HttpResponse<byte[]> r = get("/api/search?" + query);
     assertEquals(400, r.statusCode());
@@ -293,6 +293,23 @@ class ApiServerTest {
     // A doc filter alone lists the document's passages in order.
     JsonObject listing = json(get("/api/search?size=3&doc=" + id));
     assertEquals(3, listing.getAsJsonArray("hits").size());
+  }
+
+  @Test
+  void newestFirstOrdersHitsByTheirDocumentsDate() throws Exception {
+    JsonObject body = json(get("/api/search?size=100&sort=newest&q=OECD"));
+    assertEquals("newest", body.getAsJsonObject("query").get("sort").getAsString());
+    String previous = "9999";
+    java.util.Set<String> documents = new java.util.HashSet<>();
+    for (var h : body.getAsJsonArray("hits")) {
+      JsonObject doc = h.getAsJsonObject().getAsJsonObject("document");
+      String date = doc.get("date").isJsonNull() ? "" : doc.get("date").getAsString();
+      assertTrue(date.compareTo(previous) <= 0, date + " after " + previous);
+      previous = date;
+      documents.add(doc.get("id").getAsString());
+    }
+    assertTrue(documents.size() >= 3, "hits from several documents: " + documents);
+    assertEquals(json(get("/api/search?size=100&q=OECD")).get("total"), body.get("total"));
   }
 
   @Test
