@@ -31,4 +31,15 @@ class FieldsTest {
     assertFalse(Fields.inSummary(List.of("第參章 加拿大 AI 人才培育政策", "第一節 加拿大歷年政策盤點與研析")));
     assertFalse(Fields.inSummary(List.of("第陸章 附錄")));
   }
+
+  @Test
+  void documentDatesSortAsNumbers() {
+    org.junit.jupiter.api.Assertions.assertEquals(20240526L, PassageDocuments.sortableDate("2024-05-26"));
+    org.junit.jupiter.api.Assertions.assertEquals(20240500L, PassageDocuments.sortableDate("2024-05"));
+    org.junit.jupiter.api.Assertions.assertEquals(20190000L, PassageDocuments.sortableDate("2019"));
+    // A month without a day sorts before every day of it; no date sorts last when the newest come first.
+    org.junit.jupiter.api.Assertions.assertTrue(PassageDocuments.sortableDate("2024-05") < PassageDocuments.sortableDate("2024-05-01"));
+    org.junit.jupiter.api.Assertions.assertEquals(0L, PassageDocuments.sortableDate(null));
+    org.junit.jupiter.api.Assertions.assertEquals(0L, PassageDocuments.sortableDate("令和6年5月"));
+  }
 }
