@@ -32,19 +32,21 @@ final class LineClassifier {
    * An appendix opens a part of its own: "（Appended Table 1）Core Foundation Research…", "Appendix 2:
    * …", "附錄一 …", "別表1 …". Without it the appendix's tables sat under the last body section.
    */
+  private static final String APPENDIX_WORD = "附[錄录件]|別[紙添表]|参考資料";
   private static final Pattern APPENDIX = Pattern.compile("^(?:[（(]\\s*(?:Appended\\s+Table|Appendix|Annex)\\s*\\d{1,2}\\s*[)）]\\s*"
       + "|(?:Appendix|Annex)\\s+(?:\\d{1,2}|[A-H])(?:\\s*[.:：]\\s*|\\s+|$)|(?:Appendix|Annex|Appendices)$"
-      + "|(?:附[錄录件]|別表|別紙|参考資料)(?:\\s*(?:" + CN_NUM + "|\\d{1,2})|(?=\\s*[.:：、]|\\s|$))).*");
+      + "|(?:" + APPENDIX_WORD + ")(?:\\s*(?:" + CN_NUM + "|\\d{1,2})|(?=\\s*[.:：、]|\\s|$))).*");
   /**
    * "圖 3 …", "表 1 2023 年 GAI 排名…", "Figure 2: …". Not "圖 3 倍" or "表 1 2 項" (a figure's
    * number followed by a quantity), and never a line with a Chinese comma: "表 4 列出的第 7 至第
    * 15 項培育作法，僅勾選…" is a sentence about the table.
    */
-  private static final Pattern CAPTION = Pattern.compile("^(?:[圖图表]|Figure|Fig\\.|Table|Chart)\\s*\\d{1,3}(?:[-.]\\d{1,3})?\\s*[:：.、]?\\s*+"
+  /** "圖 3", "Table 1", "Chart 4.5": a caption's label. */
+  private static final String CAPTION_LABEL = "(?:[圖图表]|Figure|Fig\\.|Table|Chart)\\s*\\d{1,3}(?:[-.]\\d{1,3})?";
+  private static final Pattern CAPTION = Pattern.compile("^" + CAPTION_LABEL + "\\s*[:：.、]?\\s*+"
       + "(?![個个倍項项%％])(?!(?!(?:19|20)\\d{2}\\s*年)\\d)\\S[^，]*$", Pattern.CASE_INSENSITIVE);
   /** "Chart 4.5", "Figure 4.1": a caption's label alone, its title on the next line. */
-  private static final Pattern BARE_CAPTION = Pattern.compile("^(?:[圖图表]|Figure|Fig\\.|Table|Chart)\\s*\\d{1,3}(?:[-.]\\d{1,3})?$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BARE_CAPTION = Pattern.compile("^" + CAPTION_LABEL + "$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SOURCE = Pattern.compile("^(?:資料來源|资料来源|來源|来源|出典|出所|Source|Sources)\\s*[：:].*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TOC_TITLE = Pattern.compile("^(?:目\\s*[錄录次]|表\\s*目\\s*[錄录次]|圖\\s*目\\s*[錄录次]|图\\s*目\\s*录|Contents|Table of Contents)$",
@@ -155,7 +157,7 @@ final class LineClassifier {
   }
 
   /** "別紙", "附錄一", "Appendix 2": an appendix's label with no title after it. */
-  private static final Pattern BARE_APPENDIX = Pattern.compile("^(?:[（(]\\s*)?(?:附[錄录件]|別[紙添表]|参考資料|Appendix|Annex)"
+  private static final Pattern BARE_APPENDIX = Pattern.compile("^(?:[（(]\\s*)?(?:" + APPENDIX_WORD + "|Appendix|Annex)"
       + "\\s*(?:" + CN_NUM + "|\\d{1,2}|[A-H])?\\s*[)）]?$");
 
   static boolean isBareAppendixLabel(String text) {

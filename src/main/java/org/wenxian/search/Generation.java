@@ -2,7 +2,6 @@ package org.wenxian.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,20 +72,15 @@ public final class Generation implements AutoCloseable {
         }
       }
     }
-    Map<String, Boolean> everyday = new java.util.HashMap<>();
-    List<Acronyms.Definition> keptDefinitions = new ArrayList<>();
-    for (Acronyms.Definition d : definitions) {
-      if (!everyday.computeIfAbsent(d.shortForm(), f -> isEveryday(reader, f))) {
-        keptDefinitions.add(d);
+    Set<String> everyday = new java.util.HashSet<>();
+    for (String shortForm : java.util.stream.Stream.concat(definitions.stream().map(Acronyms.Definition::shortForm),
+        names.stream().map(Acronyms.HanName::shortForm)).distinct().toList()) {
+      if (isEveryday(reader, shortForm)) {
+        everyday.add(shortForm);
       }
     }
-    List<Acronyms.HanName> keptNames = new ArrayList<>();
-    for (Acronyms.HanName n : names) {
-      if (!everyday.computeIfAbsent(n.shortForm(), f -> isEveryday(reader, f))) {
-        keptNames.add(n);
-      }
-    }
-    return Abbreviations.of(keptDefinitions, keptNames);
+    return Abbreviations.of(definitions.stream().filter(d -> !everyday.contains(d.shortForm())).toList(),
+        names.stream().filter(n -> !everyday.contains(n.shortForm())).toList());
   }
 
   /** Bounds the list a library of odd documents could make. */

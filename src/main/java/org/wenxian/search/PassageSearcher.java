@@ -55,11 +55,8 @@ public final class PassageSearcher {
       new SortField(Fields.DOC_PATH_ORDER, SortField.Type.STRING), new SortField(Fields.ORDINAL, SortField.Type.LONG),
       new SortField(Fields.ID, SortField.Type.STRING));
   /** The latest document first; within a document, the best passage first (or document order for a listing). */
-  private static final Sort NEWEST_RANKED = new Sort(new SortField(Fields.DOC_DATE, SortField.Type.LONG, true),
-      SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
-  private static final Sort NEWEST_IN_ORDER = new Sort(new SortField(Fields.DOC_DATE, SortField.Type.LONG, true),
-      new SortField(Fields.DOC_PATH_ORDER, SortField.Type.STRING), new SortField(Fields.ORDINAL, SortField.Type.LONG),
-      new SortField(Fields.ID, SortField.Type.STRING));
+  private static final Sort NEWEST_RANKED = newestFirst(RANKED);
+  private static final Sort NEWEST_IN_ORDER = newestFirst(DOCUMENT_ORDER);
   private static final Map<String, String> LANG_LABELS = Map.of(
       "zh-Hant", "繁體中文", "zh-Hans", "简体中文", "ja", "日本語", "en", "English");
   private static final String[] TEXT_FIELDS = {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN};
@@ -244,6 +241,13 @@ public final class PassageSearcher {
     long start = System.nanoTime();
     Query like = SimilarPassages.like(gen, p);
     return execute(gen, filters, like, like, Ranking.SCORE, echo(filters, List.of()), start);
+  }
+
+  private static Sort newestFirst(Sort order) {
+    List<SortField> fields = new ArrayList<>();
+    fields.add(new SortField(Fields.DOC_DATE, SortField.Type.LONG, true));
+    fields.addAll(List.of(order.getSort()));
+    return new Sort(fields.toArray(SortField[]::new));
   }
 
   /** How a result list is ordered: by tier then score, by score alone, or in document order. */

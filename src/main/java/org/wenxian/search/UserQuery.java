@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -241,7 +243,9 @@ public final class UserQuery {
         any = true;
         // A long form typed in full is one word; with another word or alone, it is still a requirement.
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
-        most = mostWords(builder, wordsAt(content, spans), atLeast, isQuestion(freeText) ? HALF : MOST, abbreviations);
+        Map<String, List<String>> othersByWord = new HashMap<>();
+        named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
+        most = mostWords(builder, wordsAt(content, spans), atLeast, isQuestion(freeText) ? HALF : MOST, othersByWord);
       }
     }
     if (any && asksForQuantity(freeText)) {
@@ -296,13 +300,13 @@ public final class UserQuery {
    * (synonyms count): two of two, three of three, three of four; of a question's words, half.
    */
   private static Query mostWords(QueryBuilder builder, List<String> words, int atLeast, double share,
-      Abbreviations abbreviations) {
+      Map<String, List<String>> othersByWord) {
     if (words.size() < atLeast) {
       return null;
     }
     List<Query> each = new ArrayList<>();
     for (String word : words) {
-      Query q = wordOrOtherForms(builder, word, abbreviations.othersOf(word));
+      Query q = wordOrOtherForms(builder, word, othersByWord.getOrDefault(word, List.of()));
       if (q != null) {
         each.add(q);
       }
