@@ -84,6 +84,31 @@ class QualityExamplesTest {
     assertEquals("第五期計畫發佈", UserQuery.contentWords(Analyzers.words(), "第五期計畫何時發佈？").replace(" ", ""));
   }
 
+  /** SmartCN cuts 多大 and 多長 into single characters, which matched every 大 and 長 in the library. */
+  @Test
+  void howMuchInAQuestionIsAQuestionWord() {
+    assertEquals("日本 AI 人才缺口", UserQuery.contentWords(Analyzers.words(), "日本的 AI 人才缺口有多大？"));
+    assertEquals("DLRLSS 為期", UserQuery.contentWords(Analyzers.words(), "DLRLSS 為期多長？"));
+    // Not in keywords, and not when the characters belong to other words (許多 大學).
+    assertEquals("多大 校友", UserQuery.contentWords(Analyzers.words(), "多大 校友"));
+    assertEquals("國家 許多大學開設 AI 課程", UserQuery.contentWords(Analyzers.words(), "哪些國家有許多大學開設 AI 課程？"));
+  }
+
+  /**
+   * In the first tier, a word weighs by its rarity: "AI" is in every passage of the report, so a
+   * passage with AI, 主席 and 研究 but not 經費 does not have most of "AI 主席 研究經費".
+   */
+  @Test
+  void rareWordsWeighMoreThanEverydayOnesInTheFirstTier() throws IOException {
+    List<SearchHit> hits = top("AI 主席 研究經費", 20);
+    List<SearchHit> first = hits.stream().filter(SearchHit::mostWords).toList();
+    assertFalse(first.isEmpty());
+    first.forEach(h -> assertTrue(h.text().contains("經費"), h.text()));
+    assertTrue(hits.stream().anyMatch(h -> !h.mostWords() && h.text().contains("主席")), "the others follow");
+    // The one passage about the gap first, above the many about Japan, AI and talent.
+    assertTrue(top("日本 AI 人才缺口", 1).get(0).text().contains("發現日本數位人才缺口嚴重"));
+  }
+
   @Test
   void aQuestionNeedsOnlyHalfOfItsWords() throws IOException {
     assertTrue(UserQuery.isQuestion("加拿大在生成式 AI 領域的表現如何？"));
