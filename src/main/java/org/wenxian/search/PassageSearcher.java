@@ -468,7 +468,8 @@ public final class PassageSearcher {
       String[] texts = result.get(field);
       for (int i = 0; texts != null && i < page.length; i++) {
         if (out[i] == null && texts[i] != null) {
-          out[i] = texts[i];
+          // Words matched side by side are one mark: <mark>數位素養</mark>, not <mark>數位</mark><mark>素養</mark>.
+          out[i] = texts[i].replace(MARK_CLOSE + MARK_OPEN, "");
         }
       }
     }
