@@ -3,49 +3,55 @@ package org.wenxian.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.queries.function.FunctionMatchQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
  * What a first-tier passage must have: a share of the query's words, either counted or each word
- * weighing by its rarity in the library.
+ * weighing by its rarity.
  *
- * @param words     each query word as a query over every field that holds it
- * @param share     of the count or of the weight, what a passage must have
- * @param byRarity  whether words weigh by BM25's idf over passages rather than count one each
+ * @param words    each query word as a query over the fields that hold it
+ * @param share    of the count or of the weight, what a passage must have
+ * @param byRarity whether words weigh by BM25's idf rather than count one each
+ * @param field    the field whose passages the rarity is taken over, or null for all passages
  */
-public record MostWords(List<Query> words, double share, boolean byRarity) {
+public record MostWords(List<Query> words, double share, boolean byRarity, String field) {
   public MostWords {
     words = List.copyOf(words);
   }
 
   static MostWords counted(List<Query> words, double share) {
-    return new MostWords(words, share, false);
+    return new MostWords(words, share, false, null);
   }
 
-  static MostWords weighedByRarity(List<Query> words, double share) {
-    return new MostWords(words, share, true);
+  static MostWords weighedByRarity(List<Query> words, double share, String field) {
+    return new MostWords(words, share, true, field);
   }
 
-  /** A query that scores 1 for a passage that has most of the words, and nothing or 0 otherwise. */
+  /** Matches, with a constant score of 1, the passages that meet any of the requirements. */
+  static Query anyOf(IndexSearcher searcher, List<MostWords> requirements) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    requirements.forEach(r -> any.add(r.toQuery(searcher), BooleanClause.Occur.SHOULD));
+    return new ConstantScoreQuery(any.build());
+  }
+
+  /** Matches the passages that have most of the words. */
   Query toQuery(IndexSearcher searcher) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     if (!byRarity) {
       words.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
       any.setMinimumNumberShouldMatch((int) Math.ceil(words.size() * share));
-      return new ConstantScoreQuery(any.build());
+      return any.build();
     }
     double[] weights = new double[words.size()];
     double total = 0;
-    int passages = searcher.getIndexReader().numDocs();
+    long passages = passages(searcher);
     for (int i = 0; i < weights.length; i++) {
       int having = count(searcher, words.get(i));
       weights[i] = Math.log(1 + (passages - having + 0.5) / (having + 0.5));
@@ -54,8 +60,18 @@ public record MostWords(List<Query> words, double share, boolean byRarity) {
     for (int i = 0; i < weights.length; i++) {
       any.add(new BoostQuery(new ConstantScoreQuery(words.get(i)), (float) (weights[i] / total)), BooleanClause.Occur.SHOULD);
     }
-    // Float sums of shares: a passage with exactly the share must not fall short by rounding.
-    return new FunctionScoreQuery(any.build(), new AtLeast(share - 1e-4));
+    // The passage's score under `any` is its share of the weight; float sums must not fall short by rounding.
+    double atLeast = share - 1e-4;
+    return new FunctionMatchQuery(DoubleValuesSource.fromQuery(any.build()), weight -> weight >= atLeast);
+  }
+
+  private long passages(IndexSearcher searcher) {
+    try {
+      return field == null ? searcher.getIndexReader().numDocs() : Math.max(1, searcher.collectionStatistics(field) == null
+          ? 0 : searcher.collectionStatistics(field).docCount());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static int count(IndexSearcher searcher, Query query) {
@@ -63,60 +79,6 @@ public record MostWords(List<Query> words, double share, boolean byRarity) {
       return searcher.count(query);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** 1 where the score (the passage's share of the weight) reaches the threshold, else 0. */
-  private static final class AtLeast extends DoubleValuesSource {
-    private final double threshold;
-
-    AtLeast(double threshold) {
-      this.threshold = threshold;
-    }
-
-    @Override
-    public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) {
-      return new DoubleValues() {
-        @Override
-        public double doubleValue() throws IOException {
-          return scores.doubleValue() >= threshold ? 1 : 0;
-        }
-
-        @Override
-        public boolean advanceExact(int doc) throws IOException {
-          return scores.advanceExact(doc);
-        }
-      };
-    }
-
-    @Override
-    public boolean needsScores() {
-      return true;
-    }
-
-    @Override
-    public DoubleValuesSource rewrite(IndexSearcher searcher) {
-      return this;
-    }
-
-    @Override
-    public boolean isCacheable(LeafReaderContext ctx) {
-      return true;
-    }
-
-    @Override
-    public int hashCode() {
-      return Double.hashCode(threshold);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof AtLeast other && other.threshold == threshold;
-    }
-
-    @Override
-    public String toString() {
-      return "atLeast(" + threshold + ")";
     }
   }
 }

@@ -142,7 +142,7 @@ public final class PassageSearcher {
       // The score factors wrapped around the words add no clauses of their own: they are built once.
       Query ranked = belowTheBody(withPrimaryFocus(compiled.words(), request));
       // Without a requirement (one word, a phrase alone) every hit is in the first tier.
-      Query first = compiled.mostWords() == null ? new MatchAllDocsQuery() : compiled.mostWords().toQuery(gen.searcher());
+      Query first = compiled.mostWords() == null ? new MatchAllDocsQuery() : MostWords.anyOf(gen.searcher(), compiled.mostWords());
       Query tiered = new BooleanQuery.Builder()
           .add(ranked, BooleanClause.Occur.MUST)
           .add(new BoostQuery(first, TIER), BooleanClause.Occur.SHOULD)

@@ -95,6 +95,7 @@ public final class UserQuery {
   /** Analyzers are thread-safe and keep per-thread components: one serves every query. */
   private static final Analyzer WORDS = Analyzers.words();
   private static final Analyzer WORDS_WITH_SYNONYMS = Analyzers.wordsWithSynonyms();
+  private static final Analyzer JAPANESE = Analyzers.japanese();
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』");
   /**
@@ -212,7 +213,7 @@ public final class UserQuery {
    *     in either script or vocabulary, or null when that asks nothing more of a passage than {@code
    *     words} does (one word, a quoted phrase alone)
    */
-  public record Compiled(Query words, MostWords mostWords) {}
+  public record Compiled(Query words, List<MostWords> mostWords) {}
 
   /**
    * The query, or null when nothing in the text is searchable (only punctuation, say).
@@ -223,7 +224,7 @@ public final class UserQuery {
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
-    MostWords most = null;
+    List<MostWords> most = null;
     for (Query phrase : eachInAnyField(builder, phrases, true)) {
       all.add(phrase, BooleanClause.Occur.MUST);
       any = true;
@@ -237,7 +238,9 @@ public final class UserQuery {
       boolean freeAny = false;
       freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT, content), WORDS_BOOST);
       // Japanese and English passages: their own analyzers drop their own particles and stop words.
-      freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT_JA, content), WORDS_BOOST);
+      // Kuromoji reads the text as typed: SmartCN's cuts are Chinese words (知的財産 is 知 的 財産 to it).
+      List<Query> japanese = japaneseWords(freeText, maxWords);
+      freeAny |= add(free, anyOf(japanese), WORDS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT_EN, content), WORDS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT_BIGRAMS, content), BIGRAMS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.HEADINGS, content), HEADINGS_BOOST);
@@ -253,7 +256,8 @@ public final class UserQuery {
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
         Map<String, List<String>> othersByWord = new HashMap<>();
         named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
-        most = mostWords(builder, wordsAt(content, spans), atLeast, isQuestion(freeText), othersByWord);
+        MostWords chinese = mostWords(builder, wordsAt(content, spans), atLeast, isQuestion(freeText), othersByWord);
+        most = chinese == null ? null : alsoInJapanese(chinese, japanese);
       }
     }
     if (any && asksForQuantity(freeText)) {
@@ -322,7 +326,42 @@ public final class UserQuery {
     if (each.size() < atLeast) {
       return null;
     }
-    return question ? MostWords.counted(each, HALF) : MostWords.weighedByRarity(each, MOST_WEIGHT);
+    return question ? MostWords.counted(each, HALF) : MostWords.weighedByRarity(each, MOST_WEIGHT, null);
+  }
+
+  /**
+   * A Japanese passage may instead have most of the words Kuromoji finds in the query: SmartCN cuts
+   * a Japanese query by Chinese words (知的財産 into 知, 的, 財産, and the 的 is a particle to drop;
+   * hiragana into single characters), which the Japanese text, cut by Kuromoji, does not hold.
+   */
+  private static List<MostWords> alsoInJapanese(MostWords chinese, List<Query> each) {
+    if (each.isEmpty()) {
+      return List.of(chinese);
+    }
+    MostWords japanese = chinese.byRarity()
+        ? MostWords.weighedByRarity(each, chinese.share(), Fields.TEXT_JA) : MostWords.counted(each, chinese.share());
+    return List.of(chinese, japanese);
+  }
+
+  /** Each word Kuromoji finds in the text (particles and auxiliaries dropped), once, as a term of the Japanese field. */
+  private static List<Query> japaneseWords(String text, int maxWords) {
+    List<Query> out = new ArrayList<>();
+    for (Token token : tokens(JAPANESE, text)) {
+      Query q = new TermQuery(new Term(Fields.TEXT_JA, token.term()));
+      if (!out.contains(q) && out.size() < maxWords) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static Query anyOf(List<Query> queries) {
+    if (queries.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    queries.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+    return any.build();
   }
 
   /**

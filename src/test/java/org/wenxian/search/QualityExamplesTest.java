@@ -109,6 +109,19 @@ class QualityExamplesTest {
     assertTrue(top("日本 AI 人才缺口", 1).get(0).text().contains("發現日本數位人才缺口嚴重"));
   }
 
+  /**
+   * A Japanese query is also read as Kuromoji reads the Japanese text: SmartCN cuts 知的財産 into
+   * 知, 的 (a particle to drop) and 財産, and hiragana into single characters, none of which the
+   * Japanese text holds, so no passage had most of those words.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"知的財産 保護 | 知的財産", "国際的なルール作り | ルール作り", "知的財産 | 知的財産"})
+  void japaneseQueriesAreReadAsJapaneseToo(String q, String expected) throws IOException {
+    SearchHit first = top(q, 1).get(0);
+    assertTrue(first.text().contains(expected), first.text());
+    assertTrue(first.mostWords(), "has most of the words: " + first.text());
+  }
+
   @Test
   void aQuestionNeedsOnlyHalfOfItsWords() throws IOException {
     assertTrue(UserQuery.isQuestion("加拿大在生成式 AI 領域的表現如何？"));
