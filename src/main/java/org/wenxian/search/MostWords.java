@@ -3,11 +3,14 @@ package org.wenxian.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.lucene.queries.function.FunctionMatchQuery;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -34,20 +37,18 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
     return new MostWords(words, share, true, field);
   }
 
-  /** Matches, with a constant score of 1, the passages that meet any of the requirements. */
+  /** Scores 1 for a passage that meets any of the requirements, and nothing or 0 otherwise. */
   static Query anyOf(IndexSearcher searcher, List<MostWords> requirements) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    requirements.forEach(r -> any.add(r.toQuery(searcher), BooleanClause.Occur.SHOULD));
-    return new ConstantScoreQuery(any.build());
+    return new DisjunctionMaxQuery(requirements.stream().map(r -> r.toQuery(searcher)).toList(), 0f);
   }
 
-  /** Matches the passages that have most of the words. */
+  /** Scores 1 for a passage that has most of the words, and nothing or 0 otherwise. */
   Query toQuery(IndexSearcher searcher) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     if (!byRarity) {
       words.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
       any.setMinimumNumberShouldMatch((int) Math.ceil(words.size() * share));
-      return any.build();
+      return new ConstantScoreQuery(any.build());
     }
     double[] weights = new double[words.size()];
     double total = 0;
@@ -60,9 +61,9 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
     for (int i = 0; i < weights.length; i++) {
       any.add(new BoostQuery(new ConstantScoreQuery(words.get(i)), (float) (weights[i] / total)), BooleanClause.Occur.SHOULD);
     }
-    // The passage's score under `any` is its share of the weight; float sums must not fall short by rounding.
-    double atLeast = share - 1e-4;
-    return new FunctionMatchQuery(DoubleValuesSource.fromQuery(any.build()), weight -> weight >= atLeast);
+    // A passage's score under `any` is its share of the weight, which the function turns into 1 or 0.
+    // (FunctionMatchQuery would match only the passages at the share, but visits every passage.)
+    return new FunctionScoreQuery(any.build(), new AtLeast(share - 1e-4));
   }
 
   private long passages(IndexSearcher searcher) {
@@ -79,6 +80,60 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
       return searcher.count(query);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** 1 where the score reaches the threshold (float sums of shares must not fall short by rounding), else 0. */
+  private static final class AtLeast extends DoubleValuesSource {
+    private final double threshold;
+
+    AtLeast(double threshold) {
+      this.threshold = threshold;
+    }
+
+    @Override
+    public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) {
+      return new DoubleValues() {
+        @Override
+        public double doubleValue() throws IOException {
+          return scores.doubleValue() >= threshold ? 1 : 0;
+        }
+
+        @Override
+        public boolean advanceExact(int doc) throws IOException {
+          return scores.advanceExact(doc);
+        }
+      };
+    }
+
+    @Override
+    public boolean needsScores() {
+      return true;
+    }
+
+    @Override
+    public DoubleValuesSource rewrite(IndexSearcher searcher) {
+      return this;
+    }
+
+    @Override
+    public boolean isCacheable(LeafReaderContext ctx) {
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return Double.hashCode(threshold);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof AtLeast other && other.threshold == threshold;
+    }
+
+    @Override
+    public String toString() {
+      return "atLeast(" + threshold + ")";
     }
   }
 }
