@@ -119,9 +119,9 @@ class EvalRegressionTest {
         assertTrue(service > kinds.get(Evaluation.OVERALL).ndcg(), system + " beats the service");
       }
     });
-    // The same words find the same passages in either script.
+    // The same words find the same passages in either script (a set without Chinese queries has no swapped row).
     Map<String, Metrics> asTyped = results.get(Evaluation.SERVICE);
-    results.get(Evaluation.OTHER_SCRIPT).forEach((kind, swapped) -> assertTrue(
+    results.getOrDefault(Evaluation.OTHER_SCRIPT, Map.of()).forEach((kind, swapped) -> assertTrue(
         Math.abs(swapped.ndcg() - asTyped.get(kind).ndcg()) <= 0.05,
         kind + " queries in the other script: " + swapped.ndcg() + " vs " + asTyped.get(kind).ndcg()));
   }
