@@ -44,6 +44,13 @@ public final class ApiServer implements AutoCloseable {
   /** A result-list export covers at most this many top hits. */
   static final int MAX_EXPORT_HITS = 1000;
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  /** Spark's embedded Jetty, with Jetty's own error pages in JSON. */
+  private static final String JSON_ERRORS = "jetty-with-json-errors";
+
+  static {
+    spark.embeddedserver.EmbeddedServers.add(JSON_ERRORS,
+        new spark.embeddedserver.jetty.EmbeddedJettyFactory(JsonErrorHandler.SERVERS));
+  }
 
   private final Service http;
   private final IndexService index;
@@ -71,6 +78,7 @@ public final class ApiServer implements AutoCloseable {
     this.parser = new RequestParser(tagger.countries(), tagger.themes());
     this.currentVersion = Reindexer.analysisVersion(tagger);
     this.http = Service.ignite();
+    http.embeddedServerIdentifier(JSON_ERRORS);
     boolean admin = adminToken != null && !adminToken.isBlank() && reindexer != null;
     this.adminTokenHash = admin ? sha256(adminToken) : null;
     this.jobs = admin ? new ReindexJobs(reindexer) : null;
@@ -111,6 +119,12 @@ public final class ApiServer implements AutoCloseable {
       res.status(400);
       res.type(JSON);
       res.body(Json.GSON.toJson(ApiError.of("bad_request", e.getMessage(), e.param())));
+    });
+    // Spark decodes the path when it matches a route, before any handler runs.
+    http.exception(org.eclipse.jetty.util.Utf8Appendable.NotUtf8Exception.class, (e, req, res) -> {
+      res.status(400);
+      res.type(JSON);
+      res.body(Json.GSON.toJson(ApiError.of("bad_request", "the path is not UTF-8 once its %-escapes are decoded", null)));
     });
     http.exception(NotFound.class, (e, req, res) -> {
       res.status(404);
@@ -243,7 +257,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static ExportFormat format(Request req) {
-    String value = req.queryParams("format");
+    String value = param(req, "format");
     if (value == null || value.isBlank()) {
       return ExportFormat.CSL_JSON;
     }
@@ -306,7 +320,7 @@ public final class ApiServer implements AutoCloseable {
   /** {@code POST /api/admin/reindex[?full=true]}: 202 with a job id. */
   private Object startReindex(Request req, Response res) {
     authorize(req);
-    ReindexJobs.Job job = jobs.start("true".equalsIgnoreCase(req.queryParams("full")));
+    ReindexJobs.Job job = jobs.start("true".equalsIgnoreCase(param(req, "full")));
     res.status(202);
     res.header("Location", "/api/admin/reindex/" + job.id());
     return Json.GSON.toJson(job);
@@ -367,12 +381,15 @@ public final class ApiServer implements AutoCloseable {
     });
   }
 
-  /** Query parameters with repeats kept, decoded as UTF-8 by Jetty. */
+  /** Query parameters with repeats kept, decoded as UTF-8; a malformed one is a 400 that names it. */
   static Map<String, List<String>> params(HttpServletRequest raw) {
-    raw.setAttribute("org.eclipse.jetty.server.Request.queryEncoding", "UTF-8");
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    raw.getParameterMap().forEach((k, v) -> out.put(k, List.of(v)));
-    return out;
+    return QueryString.parse(raw.getQueryString());
+  }
+
+  /** The first value of a query parameter, or null. */
+  private static String param(Request req, String name) {
+    List<String> values = params(req.raw()).get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   public void stop() {

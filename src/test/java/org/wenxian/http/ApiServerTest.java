@@ -194,6 +194,51 @@ class ApiServerTest {
     assertJsonUtf8(route);
   }
 
+  /** A request sent as written, for what an HTTP client library refuses to send (%ZZ). */
+  static RawResponse rawGet(String pathAndQuery) throws IOException {
+    URI uri = URI.create(base);
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + uri.getHost()
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int headersEnd = response.indexOf("\r\n\r\n");
+      String head = response.substring(0, headersEnd);
+      String contentType = head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+          .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("");
+      return new RawResponse(Integer.parseInt(head.split(" ")[1]), contentType, response.substring(headersEnd + 4));
+    }
+  }
+
+  record RawResponse(int status, String contentType, String body) {
+    JsonObject error() {
+      return JsonParser.parseString(body).getAsJsonObject().getAsJsonObject("error");
+    }
+  }
+
+  /** A malformed %-escape, or bytes that are not UTF-8, is a 400 in JSON that names the parameter. */
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/search?q=%ZZ|q", "/api/search?q=%E3%81|q", "/api/search?q=%E3%81%41|q",
+      "/api/search?q=%E4%BA%BA%E6%89%8D&country=%C3|country", "/api/passages/d993a599317-bf644234fb/cite?format=%|format",
+      "/api/passages/%E3%81x|", "/api/passages/%ZZ|"})
+  void malformedEncodingIsA400InJson(String requestAndParam) throws Exception {
+    String[] parts = requestAndParam.split("\\|", -1);
+    RawResponse r = rawGet(parts[0]);
+    assertEquals(400, r.status(), r.body());
+    assertEquals(ApiServer.JSON, r.contentType());
+    assertEquals("bad_request", r.error().get("code").getAsString());
+    if (!parts[1].isEmpty()) {
+      assertEquals(parts[1], r.error().get("param").getAsString());
+    }
+  }
+
+  @Test
+  void aUriTooLongForTheServerIsAnErrorInJson() throws Exception {
+    RawResponse r = rawGet("/api/search?q=" + "a".repeat(20_000));
+    assertEquals(414, r.status());
+    assertEquals(ApiServer.JSON, r.contentType());
+    assertEquals("bad_request", r.error().get("code").getAsString());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"%22", "%EF%BC%9F", "%5C", "AND%20OR", "%E3%80%8C", "%F0%9F%98%80", "a%22b%22c%22",
       "-", "--", "-%22%22", "NOT", "NOT%20-", "-%E3%80%8C%E3%80%8D", "%22-%22", "%E4%BA%BA%E6%89%8D%20-%20-", "-%22a"})
