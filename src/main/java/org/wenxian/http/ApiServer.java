@@ -61,6 +61,8 @@ public final class ApiServer implements AutoCloseable {
 
   private final byte[] adminTokenHash;
   private final ReindexJobs jobs;
+  /** Each route's method and path pattern, for a 405 that says which methods a path does answer. */
+  private final List<String[]> routes = new ArrayList<>();
 
   /** A search-only server: the admin routes answer 404. */
   public ApiServer(IndexService index, Tagger tagger) {
@@ -95,20 +97,32 @@ public final class ApiServer implements AutoCloseable {
     // Jetty rewrites the type as "application/json;charset=utf-8"; the contract spells it with a
     // space, so the header is put back as written once the handler is done.
     http.afterAfter((req, res) -> exactJsonType(res));
-    http.get("/api/health", this::health);
-    http.get("/api/openapi.json", (req, res) -> OPENAPI);
-    http.get("/api/search", this::search);
-    http.get("/api/passages/:id", this::passage);
-    http.get("/api/passages/:id/cite", this::citePassage);
-    http.get("/api/passages/:id/similar", this::similar);
-    http.get("/api/cite", this::citeResults);
-    http.get("/api/documents", this::documents);
-    http.get("/api/documents/:id", this::document);
-    http.get("/api/abbreviations", this::abbreviations);
+    route("GET", "/api/health", this::health);
+    route("GET", "/api/openapi.json", (req, res) -> OPENAPI);
+    route("GET", "/api/search", this::search);
+    route("GET", "/api/passages/:id", this::passage);
+    route("GET", "/api/passages/:id/cite", this::citePassage);
+    route("GET", "/api/passages/:id/similar", this::similar);
+    route("GET", "/api/cite", this::citeResults);
+    route("GET", "/api/documents", this::documents);
+    route("GET", "/api/documents/:id", this::document);
+    route("GET", "/api/abbreviations", this::abbreviations);
+    // Without a token the admin routes answer 404, as if they did not exist.
     http.post("/api/admin/reindex", this::startReindex);
     http.get("/api/admin/reindex/:job", this::reindexStatus);
+    if (jobs != null) {
+      routes.add(new String[] {"POST", "/api/admin/reindex"});
+      routes.add(new String[] {"GET", "/api/admin/reindex/:job"});
+    }
     http.notFound((req, res) -> {
       res.type(JSON);
+      List<String> allowed = methodsFor(req.pathInfo());
+      if (!allowed.isEmpty()) {
+        res.status(405);
+        res.header("Allow", String.join(", ", allowed));
+        return Json.GSON.toJson(ApiError.of("method_not_allowed",
+            req.pathInfo() + " answers " + String.join(" and ", allowed) + ", not " + req.requestMethod(), null));
+      }
       return Json.GSON.toJson(ApiError.of("not_found", "no such route: " + req.requestMethod() + " " + req.pathInfo(), null));
     });
     http.internalServerError((req, res) -> {
@@ -379,6 +393,36 @@ public final class ApiServer implements AutoCloseable {
         LOG.warn("closing generation {}: {}", x.name(), e.getMessage());
       }
     });
+  }
+
+  private void route(String method, String path, spark.Route handler) {
+    routes.add(new String[] {method, path});
+    if (method.equals("GET")) {
+      http.get(path, handler);
+    } else {
+      http.post(path, handler);
+    }
+  }
+
+  /** The methods of the routes whose pattern the path fits (":id" fits any one segment). */
+  private List<String> methodsFor(String path) {
+    String[] segments = path.split("/", -1);
+    List<String> out = new ArrayList<>();
+    for (String[] route : routes) {
+      String[] pattern = route[1].split("/", -1);
+      boolean fits = pattern.length == segments.length;
+      for (int i = 0; fits && i < pattern.length; i++) {
+        fits = pattern[i].startsWith(":") ? !segments[i].isEmpty() : pattern[i].equals(segments[i]);
+      }
+      if (fits && !out.contains(route[0])) {
+        out.add(route[0]);
+      }
+    }
+    // HEAD is answered wherever GET is.
+    if (out.contains("GET")) {
+      out.add(1 + out.indexOf("GET"), "HEAD");
+    }
+    return out;
   }
 
   /** Query parameters with repeats kept, decoded as UTF-8; a malformed one is a 400 that names it. */

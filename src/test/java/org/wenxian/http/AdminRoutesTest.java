@@ -68,6 +68,11 @@ class AdminRoutesTest {
         assertTrue(JsonParser.parseString(search.body()).getAsJsonObject().get("total").getAsInt() > 0);
         assertEquals(401, CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/reindex/" + job)).build(),
             HttpResponse.BodyHandlers.ofString()).statusCode());
+        // With a token configured the admin routes exist: the wrong method is a 405 that says which.
+        HttpResponse<String> get = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/reindex")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, get.statusCode());
+        assertEquals("POST", get.headers().firstValue("Allow").orElse(""));
       } finally {
         server.stop();
       }

@@ -285,6 +285,20 @@ class ApiServerTest {
         HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(404, r.statusCode());
     assertJsonUtf8(r);
+    // Nor does the wrong method reveal them: 404, not 405.
+    assertEquals(404, get("/api/admin/reindex").statusCode());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"POST|/api/search?q=CIFAR", "DELETE|/api/passages/d993a599317-bf644234fb", "PUT|/api/health"})
+  void aKnownPathWithTheWrongMethodIs405WithAllow(String methodAndPath) throws Exception {
+    String[] parts = methodAndPath.split("\\|");
+    HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + parts[1]))
+        .method(parts[0], HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(405, r.statusCode());
+    assertJsonUtf8(r);
+    assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(""));
+    assertEquals("method_not_allowed", json(r).getAsJsonObject("error").get("code").getAsString());
   }
 
   @Test
