@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -67,8 +65,6 @@ public final class UserQuery {
 
   /** Measured: question nDCG@10 0.82 → 1.00 with this clause; 0.5 to 4 all gave the same figures. */
   static final float QUANTITY_BOOST = 1.0f;
-  private static final Pattern QUANTITY_QUESTION = Pattern.compile(
-      "多少|幾|几|多大|多高|多久|比例|how many|how much|what share|what percentage", Pattern.CASE_INSENSITIVE);
 
   /**
    * Of a query's weight, this share must occur, each word weighing by its rarity in the library
@@ -107,13 +103,6 @@ public final class UserQuery {
   /** AND and OR in capitals are the operators of other search engines; words here are combined already. */
   private static final Pattern OPERATOR = Pattern.compile("(?<![^\\s])(?:AND|OR)(?![^\\s])");
   static final int MAX_EXCLUDED = 10;
-
-  /** Simplified forms, since analysis converts before comparing. */
-  private static final Set<String> QUESTION_WORDS = Set.of(
-      "如何", "怎么", "怎样", "怎么样", "什么", "甚么", "为什么", "为何", "哪些", "哪个", "哪里", "哪", "谁", "多少", "几", "多久", "何时",
-      "是否", "有没有", "是不是", "吗", "呢", "吧", "啊", "呀", "请问", "是", "的", "了", "有", "在", "与", "和", "及",
-      "对", "于", "哪一", "可以", "能", "会", "要", "该", "如何是", "什么样", "请", "what", "how", "why", "which", "who",
-      "is", "are", "the", "a", "an", "of", "do", "does", "to", "in");
 
   private final String original;
   private final List<String> phrases;
@@ -229,7 +218,7 @@ public final class UserQuery {
       all.add(phrase, BooleanClause.Occur.MUST);
       any = true;
     }
-    String content = contentWords(WORDS, freeText, maxWords);
+    String content = Questions.contentWords(WORDS, freeText, maxWords);
     if (!content.isBlank()) {
       List<Abbreviations.Found> named = abbreviations.findIn(content);
       List<int[]> analysed = wordSpans(content);
@@ -256,29 +245,15 @@ public final class UserQuery {
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
         Map<String, List<String>> othersByWord = new HashMap<>();
         named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
-        MostWords chinese = mostWords(builder, wordsAt(content, spans), atLeast, isQuestion(freeText), othersByWord);
+        MostWords chinese = mostWords(builder, wordsAt(content, spans), atLeast, Questions.isQuestion(freeText), othersByWord);
         most = chinese == null ? null : alsoInJapanese(chinese, japanese);
       }
     }
-    if (any && asksForQuantity(freeText)) {
+    if (any && Questions.asksForQuantity(freeText)) {
       Query statesQuantity = new ConstantScoreQuery(new TermQuery(new Term(Fields.STATES_QUANTITY, "quantity")));
       all.add(new BoostQuery(statesQuantity, QUANTITY_BOOST), BooleanClause.Occur.SHOULD);
     }
     return any ? new Compiled(all.build(), most) : null;
-  }
-
-  private static final Pattern QUESTION = Pattern.compile(
-      "[?？]\\s*$|如何|怎麼|怎么|什麼|什么|為什麼|为什么|為何|为何|哪些|哪個|哪个|哪裡|哪里|誰|谁|多少|幾|几|是否|嗎|吗|呢"
-          + "|^(?:what|how|why|which|who|when|where)\\b", Pattern.CASE_INSENSITIVE);
-
-  /** A natural-language question rather than keywords. */
-  static boolean isQuestion(String text) {
-    return QUESTION.matcher(text.strip()).find();
-  }
-
-  /** A question that asks for a figure (…是多少？, 幾個…？, how many …?). */
-  static boolean asksForQuantity(String text) {
-    return QUANTITY_QUESTION.matcher(text).find();
   }
 
   /** Each text as a phrase, or as words, in any of the match fields; texts without terms left out. */
@@ -346,7 +321,7 @@ public final class UserQuery {
   /** Each word Kuromoji finds in the text (particles and auxiliaries dropped), once, as a term of the Japanese field. */
   private static List<Query> japaneseWords(String text, int maxWords) {
     List<Query> out = new ArrayList<>();
-    for (Token token : tokens(JAPANESE, text)) {
+    for (Token token : Token.all(JAPANESE, text)) {
       Query q = new TermQuery(new Term(Fields.TEXT_JA, token.term()));
       if (!out.contains(q) && out.size() < maxWords) {
         out.add(q);
@@ -533,75 +508,6 @@ public final class UserQuery {
     }
     b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
     return true;
-  }
-
-  /**
-   * The free text with question words and particles cut out, keeping the user's own characters for
-   * the rest (spaces mark the cuts, so bigrams do not bridge them).
-   */
-  static String contentWords(Analyzer analyzer, String text) {
-    return contentWords(analyzer, text, MAX_WORDS);
-  }
-
-  private static String contentWords(Analyzer analyzer, String text, int maxWords) {
-    if (text.isBlank()) {
-      return "";
-    }
-    List<Token> tokens = tokens(analyzer, text);
-    boolean question = isQuestion(text);
-    StringBuilder out = new StringBuilder();
-    int lastEnd = -1;
-    int kept = 0;
-    for (int i = 0; i < tokens.size() && kept < maxWords; i++) {
-      Token token = tokens.get(i);
-      if (QUESTION_WORDS.contains(token.term())) {
-        continue;
-      }
-      if (question && i + 1 < tokens.size() && asksHowMuch(token, tokens.get(i + 1))) {
-        i++;
-        continue;
-      }
-      kept++;
-      if (lastEnd >= 0 && token.start() != lastEnd) {
-        out.append(' ');
-      } else if (lastEnd >= 0 && isWordChar(text.charAt(token.start())) && isWordChar(text.charAt(lastEnd - 1))) {
-        out.append(' ');
-      }
-      out.append(text, token.start(), token.end());
-      lastEnd = token.end();
-    }
-    return out.toString();
-  }
-
-  private record Token(String term, int start, int end) {}
-
-  private static List<Token> tokens(Analyzer analyzer, String text) {
-    List<Token> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
-
-  /** Simplified, as analysis gives them: SmartCN cuts 多大, 多高, 多長 into two single characters. */
-  private static final Set<String> DEGREES = Set.of("大", "高", "长", "远", "快", "深", "广", "重", "宽", "久");
-
-  /** "多" and a degree written together (…有多大？, 為期多長？): in a question, they ask how much. */
-  private static boolean asksHowMuch(Token first, Token second) {
-    return first.term().equals("多") && DEGREES.contains(second.term()) && first.end() == second.start();
-  }
-
-  /** Latin letters and digits: two adjacent Latin tokens need a space to stay two words. */
-  private static boolean isWordChar(char c) {
-    return c < 0x3000 && Character.isLetterOrDigit(c);
   }
 
   @Override

@@ -76,22 +76,22 @@ class QualityExamplesTest {
 
   @Test
   void questionWordsDoNotOutweighContentWords() {
-    String content = UserQuery.contentWords(Analyzers.words(), "加拿大企業的 AI 採用率是多少？");
+    String content = Questions.contentWords(Analyzers.words(), "加拿大企業的 AI 採用率是多少？");
     assertEquals("加拿大企業 AI 採用率", content);
-    assertEquals("中國大陸 引進外部 AI 人才", UserQuery.contentWords(Analyzers.words(), "中國大陸如何引進外部 AI 人才？"));
-    assertEquals("數位素養", UserQuery.contentWords(Analyzers.words(), "什麼是數位素養？"));
-    assertEquals("DLRLSS 暑期學校為期", UserQuery.contentWords(Analyzers.words(), "DLRLSS 暑期學校為期多久？"));
-    assertEquals("第五期計畫發佈", UserQuery.contentWords(Analyzers.words(), "第五期計畫何時發佈？").replace(" ", ""));
+    assertEquals("中國大陸 引進外部 AI 人才", Questions.contentWords(Analyzers.words(), "中國大陸如何引進外部 AI 人才？"));
+    assertEquals("數位素養", Questions.contentWords(Analyzers.words(), "什麼是數位素養？"));
+    assertEquals("DLRLSS 暑期學校為期", Questions.contentWords(Analyzers.words(), "DLRLSS 暑期學校為期多久？"));
+    assertEquals("第五期計畫發佈", Questions.contentWords(Analyzers.words(), "第五期計畫何時發佈？").replace(" ", ""));
   }
 
   /** SmartCN cuts 多大 and 多長 into single characters, which matched every 大 and 長 in the library. */
   @Test
   void howMuchInAQuestionIsAQuestionWord() {
-    assertEquals("日本 AI 人才缺口", UserQuery.contentWords(Analyzers.words(), "日本的 AI 人才缺口有多大？"));
-    assertEquals("DLRLSS 為期", UserQuery.contentWords(Analyzers.words(), "DLRLSS 為期多長？"));
+    assertEquals("日本 AI 人才缺口", Questions.contentWords(Analyzers.words(), "日本的 AI 人才缺口有多大？"));
+    assertEquals("DLRLSS 為期", Questions.contentWords(Analyzers.words(), "DLRLSS 為期多長？"));
     // Not in keywords, and not when the characters belong to other words (許多 大學).
-    assertEquals("多大 校友", UserQuery.contentWords(Analyzers.words(), "多大 校友"));
-    assertEquals("國家 許多大學開設 AI 課程", UserQuery.contentWords(Analyzers.words(), "哪些國家有許多大學開設 AI 課程？"));
+    assertEquals("多大 校友", Questions.contentWords(Analyzers.words(), "多大 校友"));
+    assertEquals("國家 許多大學開設 AI 課程", Questions.contentWords(Analyzers.words(), "哪些國家有許多大學開設 AI 課程？"));
   }
 
   /**
@@ -124,9 +124,9 @@ class QualityExamplesTest {
 
   @Test
   void aQuestionNeedsOnlyHalfOfItsWords() throws IOException {
-    assertTrue(UserQuery.isQuestion("加拿大在生成式 AI 領域的表現如何？"));
-    assertTrue(UserQuery.isQuestion("What is Society 5.0"));
-    assertFalse(UserQuery.isQuestion("加拿大 生成式 AI 領域 表現"));
+    assertTrue(Questions.isQuestion("加拿大在生成式 AI 領域的表現如何？"));
+    assertTrue(Questions.isQuestion("What is Society 5.0"));
+    assertFalse(Questions.isQuestion("加拿大 生成式 AI 領域 表現"));
     // The answer says neither 領域 nor 表現, the words that frame the question.
     assertTrue(top("加拿大在生成式 AI 領域的表現如何？", 10).stream()
         .anyMatch(h -> h.text().contains("加拿大在生成式 AI 公司籌集的資金總額位居 G7 第三位")));
@@ -134,10 +134,10 @@ class QualityExamplesTest {
 
   @Test
   void questionsAskingForAFigurePreferPassagesThatStateOne() {
-    assertTrue(UserQuery.asksForQuantity("加拿大企業的 AI 採用率是多少？"));
-    assertTrue(UserQuery.asksForQuantity("日本有幾個 AI 研究機構？"));
-    assertTrue(UserQuery.asksForQuantity("How many researchers does Mila have?"));
-    assertFalse(UserQuery.asksForQuantity("中國大陸如何引進外部 AI 人才？"));
+    assertTrue(Questions.asksForQuantity("加拿大企業的 AI 採用率是多少？"));
+    assertTrue(Questions.asksForQuantity("日本有幾個 AI 研究機構？"));
+    assertTrue(Questions.asksForQuantity("How many researchers does Mila have?"));
+    assertFalse(Questions.asksForQuantity("中國大陸如何引進外部 AI 人才？"));
     assertTrue(org.wenxian.index.Fields.statesQuantity("僅 26% 受訪組織採用一項或多項 AI"));
     assertTrue(org.wenxian.index.Fields.statesQuantity("追加投入 4.43 億加幣"));
     assertFalse(org.wenxian.index.Fields.statesQuantity("推動 AI 人才培育與產學合作"));

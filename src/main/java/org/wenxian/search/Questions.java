@@ -1,0 +1,85 @@
+package org.wenxian.search;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+
+/** Whether free text is a question, whether it asks for a figure, and which of its words only frame it. */
+final class Questions {
+  private Questions() {}
+
+  private static final Pattern QUESTION = Pattern.compile(
+      "[?？]\\s*$|如何|怎麼|怎么|什麼|什么|為什麼|为什么|為何|为何|哪些|哪個|哪个|哪裡|哪里|誰|谁|多少|幾|几|是否|嗎|吗|呢"
+          + "|^(?:what|how|why|which|who|when|where)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern QUANTITY_QUESTION = Pattern.compile(
+      "多少|幾|几|多大|多高|多久|比例|how many|how much|what share|what percentage", Pattern.CASE_INSENSITIVE);
+
+  /** Question words and particles, in Simplified forms since analysis converts before comparing. */
+  private static final Set<String> QUESTION_WORDS = Set.of(
+      "如何", "怎么", "怎样", "怎么样", "什么", "甚么", "为什么", "为何", "哪些", "哪个", "哪里", "哪", "谁", "多少", "几", "多久", "何时",
+      "是否", "有没有", "是不是", "吗", "呢", "吧", "啊", "呀", "请问", "是", "的", "了", "有", "在", "与", "和", "及",
+      "对", "于", "哪一", "可以", "能", "会", "要", "该", "如何是", "什么样", "请", "what", "how", "why", "which", "who",
+      "is", "are", "the", "a", "an", "of", "do", "does", "to", "in");
+
+  /** Simplified, as analysis gives them: SmartCN cuts 多大, 多高, 多長 into two single characters. */
+  private static final Set<String> DEGREES = Set.of("大", "高", "长", "远", "快", "深", "广", "重", "宽", "久");
+
+  /** A natural-language question rather than keywords. */
+  static boolean isQuestion(String text) {
+    return QUESTION.matcher(text.strip()).find();
+  }
+
+  /** A question that asks for a figure (…是多少？, 幾個…？, how many …?). */
+  static boolean asksForQuantity(String text) {
+    return QUANTITY_QUESTION.matcher(text).find();
+  }
+
+  /**
+   * The free text with question words and particles cut out, keeping the user's own characters for
+   * the rest (spaces mark the cuts, so bigrams do not bridge them).
+   */
+  static String contentWords(Analyzer analyzer, String text) {
+    return contentWords(analyzer, text, UserQuery.MAX_WORDS);
+  }
+
+  static String contentWords(Analyzer analyzer, String text, int maxWords) {
+    if (text.isBlank()) {
+      return "";
+    }
+    List<Token> tokens = Token.all(analyzer, text);
+    boolean question = isQuestion(text);
+    StringBuilder out = new StringBuilder();
+    int lastEnd = -1;
+    int kept = 0;
+    for (int i = 0; i < tokens.size() && kept < maxWords; i++) {
+      Token token = tokens.get(i);
+      if (QUESTION_WORDS.contains(token.term())) {
+        continue;
+      }
+      if (question && i + 1 < tokens.size() && asksHowMuch(token, tokens.get(i + 1))) {
+        i++;
+        continue;
+      }
+      kept++;
+      if (lastEnd >= 0 && token.start() != lastEnd) {
+        out.append(' ');
+      } else if (lastEnd >= 0 && isWordChar(text.charAt(token.start())) && isWordChar(text.charAt(lastEnd - 1))) {
+        out.append(' ');
+      }
+      out.append(text, token.start(), token.end());
+      lastEnd = token.end();
+    }
+    return out.toString();
+  }
+
+  /** "多" and a degree written together (…有多大？, 為期多長？): in a question, they ask how much. */
+  private static boolean asksHowMuch(Token first, Token second) {
+    return first.term().equals("多") && DEGREES.contains(second.term()) && first.end() == second.start();
+  }
+
+  /** Latin letters and digits: two adjacent Latin tokens need a space to stay two words. */
+  private static boolean isWordChar(char c) {
+    return c < 0x3000 && Character.isLetterOrDigit(c);
+  }
+}
