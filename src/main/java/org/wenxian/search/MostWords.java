@@ -66,10 +66,14 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
     return new FunctionScoreQuery(any.build(), new AtLeast(share - 1e-4));
   }
 
+  /** How many passages the rarity is counted over: all, or those with text in the field. */
   private long passages(IndexSearcher searcher) {
+    if (field == null) {
+      return searcher.getIndexReader().numDocs();
+    }
     try {
-      return field == null ? searcher.getIndexReader().numDocs() : Math.max(1, searcher.collectionStatistics(field) == null
-          ? 0 : searcher.collectionStatistics(field).docCount());
+      var stats = searcher.collectionStatistics(field);
+      return stats == null ? 1 : stats.docCount();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
