@@ -52,6 +52,11 @@ public final class Fields {
    * description. Ranked slightly lower, never filtered.
    */
   public static final String RESTATES = "restates";
+  /**
+   * "yes" for a document's title page, which repeats only its metadata (enrich.TitlePage): it is
+   * never in the first tier of a search, so the passages with body text come before it.
+   */
+  public static final String TITLE_PAGE = "title_page";
   /** The nearest heading alone: what the section is about, undiluted by the chapter titles above it. */
   public static final String SECTION = "section";
   /** Heading path: searchable words (a passage under "加拿大 AI 戰略" is about it), stored as JSON. */

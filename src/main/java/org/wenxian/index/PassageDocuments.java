@@ -34,8 +34,10 @@ public final class PassageDocuments {
    * @param languageFamily zh-Hant, zh-Hans, ja or en (see Languages.family): picks the body-text
    *     field, so that each language is analysed by its own chain
    * @param documentDate   the document's date (YYYY, YYYY-MM or YYYY-MM-DD), or null
+   * @param titlePage      whether the passage is its document's title page (TitlePage)
    */
-  public static Document toDocument(Passage p, String languageFamily, String documentDate) throws java.io.IOException {
+  public static Document toDocument(Passage p, String languageFamily, String documentDate, boolean titlePage)
+      throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
@@ -51,6 +53,9 @@ public final class PassageDocuments {
     }
     if (Fields.inSummary(p.headings())) {
       doc.add(new StringField(Fields.RESTATES, "yes", Field.Store.NO));
+    }
+    if (titlePage) {
+      doc.add(new StringField(Fields.TITLE_PAGE, "yes", Field.Store.NO));
     }
     if (p.primaryCountry() != null) {
       doc.add(new StringField(Fields.PRIMARY_COUNTRY, p.primaryCountry(), Field.Store.NO));

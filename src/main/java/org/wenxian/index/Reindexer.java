@@ -28,6 +28,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.wenxian.analysis.Analyzers;
 import org.wenxian.analysis.Languages;
 import org.wenxian.enrich.Tagger;
+import org.wenxian.enrich.TitlePage;
 import org.wenxian.extract.ExtractedDocument;
 import org.wenxian.extract.ExtractionException;
 import org.wenxian.extract.RunningHeaders;
@@ -149,7 +150,7 @@ public final class Reindexer {
             String family = Languages.family(doc.language());
             List<org.apache.lucene.document.Document> luceneDocs = new ArrayList<>();
             for (Passage p : cut) {
-              luceneDocs.add(PassageDocuments.toDocument(p, family, doc.date()));
+              luceneDocs.add(PassageDocuments.toDocument(p, family, doc.date(), TitlePage.isTitlePage(p, doc)));
             }
             // One atomic block: a file is in the new generation whole or not at all.
             writer.addDocuments(luceneDocs);
@@ -220,7 +221,8 @@ public final class Reindexer {
     ScoreDoc[] hits = searcher.search(query, count).scoreDocs;
     var stored = searcher.storedFields();
     for (ScoreDoc hit : hits) {
-      writer.addDocument(PassageDocuments.toDocument(PassageDocuments.fromStored(stored, hit.doc), family, doc.date()));
+      Passage p = PassageDocuments.fromStored(stored, hit.doc);
+      writer.addDocument(PassageDocuments.toDocument(p, family, doc.date(), TitlePage.isTitlePage(p, doc)));
     }
     return hits.length;
   }

@@ -142,7 +142,12 @@ public final class PassageSearcher {
       // The score factors wrapped around the words add no clauses of their own: they are built once.
       Query ranked = belowTheBody(withPrimaryFocus(compiled.words(), request));
       // Without a requirement (one word, a phrase alone) every hit is in the first tier.
-      Query first = compiled.mostWords() == null ? new MatchAllDocsQuery() : MostWords.anyOf(gen.searcher(), compiled.mostWords());
+      Query words = compiled.mostWords() == null ? new MatchAllDocsQuery() : MostWords.anyOf(gen.searcher(), compiled.mostWords());
+      // A title page repeats the document's metadata: the passages with body text come first.
+      Query first = new BooleanQuery.Builder()
+          .add(words, BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(Fields.TITLE_PAGE, "yes")), BooleanClause.Occur.MUST_NOT)
+          .build();
       Query tiered = new BooleanQuery.Builder()
           .add(ranked, BooleanClause.Occur.MUST)
           .add(new BoostQuery(first, TIER), BooleanClause.Occur.SHOULD)

@@ -174,6 +174,25 @@ class SearchTest {
     assertFalse(search(q).hits().isEmpty());
   }
 
+  /**
+   * A title page, which repeats only its document's metadata, comes after the passages with body
+   * text: the deck's "令和6年5月 AI戦略会議 資料１－１" had been first for "AI戦略会議の座長は誰ですか？".
+   * The report's cover, which also names the project and its dates, is searched like any passage.
+   */
+  @Test
+  void aTitlePageComesAfterThePassagesWithBodyText() throws IOException {
+    for (String q : new String[] {"AI戦略会議の座長は誰ですか？", "AI戦略会議"}) {
+      List<SearchHit> hits = search(new SearchRequest(q, 100, 1, List.of(), List.of(), List.of())).hits();
+      int cover = indexOf(hits, "資料１－１");
+      assertTrue(cover > 0, q + ": the title page is still found");
+      assertFalse(hits.get(cover).mostWords(), q);
+      assertTrue(hits.subList(0, cover).stream().anyMatch(SearchHit::mostWords), q);
+    }
+    List<SearchHit> project = search("AI 產業實戰應用人才淬煉計畫").hits();
+    assertTrue(project.get(0).text().contains("計畫名稱：AI 產業實戰應用人才淬煉計畫") && project.get(0).mostWords(),
+        project.get(0).text());
+  }
+
   @Test
   void passagesWithAllWordsOfAShortQueryComeBeforeThoseWithSome() throws IOException {
     List<SearchHit> hits = search(new SearchRequest("蛋白質工業 聚落", 100, 1, List.of(), List.of(), List.of())).hits();
