@@ -10,7 +10,7 @@ final class Questions {
   private Questions() {}
 
   private static final Pattern QUESTION = Pattern.compile(
-      "[?？]\\s*$|如何|怎麼|怎么|什麼|什么|為什麼|为什么|為何|为何|哪些|哪個|哪个|哪裡|哪里|誰|谁|多少|幾|几|是否|嗎|吗|呢"
+      "[?？]\\s*$|か\\s*$|如何|怎麼|怎么|什麼|什么|為什麼|为什么|為何|为何|哪些|哪個|哪个|哪裡|哪里|誰|谁|多少|幾|几|是否|嗎|吗|呢"
           + "|^(?:what|how|why|which|who|when|where)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern QUANTITY_QUESTION = Pattern.compile(
       "多少|幾|几|多大|多高|多久|比例|how many|how much|what share|what percentage", Pattern.CASE_INSENSITIVE);
@@ -21,6 +21,10 @@ final class Questions {
       "是否", "有没有", "是不是", "吗", "呢", "吧", "啊", "呀", "请问", "是", "的", "了", "有", "在", "与", "和", "及",
       "对", "于", "哪一", "可以", "能", "会", "要", "该", "如何是", "什么样", "请", "what", "how", "why", "which", "who",
       "is", "are", "the", "a", "an", "of", "do", "does", "to", "in");
+
+  /** Japanese question words as Kuromoji gives them (its stop list has the particles ですか, の, か). */
+  private static final Set<String> JAPANESE_QUESTION_WORDS =
+      Set.of("何", "誰", "どの", "どう", "どこ", "どれ", "どちら", "どんな", "いくら", "なぜ", "何故", "いつ", "いかが");
 
   /** Simplified, as analysis gives them: SmartCN cuts 多大, 多高, 多長 into two single characters. */
   private static final Set<String> DEGREES = Set.of("大", "高", "长", "远", "快", "深", "广", "重", "宽", "久");
@@ -71,6 +75,12 @@ final class Questions {
       lastEnd = token.end();
     }
     return out.toString();
+  }
+
+  /** Kuromoji's words of the text, less its question words when the text is a question. */
+  static List<Token> japaneseContentWords(Analyzer japanese, String text) {
+    List<Token> tokens = Token.all(japanese, text);
+    return isQuestion(text) ? tokens.stream().filter(t -> !JAPANESE_QUESTION_WORDS.contains(t.term())).toList() : tokens;
   }
 
   /** "多" and a degree written together (…有多大？, 為期多長？): in a question, they ask how much. */

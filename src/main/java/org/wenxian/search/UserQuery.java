@@ -321,7 +321,7 @@ public final class UserQuery {
   /** Each word Kuromoji finds in the text (particles and auxiliaries dropped), once, as a term of the Japanese field. */
   private static List<Query> japaneseWords(String text, int maxWords) {
     List<Query> out = new ArrayList<>();
-    for (Token token : Token.all(JAPANESE, text)) {
+    for (Token token : Questions.japaneseContentWords(JAPANESE, text)) {
       Query q = new TermQuery(new Term(Fields.TEXT_JA, token.term()));
       if (!out.contains(q) && out.size() < maxWords) {
         out.add(q);

@@ -84,6 +84,21 @@ class QualityExamplesTest {
     assertEquals("第五期計畫發佈", Questions.contentWords(Analyzers.words(), "第五期計畫何時發佈？").replace(" ", ""));
   }
 
+  /** Kuromoji keeps 何, 誰, いくら and どの as words; in a Japanese question they only frame it. */
+  @Test
+  void japaneseQuestionWordsAreDroppedFromAQuestion() throws IOException {
+    assertTrue(Questions.isQuestion("どの国がAI法案を可決したか"));
+    assertEquals(List.of("生成", "ai", "リスク"), terms(Questions.japaneseContentWords(Analyzers.japanese(), "生成AIのリスクとは何か？")));
+    assertEquals(List.of("日本", "デジタル", "赤字"),
+        terms(Questions.japaneseContentWords(Analyzers.japanese(), "日本のデジタル赤字はいくらですか？")));
+    // A passage that only says 何か no longer answers "…とは何か？".
+    assertFalse(top("生成AIのリスクとは何か？", 3).stream().anyMatch(h -> h.text().startsWith("なにぶんこの分野は")));
+  }
+
+  private static List<String> terms(List<Token> tokens) {
+    return tokens.stream().map(Token::term).toList();
+  }
+
   /** SmartCN cuts 多大 and 多長 into single characters, which matched every 大 and 長 in the library. */
   @Test
   void howMuchInAQuestionIsAQuestionWord() {
