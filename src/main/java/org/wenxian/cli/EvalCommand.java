@@ -81,6 +81,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--explain", paramLabel = "ID", description = "explain one query: analyzed query, top hits, why each matched")
   String explain;
 
+  @Option(names = "--explain-query", paramLabel = "TEXT",
+      description = "explain any query as typed, unjudged, over the report (or the whole corpus with --all-documents)")
+  String explainQuery;
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -95,6 +99,12 @@ public final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give one --library-pins file per --library-queries file");
     }
     int failed = 0;
+    if (explainQuery != null) {
+      try (Evaluation eval = Evaluation.over(corpus, allDocuments ? List.of() : only)) {
+        eval.explain(new JudgedQuery("typed", "unjudged", explainQuery, Map.of(), List.of()), out);
+        return 0;
+      }
+    }
     try (Evaluation eval = Evaluation.over(corpus, allDocuments ? List.of() : only)) {
       if (explain != null && explainIn(eval, queries, out)) {
         return 0;

@@ -77,10 +77,16 @@ final class Questions {
     return out.toString();
   }
 
-  /** Kuromoji's words of the text, less its question words when the text is a question. */
+  /**
+   * Kuromoji's words of the text, less its question words when the text is a question, and less 的:
+   * Kuromoji splits it off as a suffix (国際的 is 国際 的), and the 的 of a Chinese query (日本的 AI
+   * 人才) would match every such suffix in the Japanese text.
+   */
   static List<Token> japaneseContentWords(Analyzer japanese, String text) {
-    List<Token> tokens = Token.all(japanese, text);
-    return isQuestion(text) ? tokens.stream().filter(t -> !JAPANESE_QUESTION_WORDS.contains(t.term())).toList() : tokens;
+    boolean question = isQuestion(text);
+    return Token.all(japanese, text).stream()
+        .filter(t -> !t.term().equals("的") && !(question && JAPANESE_QUESTION_WORDS.contains(t.term())))
+        .toList();
   }
 
   /** "多" and a degree written together (…有多大？, 為期多長？): in a question, they ask how much. */

@@ -91,6 +91,7 @@ class QualityExamplesTest {
     assertEquals(List.of("生成", "ai", "リスク"), terms(Questions.japaneseContentWords(Analyzers.japanese(), "生成AIのリスクとは何か？")));
     assertEquals(List.of("日本", "デジタル", "赤字"),
         terms(Questions.japaneseContentWords(Analyzers.japanese(), "日本のデジタル赤字はいくらですか？")));
+    assertEquals(List.of("国際", "ルール", "作り"), terms(Questions.japaneseContentWords(Analyzers.japanese(), "国際的なルール作り")));
     // A passage that only says 何か no longer answers "…とは何か？".
     assertFalse(top("生成AIのリスクとは何か？", 3).stream().anyMatch(h -> h.text().startsWith("なにぶんこの分野は")));
   }
