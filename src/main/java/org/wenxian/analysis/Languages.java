@@ -29,7 +29,7 @@ public final class Languages {
       Character.UnicodeScript script = Character.UnicodeScript.of(c);
       if (script == Character.UnicodeScript.HAN) {
         han++;
-        if (ChineseScript.toSimplified(c) != c) {
+        if (ChineseScript.isTraditional(c)) {
           traditional++;
         }
       } else if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {

@@ -21,6 +21,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.wenxian.analysis.Analyzers;
+import org.wenxian.analysis.ChineseScript;
 import org.wenxian.index.Fields;
 
 /**
@@ -321,7 +322,8 @@ public final class UserQuery {
   /** Each word Kuromoji finds in the text (particles and auxiliaries dropped), once, as a term of the Japanese field. */
   private static List<Query> japaneseWords(String text, int maxWords) {
     List<Query> out = new ArrayList<>();
-    for (Token token : Questions.japaneseContentWords(JAPANESE, text)) {
+    // In Japanese forms, so that 社會 and 社会 both find 社会, and 經濟 the 経済 of a Japanese passage.
+    for (Token token : Questions.japaneseContentWords(JAPANESE, ChineseScript.toJapaneseForms(text))) {
       Query q = new TermQuery(new Term(Fields.TEXT_JA, token.term()));
       if (!out.contains(q) && out.size() < maxWords) {
         out.add(q);

@@ -1,6 +1,7 @@
 package org.wenxian.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -77,7 +78,8 @@ class AnalyzersTest {
   void katakanaWordsStayWhole() throws IOException {
     // SmartCN splits a katakana loanword into its characters; the bigram field would cut it in pairs.
     assertEquals(List.of("giga", "スクール"), terms(Analyzers.words(), "GIGA スクール"));
-    assertEquals(List.of("リスク", "対応"), terms(Analyzers.bigrams(), "リスク対応"));
+    // 対 is the Japanese form of 對: its bigram is the Chinese one, which 對應 and 对应 match.
+    assertEquals(List.of("リスク", "对应"), terms(Analyzers.bigrams(), "リスク対応"));
     assertEquals("リスク", terms(Analyzers.words(), "リスクへの対応").get(0));
   }
 
@@ -100,5 +102,20 @@ class AnalyzersTest {
     assertEquals(traditional.length(), simplified.length());
     // Full-width punctuation folds to ASCII (NFKC) in the same pass, still one char for one char.
     assertEquals("数位发展部数位产业署:国际 AI 创新培育模式研究报告(台湾)", simplified);
+  }
+
+  /** Japanese forms that are not Chinese characters are matched as the Chinese ones they stand for. */
+  @Test
+  void japaneseFormsMatchTheirChineseCharacters() throws IOException {
+    assertEquals("AI战略会议 著作权 经济", ChineseScript.toSimplified("AI戦略会議 著作権 経済"));
+    // A form that stands for several characters (両: 兩, 輛), or is a Chinese character too, is left alone.
+    assertEquals("両 会 芸", ChineseScript.toSimplified("両 会 芸"));
+    // Telling Traditional text from Simplified counts Traditional characters only, not Japanese forms.
+    assertTrue(ChineseScript.isTraditional('國'));
+    assertFalse(ChineseScript.isTraditional('権'));
+    assertEquals(terms(Analyzers.bigrams(), "戰略會議"), terms(Analyzers.bigrams(), "戦略会議"));
+    // The other way, for Kuromoji: a Chinese query in Japanese forms; Japanese text unchanged.
+    assertEquals("社会変化 経済産業省 社会変化", ChineseScript.toJapaneseForms("社會變化 經濟產業省 社会变化"));
+    assertEquals("北斗 知的財産の保護", ChineseScript.toJapaneseForms("北斗 知的財産の保護"));
   }
 }

@@ -54,7 +54,9 @@ class QualityExamplesTest {
     "加拿大企業的 AI 採用率是多少？ | 僅 26% 受訪組織採用一項或多項 AI",
     "中國大陸如何引進外部 AI 人才？ | 在外部攬才的作法上，重點推動高階 AI 人才引進力道",
     "\"數位素養\" IPA | IPA 的齊藤裕理事長提及數位素養",
-    "\"数位素养\" IPA | IPA 的齊藤裕理事長提及數位素養"
+    "\"数位素养\" IPA | IPA 的齊藤裕理事長提及數位素養",
+    "著作權 侵害 風險 | 著作権侵害",
+    "著作权 侵害 风险 | 著作権侵害"
   })
   void foundInTheTopThree(String q, String expected) throws IOException {
     List<SearchHit> hits = top(q, 3);
