@@ -228,7 +228,7 @@ public final class UserQuery {
       boolean freeAny = false;
       freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT, content), WORDS_BOOST);
       // Japanese and English passages: their own analyzers drop their own particles and stop words.
-      // Kuromoji reads the text as typed: SmartCN's cuts are Chinese words (知的財産 is 知 的 財産 to it).
+      // Kuromoji cuts the Japanese words itself: SmartCN's cuts are Chinese ones (知的財産 is 知 的 財産 to it).
       List<Query> japanese = japaneseWords(freeText, maxWords);
       freeAny |= add(free, anyOf(japanese), WORDS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT_EN, content), WORDS_BOOST);
