@@ -79,7 +79,8 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
     }
   }
 
-  private static int count(IndexSearcher searcher, Query query) {
+  /** How many passages match: searching the open index in memory, an I/O error is unexpected. */
+  static int count(IndexSearcher searcher, Query query) {
     try {
       return searcher.count(query);
     } catch (IOException e) {

@@ -140,7 +140,7 @@ public final class PassageSearcher {
         return null;
       }
       // The score factors wrapped around the words add no clauses of their own: they are built once.
-      Query ranked = belowTheBody(withPrimaryFocus(compiled.words(), request));
+      Query ranked = belowTheBody(withPrimaryFocus(compiled.words(), request), gen.searcher(), compiled.mostWords());
       // Without a requirement (one word, a phrase alone) every hit is in the first tier.
       Query words = compiled.mostWords() == null ? new MatchAllDocsQuery() : MostWords.anyOf(gen.searcher(), compiled.mostWords());
       // A title page repeats the document's metadata: the passages with body text come first.
@@ -181,9 +181,32 @@ public final class PassageSearcher {
     return clauses[0];
   }
 
-  /** Summaries and conclusions restate the body: they rank below the passage they restate. */
-  private static Query belowTheBody(Query query) {
-    return FunctionScoreQuery.boostByQuery(query, new TermQuery(new Term(Fields.RESTATES, "yes")), RESTATEMENT_FACTOR);
+  /**
+   * Summaries and conclusions restate the body: they rank below the passage they restate. Not for a
+   * query word that only summaries have: there is no fuller passage to point to. "日本的 AI
+   * 人才缺口有多大？" had the report's one passage on the gap, in a 小結, 11th.
+   */
+  private static Query belowTheBody(Query query, IndexSearcher searcher, List<MostWords> requirements) {
+    Query restates = new TermQuery(new Term(Fields.RESTATES, "yes"));
+    BooleanQuery.Builder onlyInSummaries = new BooleanQuery.Builder();
+    boolean any = false;
+    for (MostWords requirement : requirements == null ? List.<MostWords>of() : requirements) {
+      for (Query word : requirement.words()) {
+        Query inBody = new BooleanQuery.Builder()
+            .add(word, BooleanClause.Occur.MUST)
+            .add(restates, BooleanClause.Occur.MUST_NOT)
+            .build();
+        if (MostWords.count(searcher, inBody) == 0 && MostWords.count(searcher, word) > 0) {
+          onlyInSummaries.add(word, BooleanClause.Occur.SHOULD);
+          any = true;
+        }
+      }
+    }
+    Query demoted = !any ? restates : new BooleanQuery.Builder()
+        .add(restates, BooleanClause.Occur.MUST)
+        .add(onlyInSummaries.build(), BooleanClause.Occur.MUST_NOT)
+        .build();
+    return FunctionScoreQuery.boostByQuery(query, demoted, RESTATEMENT_FACTOR);
   }
 
   /**

@@ -113,6 +113,17 @@ class QualityExamplesTest {
   }
 
   /**
+   * A summary ranks below the body passage it restates, but not for a word that only summaries
+   * have: the one passage on Japan's talent gap sits in a 小結, and was 11th.
+   */
+  @Test
+  void aWordOnlyASummaryHasDoesNotSendItDown() throws IOException {
+    SearchHit first = top("日本的 AI 人才缺口有多大？", 1).get(0);
+    assertTrue(first.text().contains("發現日本數位人才缺口嚴重") && first.location().headings().get(1).contains("小結"),
+        first.text());
+  }
+
+  /**
    * In the first tier, a word weighs by its rarity: "AI" is in every passage of the report, so a
    * passage with AI, 主席 and 研究 but not 經費 does not have most of "AI 主席 研究經費".
    */
