@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /** Whether free text is a question, whether it asks for a figure, and which of its words only frame it. */
 final class Questions {
@@ -20,7 +21,8 @@ final class Questions {
       "如何", "怎么", "怎样", "怎么样", "什么", "甚么", "为什么", "为何", "哪些", "哪个", "哪里", "哪", "谁", "多少", "几", "多久", "何时",
       "是否", "有没有", "是不是", "吗", "呢", "吧", "啊", "呀", "请问", "是", "的", "了", "有", "在", "与", "和", "及",
       "对", "于", "哪一", "可以", "能", "会", "要", "该", "如何是", "什么样", "请", "what", "how", "why", "which", "who",
-      "is", "are", "the", "a", "an", "of", "do", "does", "to", "in");
+      "when", "where", "whom", "whose", "much", "many", "do", "does", "did", "can", "could", "should", "would",
+      "has", "have", "had", "been", "were");
 
   /** Japanese question words as Kuromoji gives them (its stop list has the particles ですか, の, か). */
   private static final Set<String> JAPANESE_QUESTION_WORDS =
@@ -58,7 +60,7 @@ final class Questions {
     int kept = 0;
     for (int i = 0; i < tokens.size() && kept < maxWords; i++) {
       Token token = tokens.get(i);
-      if (QUESTION_WORDS.contains(token.term())) {
+      if (QUESTION_WORDS.contains(token.term()) || isEnglishStopWord(token, text)) {
         continue;
       }
       if (question && i + 1 < tokens.size() && asksHowMuch(token, tokens.get(i + 1))) {
@@ -92,6 +94,19 @@ final class Questions {
   /** "多" and a degree written together (…有多大？, 為期多長？): in a question, they ask how much. */
   private static boolean asksHowMuch(Token first, Token second) {
     return first.term().equals("多") && DEGREES.contains(second.term()) && first.end() == second.start();
+  }
+
+  /**
+   * An English stop word (for, and, will, with), which the English field drops anyway and which
+   * every English passage has: counted among the words a passage must have, it asked nothing. In
+   * capitals it is a name ("IT", "AS"), and stays.
+   */
+  private static boolean isEnglishStopWord(Token token, String text) {
+    if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(token.term())) {
+      return false;
+    }
+    String written = text.substring(token.start(), token.end());
+    return written.length() < 2 || !written.equals(written.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** Latin letters and digits: two adjacent Latin tokens need a space to stay two words. */

@@ -102,6 +102,17 @@ class QualityExamplesTest {
     return tokens.stream().map(Token::term).toList();
   }
 
+  /** English stop words are not words a passage must have: every English passage has "for" and "and". */
+  @Test
+  void englishStopWordsAreNotQueryWords() throws IOException {
+    assertEquals("AI applications planned health medical care",
+        Questions.contentWords(Analyzers.words(), "What AI applications are planned for health and medical care?"));
+    // In capitals a stop word is a name: IT of "IT 護照".
+    assertEquals("IT 護照檢定", Questions.contentWords(Analyzers.words(), "IT 護照檢定").replace("  ", " "));
+    assertTrue(top("When is the certification system for AI courses built?", 3).stream()
+        .anyMatch(h -> h.text().contains("Building a certification system based on examination results")));
+  }
+
   /** SmartCN cuts 多大 and 多長 into single characters, which matched every 大 and 長 in the library. */
   @Test
   void howMuchInAQuestionIsAQuestionWord() {
