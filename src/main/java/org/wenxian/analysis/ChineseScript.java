@@ -6,6 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Width folding plus Traditional→Simplified as a character table built from OpenCC's TSCharacters
@@ -22,11 +27,22 @@ public final class ChineseScript {
   /** OpenCC dictionary version, recorded in the index so that a new table forces a rebuild. */
   public static final String DICTIONARY_VERSION = "opencc4j-1.14.0+JPVariants";
 
-  private static final java.util.Set<Character> CHINESE = new java.util.HashSet<>();
   /** Folding and Traditional→Simplified only: what tells Traditional text from Simplified. */
-  private static final char[] TRADITIONAL_TO_SIMPLIFIED = buildTable();
-  private static final char[] TABLE = withJapaneseForms(TRADITIONAL_TO_SIMPLIFIED);
-  private static final char[] JAPANESE_FORMS = japaneseForms();
+  private static final char[] TRADITIONAL_TO_SIMPLIFIED;
+  /** The above, plus the Japanese forms that are not Chinese characters: what analysis reads. */
+  private static final char[] TABLE;
+  private static final char[] JAPANESE_FORMS;
+
+  static {
+    // Each dictionary is read once: "Source<TAB>Target [alternatives]", the first alternative OpenCC's default.
+    List<String[]> traditional = dictionary("TSCharacters.txt");
+    List<String[]> simplified = dictionary("STCharacters.txt");
+    List<String[]> japanese = dictionary("JPVariants.txt");
+    TRADITIONAL_TO_SIMPLIFIED = traditionalToSimplified(traditional);
+    TABLE = withJapaneseForms(TRADITIONAL_TO_SIMPLIFIED, japanese, chineseCharacters(traditional, simplified),
+        severalMeanings(dictionary("JPShinjitaiCharacters.txt")));
+    JAPANESE_FORMS = japaneseForms(japanese, simplified);
+  }
 
   private ChineseScript() {}
 
@@ -62,12 +78,8 @@ public final class ChineseScript {
     return new String(out);
   }
 
-  private static void knownAsChinese(String chars) {
-    chars.chars().filter(c -> c != ' ').forEach(c -> CHINESE.add((char) c));
-  }
-
   /** Lines of an OpenCC dictionary from opencc4j, split at the tab. */
-  private static java.util.List<String[]> dictionary(String name) {
+  private static List<String[]> dictionary(String name) {
     String resource = "/data/dictionary/" + name;
     try (InputStream in = ChineseScript.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -80,91 +92,91 @@ public final class ChineseScript {
     }
   }
 
-  private static char[] withJapaneseForms(char[] traditionalToSimplified) {
-    // Simplified characters count as Chinese too: STCharacters lists each with its Traditional forms.
-    dictionary("STCharacters.txt").forEach(parts -> {
-      knownAsChinese(parts[0]);
-      knownAsChinese(parts[1]);
-    });
-    java.util.Map<Character, java.util.Set<Character>> traditionalOf = new java.util.HashMap<>();
-    for (String[] parts : dictionary("JPVariants.txt")) {
-      for (String japanese : parts[1].split(" ")) {
-        if (parts[0].length() == 1 && japanese.length() == 1) {
-          traditionalOf.computeIfAbsent(japanese.charAt(0), k -> new java.util.HashSet<>()).add(parts[0].charAt(0));
-        }
-      }
-    }
-    // OpenCC's own list of Japanese forms that stand for several Traditional characters (両: 兩, 輛).
-    java.util.Set<Character> ambiguous = new java.util.HashSet<>();
-    dictionary("JPShinjitaiCharacters.txt").stream().filter(parts -> parts[0].length() == 1)
-        .forEach(parts -> ambiguous.add(parts[0].charAt(0)));
-    char[] table = traditionalToSimplified.clone();
-    traditionalOf.forEach((japanese, traditional) -> {
-      boolean oneMeaning = traditional.size() == 1 && !ambiguous.contains(japanese);
-      if (oneMeaning && !CHINESE.contains(japanese) && table[japanese] == japanese) {
-        table[japanese] = traditionalToSimplified[traditional.iterator().next()];
-      }
-    });
-    return table;
-  }
-
-  private static char[] japaneseForms() {
+  private static char[] identity() {
     char[] table = new char[Character.MAX_VALUE + 1];
     for (int c = 0; c < table.length; c++) {
       table[c] = (char) c;
     }
-    for (String[] parts : dictionary("JPVariants.txt")) {
-      String japanese = parts[1].split(" ")[0];
-      if (parts[0].length() == 1 && japanese.length() == 1) {
-        table[parts[0].charAt(0)] = japanese.charAt(0);
-      }
-    }
-    // A Simplified-only character (经, 变, 业: not among its own Traditional forms) takes the Japanese
-    // form of its first Traditional one; 斗 (鬥, 斗) is a character of its own.
-    char[] traditionalForms = table.clone();
-    for (String[] parts : dictionary("STCharacters.txt")) {
-      java.util.List<String> traditional = java.util.List.of(parts[1].split(" "));
-      if (parts[0].length() == 1 && !traditional.contains(parts[0]) && traditional.get(0).length() == 1) {
-        table[parts[0].charAt(0)] = traditionalForms[traditional.get(0).charAt(0)];
+    return table;
+  }
+
+  /** OpenCC's default form of an entry, when it is one BMP char (anything else would shift offsets). */
+  private static Character single(String[] parts) {
+    String to = parts[1].split(" ")[0];
+    return parts[0].length() == 1 && to.length() == 1 ? to.charAt(0) : null;
+  }
+
+  /** Each character to OpenCC's default form of it in the dictionary; the others to themselves. */
+  private static char[] mapped(List<String[]> dictionary) {
+    char[] table = identity();
+    for (String[] parts : dictionary) {
+      Character to = single(parts);
+      if (to != null) {
+        table[parts[0].charAt(0)] = to;
       }
     }
     return table;
   }
 
-  private static char[] buildTable() {
-    char[] table = new char[Character.MAX_VALUE + 1];
-    for (int c = 0; c < table.length; c++) {
-      table[c] = (char) c;
-    }
-    String resource = "/data/dictionary/TSCharacters.txt";
-    try (InputStream in = ChineseScript.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("OpenCC dictionary " + resource + " is missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        // "Traditional<TAB>Simplified [alternatives]": the first alternative is OpenCC's default.
-        String[] parts = line.split("\t");
-        if (parts.length < 2) {
-          continue;
-        }
-        String to = parts[1].split(" ")[0];
-        knownAsChinese(parts[0]);
-        knownAsChinese(parts[1]);
-        // Only one BMP char to one BMP char: anything else would shift offsets.
-        if (parts[0].length() == 1 && to.length() == 1) {
-          table[parts[0].charAt(0)] = to.charAt(0);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static char[] traditionalToSimplified(List<String[]> traditional) {
+    char[] table = mapped(traditional);
     // Fold first (full-width, radicals, compatibility forms), then convert the folded char.
     char[] folded = Folding.table();
     for (int c = 0; c < folded.length; c++) {
       folded[c] = table[folded[c]];
     }
     return folded;
+  }
+
+  /** Every character either script table names, as a source or an alternative. */
+  private static Set<Character> chineseCharacters(List<String[]> traditional, List<String[]> simplified) {
+    Set<Character> out = new HashSet<>();
+    for (List<String[]> dictionary : List.of(traditional, simplified)) {
+      for (String[] parts : dictionary) {
+        (parts[0] + parts[1]).chars().filter(c -> c != ' ').forEach(c -> out.add((char) c));
+      }
+    }
+    return out;
+  }
+
+  /** OpenCC's own list of Japanese forms that stand for several Traditional characters (両: 兩, 輛). */
+  private static Set<Character> severalMeanings(List<String[]> shinjitai) {
+    Set<Character> out = new HashSet<>();
+    shinjitai.stream().filter(parts -> parts[0].length() == 1).forEach(parts -> out.add(parts[0].charAt(0)));
+    return out;
+  }
+
+  private static char[] withJapaneseForms(char[] traditionalToSimplified, List<String[]> japanese,
+      Set<Character> chinese, Set<Character> severalMeanings) {
+    Map<Character, Set<Character>> traditionalOf = new HashMap<>();
+    for (String[] parts : japanese) {
+      for (String form : parts[1].split(" ")) {
+        if (parts[0].length() == 1 && form.length() == 1) {
+          traditionalOf.computeIfAbsent(form.charAt(0), k -> new HashSet<>()).add(parts[0].charAt(0));
+        }
+      }
+    }
+    char[] table = traditionalToSimplified.clone();
+    traditionalOf.forEach((form, traditional) -> {
+      boolean oneMeaning = traditional.size() == 1 && !severalMeanings.contains(form);
+      if (oneMeaning && !chinese.contains(form) && table[form] == form) {
+        table[form] = traditionalToSimplified[traditional.iterator().next()];
+      }
+    });
+    return table;
+  }
+
+  private static char[] japaneseForms(List<String[]> japanese, List<String[]> simplified) {
+    char[] table = mapped(japanese);
+    // A Simplified-only character (经, 变, 业: not among its own Traditional forms) takes the Japanese
+    // form of its first Traditional one; 斗 (鬥, 斗) is a character of its own.
+    char[] traditionalForms = table.clone();
+    for (String[] parts : simplified) {
+      List<String> traditional = List.of(parts[1].split(" "));
+      if (parts[0].length() == 1 && !traditional.contains(parts[0]) && traditional.get(0).length() == 1) {
+        table[parts[0].charAt(0)] = traditionalForms[traditional.get(0).charAt(0)];
+      }
+    }
+    return table;
   }
 }

@@ -196,7 +196,8 @@ public final class PassageSearcher {
             .add(word, BooleanClause.Occur.MUST)
             .add(restates, BooleanClause.Occur.MUST_NOT)
             .build();
-        if (MostWords.count(searcher, inBody) == 0 && MostWords.count(searcher, word) > 0) {
+        // A word no passage has matches nothing here either: no need to count it apart.
+        if (MostWords.count(searcher, inBody) == 0) {
           onlyInSummaries.add(word, BooleanClause.Occur.SHOULD);
           any = true;
         }

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wenxian.TestCorpus;
 
 /**
@@ -65,62 +67,23 @@ class EvalRegressionTest {
   }
 
   /**
-   * The queries about the source documents, over the whole corpus: pins only. At its first run the
-   * service tied `SmartCN after T→S` (0.94 against 0.95; README, Retrieval quality).
+   * The sets about the source documents, over the whole corpus: pins only (README, Retrieval
+   * quality). Each was written and judged from randomly drawn passages before its first run:
+   * <ul>
+   *   <li>library (L01–L24): 0.94 at that run, tied with `SmartCN after T→S` (0.95);
+   *   <li>library2 (M01–M24): 0.98, tied with `SmartCN after T→S`;
+   *   <li>library3 (J01–J12), Japanese as typed: 0.97, and 0.89 without Kuromoji's reading of the query;
+   *   <li>library4 (T01–T12), Traditional Chinese about the Japanese files: 0.83, and 0.77 without
+   *       the Japanese forms; 0.88 after the query was put in Japanese forms for Kuromoji;
+   *   <li>library5 (Q01–Q10), Japanese questions: 0.94, CJKAnalyzer 1.00;
+   *   <li>library6 (E01–E10), English questions: 0.73, raw SmartCN 0.86; 0.83 once English stop
+   *       words no longer counted as words a passage must have.
+   * </ul>
    */
-  @Test
-  void pinnedFiguresHoldOnTheSourceDocumentQueries() throws Exception {
-    assertPinsHold(library, "library-queries.jsonl", "pinned-library.json", false);
-  }
-
-  /**
-   * The second set about the source documents (M01–M24), written and judged from randomly drawn
-   * passages before its one run: pins only. At that run the service tied `SmartCN after T→S` (0.98).
-   */
-  @Test
-  void pinnedFiguresHoldOnTheSecondSourceDocumentQueries() throws Exception {
-    assertPinsHold(library, "library2-queries.jsonl", "pinned-library2.json", false);
-  }
-
-  /**
-   * Japanese queries as they are typed, with particles (J01–J12), written and judged from randomly
-   * drawn Japanese passages after Kuromoji's reading of the query was built, before their one run:
-   * pins only. At that run the service scored 0.97, and 0.89 without that reading; StandardAnalyzer
-   * 0.97.
-   */
-  @Test
-  void pinnedFiguresHoldOnTheJapaneseQueries() throws Exception {
-    assertPinsHold(library, "library3-queries.jsonl", "pinned-library3.json", false);
-  }
-
-  /**
-   * Traditional-Chinese queries about the Japanese documents (T01–T12), written and judged from
-   * randomly drawn Japanese passages after Japanese forms (権, 戦, 経) were mapped to Chinese ones,
-   * before their one run: pins only. At that run the service scored 0.83, and 0.77 without the
-   * mapping; CJKAnalyzer 0.83.
-   */
-  @Test
-  void pinnedFiguresHoldOnTheTraditionalQueriesAboutJapaneseDocuments() throws Exception {
-    assertPinsHold(library, "library4-queries.jsonl", "pinned-library4.json", false);
-  }
-
-  /**
-   * Japanese questions (Q01–Q10), written and judged from randomly drawn Japanese passages before
-   * their one run: pins only. At that run the service scored 0.94; CJKAnalyzer 1.00.
-   */
-  @Test
-  void pinnedFiguresHoldOnTheJapaneseQuestions() throws Exception {
-    assertPinsHold(library, "library5-queries.jsonl", "pinned-library5.json", false);
-  }
-
-  /**
-   * English questions about the English documents (E01–E10), written and judged from randomly drawn
-   * passages before their first run (0.73; raw SmartCN 0.86), which showed English stop words
-   * counted as words a passage must have; without them, 0.83. Pins only.
-   */
-  @Test
-  void pinnedFiguresHoldOnTheEnglishQuestions() throws Exception {
-    assertPinsHold(library, "library6-queries.jsonl", "pinned-library6.json", false);
+  @ParameterizedTest
+  @ValueSource(strings = {"library", "library2", "library3", "library4", "library5", "library6"})
+  void pinnedFiguresHoldOnTheSourceDocumentQueries(String set) throws Exception {
+    assertPinsHold(library, set + "-queries.jsonl", "pinned-" + set + ".json", false);
   }
 
   private static void assertPinsHold(String queryFile, String pinFile) throws Exception {
