@@ -33,8 +33,9 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/wenxian-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout2-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout3-queries.jsonl",
-      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our three held-out sets)")
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout3-queries.jsonl,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout4-queries.jsonl",
+      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our four held-out sets)")
   List<Path> queries;
 
   @Option(names = "--pins", split = ",", paramLabel = "FILE",
@@ -42,7 +43,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-wenxian.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout2.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout3.json",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout3.json,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout4.json",
       description = "pinned figures, one per --queries file in the same order (default: their pins)")
   List<Path> pins;
 

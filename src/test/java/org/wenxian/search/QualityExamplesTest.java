@@ -135,6 +135,29 @@ class QualityExamplesTest {
   }
 
   /**
+   * Each word of "《AI 與教育北京共識》對我國有什麼參考價值？" is in some body passage, but no body
+   * passage has the Consensus and 我國 together: the 小結 that says what Taiwan can take from it
+   * restates nothing, and keeps its full score: over the whole library it is 2nd, 1st over the
+   * report alone. It was 4th in both.
+   */
+  @Test
+  void aSummaryWithWordsNoBodyPassageHasTogetherIsNotSentDown() throws IOException {
+    assertTrue(top("《AI 與教育北京共識》對我國有什麼參考價值？", 2).stream()
+        .anyMatch(h -> h.text().contains("相關指引內容可供我國政策規劃參考") && h.location().headings().get(1).contains("小結")));
+  }
+
+  /**
+   * In a question, a typed country is what the answer names, not a preference for the passages
+   * about that country: "为什么选择日本作为研究对象？" is answered in the introduction, which no
+   * country's chapter holds. With the preference, a passage of the Japanese chapter came first.
+   */
+  @Test
+  void aCountryInAQuestionIsNotAPreferenceForItsChapter() throws IOException {
+    SearchHit first = top("为什么选择日本作为研究对象？", 1).get(0);
+    assertTrue(first.text().contains("以及鄰近國家且人才指標排名優異的日本作為 113 年研究對象"), first.text());
+  }
+
+  /**
    * In the first tier, a word weighs by its rarity: "AI" is in every passage of the report, so a
    * passage with AI, 主席 and 研究 but not 經費 does not have most of "AI 主席 研究經費".
    */
