@@ -147,17 +147,6 @@ class QualityExamplesTest {
   }
 
   /**
-   * In a question, a typed country is what the answer names, not a preference for the passages
-   * about that country: "为什么选择日本作为研究对象？" is answered in the introduction, which no
-   * country's chapter holds. With the preference, a passage of the Japanese chapter came first.
-   */
-  @Test
-  void aCountryInAQuestionIsNotAPreferenceForItsChapter() throws IOException {
-    SearchHit first = top("为什么选择日本作为研究对象？", 1).get(0);
-    assertTrue(first.text().contains("以及鄰近國家且人才指標排名優異的日本作為 113 年研究對象"), first.text());
-  }
-
-  /**
    * In the first tier, a word weighs by its rarity: "AI" is in every passage of the report, so a
    * passage with AI, 主席 and 研究 but not 經費 does not have most of "AI 主席 研究經費".
    */
