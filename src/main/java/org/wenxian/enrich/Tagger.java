@@ -18,7 +18,7 @@ import org.wenxian.passage.Passage;
  */
 public final class Tagger {
   /** Bump when the tagging rules change, so the index is rebuilt. */
-  private static final String RULES_VERSION = "6";
+  private static final String RULES_VERSION = "7";
 
   private final Vocabulary countries;
   private final Vocabulary themes;
@@ -63,8 +63,8 @@ public final class Tagger {
       List<String> named = countries.match(tokens);
       String section = sectionCountryOf(doc, p, named);
       String primaryCountry = section != null ? section : named.size() == 1 ? named.get(0) : null;
-      out.add(p.withTags(countriesOf(named, section), years, themes, primaryCountry, primaryYears,
-          primaryThemes(p, themes)));
+      out.add(p.withTags(countriesOf(named, section, selfReferenced(doc, tokens)), years, themes, primaryCountry,
+          primaryYears, primaryThemes(p, themes)));
     }
     return out;
   }
@@ -100,11 +100,23 @@ public final class Tagger {
         .contains(doc.type());
   }
 
-  /** The countries a passage names, and its section's if that applies. */
-  private static List<String> countriesOf(List<String> named, String section) {
+  /**
+   * The issuer's country when the passage names it as its own (我國政府可參考…): a tag, not what the
+   * passage is mainly about, so never its primary country.
+   */
+  private String selfReferenced(SourceDocument doc, List<String> tokens) {
+    String issuer = doc.issuerCountry();
+    return issuer != null && countries.get(issuer).isPresent() && countries.hasSelfReference(tokens) ? issuer : null;
+  }
+
+  /** The countries a passage names, its section's if that applies, and its issuer's when it names that as its own. */
+  private static List<String> countriesOf(List<String> named, String section, String selfReferenced) {
     Set<String> all = new LinkedHashSet<>(named);
     if (section != null) {
       all.add(section);
+    }
+    if (selfReferenced != null) {
+      all.add(selfReferenced);
     }
     return sorted(all);
   }

@@ -27,10 +27,12 @@ public final class Vocabulary {
   public record Entry(String key, String label, String labelEn, List<String> terms, int min, List<List<String>> termTokens) {}
 
   private final Map<String, Entry> entries;
+  private final List<String> selfReferences;
   private final String version;
 
-  private Vocabulary(Map<String, Entry> entries, String version) {
+  private Vocabulary(Map<String, Entry> entries, List<String> selfReferences, String version) {
     this.entries = entries;
+    this.selfReferences = selfReferences;
     this.version = version;
   }
 
@@ -65,11 +67,28 @@ public final class Vocabulary {
       int min = o.has("min") ? o.get("min").getAsInt() : 1;
       entries.put(key, new Entry(key, o.get("label").getAsString(), o.get("label_en").getAsString(), List.copyOf(terms), min, tokens));
     }
-    return new Vocabulary(entries, sha256(bytes).substring(0, 12));
+    List<String> selfReferences = new ArrayList<>();
+    if (root.has("self_references")) {
+      root.getAsJsonArray("self_references").forEach(t -> selfReferences.add(t.getAsString()));
+    }
+    return new Vocabulary(entries, List.copyOf(selfReferences), sha256(bytes).substring(0, 12));
   }
 
   public Map<String, Entry> entries() {
     return entries;
+  }
+
+  /**
+   * How a document names its issuer's own country (我國, 我国, 我が国): countries only, empty for
+   * themes.
+   */
+  public List<String> selfReferences() {
+    return selfReferences;
+  }
+
+  /** Whether a text names its issuer's own country, as {@link #match} finds terms in its tokens. */
+  public boolean hasSelfReference(List<String> tokens) {
+    return Tokens.countMatches(tokens, selfReferences.stream().map(Tokens::of).toList()) > 0;
   }
 
   public Optional<Entry> get(String key) {

@@ -67,7 +67,8 @@ public final class Sidecar {
           extracted.mediaType(),
           sha256,
           "sidecar",
-          string(json, "layout"));
+          string(json, "layout"),
+          firstNonNull(string(json, "issuer_country"), regionOf(string(json, "language"))));
     }
     boolean fromFile = extracted.title() != null;
     return new SourceDocument(
@@ -87,7 +88,17 @@ public final class Sidecar {
         extracted.mediaType(),
         sha256,
         fromFile ? "file" : "filename",
+        null,
         null);
+  }
+
+  /** The region subtag of a language tag, as a country code: TW for zh-Hant-TW, null for zh-Hans. */
+  static String regionOf(String languageTag) {
+    if (languageTag == null) {
+      return null;
+    }
+    String region = java.util.Locale.forLanguageTag(languageTag).getCountry();
+    return region.length() == 2 ? region : null;
   }
 
   private static String string(JsonObject json, String key) {

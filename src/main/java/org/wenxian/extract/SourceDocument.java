@@ -23,6 +23,8 @@ import java.util.List;
  * @param sha256        content hash of the file
  * @param metadataSource "sidecar", "file" or "filename": where the facts came from
  * @param layout        "slides" or "prose" when the sidecar says so, else null (decided from the text)
+ * @param issuerCountry ISO 3166-1 alpha-2 code of the issuer's country, whose name "我國" (我国, 我が国)
+ *     stands for in the document's text; may be null
  */
 public record SourceDocument(
     String id,
@@ -41,7 +43,8 @@ public record SourceDocument(
     String mediaType,
     String sha256,
     String metadataSource,
-    String layout) {
+    String layout,
+    String issuerCountry) {
   public SourceDocument {
     countries = countries == null ? List.of() : List.copyOf(countries);
   }
@@ -49,7 +52,7 @@ public record SourceDocument(
   /** A copy with the language set (detected when the metadata did not give one). */
   public SourceDocument withLanguage(String tag) {
     return new SourceDocument(id, path, title, issuer, author, date, dateAsPrinted, place, tag, type, url, series,
-        countries, mediaType, sha256, metadataSource, layout);
+        countries, mediaType, sha256, metadataSource, layout, issuerCountry);
   }
 
   /** The year of publication, or null when the date is unknown. */

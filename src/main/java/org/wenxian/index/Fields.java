@@ -57,6 +57,11 @@ public final class Fields {
    * never in the first tier of a search, so the passages with body text come before it.
    */
   public static final String TITLE_PAGE = "title_page";
+  /**
+   * The ISO code of the document issuer's country (sidecar issuer_country): where 我國 stands for
+   * it, a query naming that country finds 我國 too (search.SelfReferences).
+   */
+  public static final String ISSUER_COUNTRY = "issuer_country";
   /** The nearest heading alone: what the section is about, undiluted by the chapter titles above it. */
   public static final String SECTION = "section";
   /** Heading path: searchable words (a passage under "加拿大 AI 戰略" is about it), stored as JSON. */

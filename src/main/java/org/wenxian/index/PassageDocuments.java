@@ -35,9 +35,10 @@ public final class PassageDocuments {
    *     field, so that each language is analysed by its own chain
    * @param documentDate   the document's date (YYYY, YYYY-MM or YYYY-MM-DD), or null
    * @param titlePage      whether the passage is its document's title page (TitlePage)
+   * @param issuerCountry  the ISO code of the issuer's country, or null
    */
-  public static Document toDocument(Passage p, String languageFamily, String documentDate, boolean titlePage)
-      throws java.io.IOException {
+  public static Document toDocument(Passage p, String languageFamily, String documentDate, boolean titlePage,
+      String issuerCountry) throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
@@ -56,6 +57,9 @@ public final class PassageDocuments {
     }
     if (titlePage) {
       doc.add(new StringField(Fields.TITLE_PAGE, "yes", Field.Store.NO));
+    }
+    if (issuerCountry != null) {
+      doc.add(new StringField(Fields.ISSUER_COUNTRY, issuerCountry, Field.Store.NO));
     }
     if (p.primaryCountry() != null) {
       doc.add(new StringField(Fields.PRIMARY_COUNTRY, p.primaryCountry(), Field.Store.NO));

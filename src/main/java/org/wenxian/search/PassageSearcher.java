@@ -88,10 +88,12 @@ public final class PassageSearcher {
   private final Analyzer analyzer = Fields.queryAnalyzer();
   private final Vocabulary countries;
   private final Vocabulary themes;
+  private final SelfReferences selfReferences;
 
   public PassageSearcher(Tagger tagger) {
     this.countries = tagger.countries();
     this.themes = tagger.themes();
+    this.selfReferences = new SelfReferences(countries);
   }
 
   /** The Lucene query a request runs, for --explain and debugging; null for a filter-only listing. */
@@ -137,7 +139,7 @@ public final class PassageSearcher {
       return null;
     }
     for (int maxWords = UserQuery.MAX_WORDS; maxWords >= 1; maxWords /= 2) {
-      UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords, gen.abbreviations());
+      UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords, gen.abbreviations(), selfReferences);
       if (compiled == null) {
         return null;
       }

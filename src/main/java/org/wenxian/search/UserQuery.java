@@ -210,7 +210,7 @@ public final class UserQuery {
    *
    * @param maxWords how many of the free text's words to use, at most {@link #MAX_WORDS}
    */
-  public Compiled compile(Analyzer analyzer, int maxWords, Abbreviations abbreviations) {
+  public Compiled compile(Analyzer analyzer, int maxWords, Abbreviations abbreviations, SelfReferences self) {
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
@@ -239,6 +239,7 @@ public final class UserQuery {
       freeAny |= add(free, adjacentPairs(builder, content, spans), PAIRS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.SECTION, content), SECTION_BOOST);
       freeAny |= add(free, otherForms(builder, named), ABBREVIATION_BOOST);
+      freeAny |= add(free, selfReferences(builder, wordsAt(content, spans), self), WORDS_BOOST);
       if (freeAny) {
         all.add(free.build(), phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         any = true;
@@ -246,7 +247,8 @@ public final class UserQuery {
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
         Map<String, List<String>> othersByWord = new HashMap<>();
         named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
-        MostWords chinese = mostWords(builder, wordsAt(content, spans), atLeast, Questions.isQuestion(freeText), othersByWord);
+        MostWords chinese =
+            mostWords(builder, wordsAt(content, spans), atLeast, Questions.isQuestion(freeText), othersByWord, self);
         most = chinese == null ? null : alsoInJapanese(chinese, japanese);
       }
     }
@@ -288,13 +290,14 @@ public final class UserQuery {
    * (synonyms count): two thirds of the weight of a query's words, half of a question's words.
    */
   private static MostWords mostWords(QueryBuilder builder, List<String> words, int atLeast, boolean question,
-      Map<String, List<String>> othersByWord) {
+      Map<String, List<String>> othersByWord, SelfReferences self) {
     if (words.size() < atLeast) {
       return null;
     }
     List<Query> each = new ArrayList<>();
     for (String word : words) {
-      Query q = wordOrOtherForms(builder, word, othersByWord.getOrDefault(word, List.of()));
+      Query q = orItsSelfReferences(builder, wordOrOtherForms(builder, word, othersByWord.getOrDefault(word, List.of())),
+          word, self);
       if (q != null) {
         each.add(q);
       }
@@ -359,6 +362,34 @@ public final class UserQuery {
       }
     }
     return any ? either.build() : null;
+  }
+
+  /** A word that names a country, or the words its own documents name it by (我國 for 台灣 in the report). */
+  private static Query orItsSelfReferences(QueryBuilder builder, Query word, String text, SelfReferences self) {
+    String country = self.countryOf(text);
+    Query own = country == null ? null : self.of(builder, country, MATCH_FIELDS);
+    if (word == null || own == null) {
+      return word == null ? own : word;
+    }
+    return new BooleanQuery.Builder()
+        .add(word, BooleanClause.Occur.SHOULD)
+        .add(own, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /** For each query word that names a country, its self references in the body text of that country's documents. */
+  private static Query selfReferences(QueryBuilder builder, List<String> words, SelfReferences self) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    boolean any = false;
+    for (String word : words) {
+      String country = self.countryOf(word);
+      Query own = country == null ? null : self.of(builder, country, Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN);
+      if (own != null) {
+        all.add(own, BooleanClause.Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? all.build() : null;
   }
 
   /**

@@ -110,9 +110,9 @@ class CitationsTest {
   void apaDatesAPolicyDocumentByItsYearInEveryLocale() {
     // The shipped Simplified proposal and Japanese report carry full dates; APA gives the year alone.
     SourceDocument proposal = new SourceDocument("d2", "cn/p.txt", "中共中央关于制定十四五规划的建议", "中共中央", null,
-        "2020-10-29", null, "北京", "zh-Hans", "policy", null, null, List.of("CN"), "text/plain", "x", "sidecar", null);
+        "2020-10-29", null, "北京", "zh-Hans", "policy", null, null, List.of("CN"), "text/plain", "x", "sidecar", null, "CN");
     SourceDocument japanese = new SourceDocument("d3", "jp/r.pdf", "AIに関する暫定的な論点整理", "内閣府 AI戦略会議", null,
-        "2023-05-26", null, "東京", "ja", "policy", null, null, List.of("JP"), "application/pdf", "x", "sidecar", null);
+        "2023-05-26", null, "東京", "ja", "policy", null, null, List.of("JP"), "application/pdf", "x", "sidecar", null, "JP");
     Passage p = new Passage("d2-abc", "d2", 0, List.of(), 1, 1, "1", "1", "文字。", List.of());
     assertEquals("中共中央. (2020). 中共中央关于制定十四五规划的建议.", Citations.cite(proposal, p).apa());
     assertEquals("内閣府 AI戦略会議. (2023年). AIに関する暫定的な論点整理.", Citations.cite(japanese, p).apa());
@@ -121,7 +121,7 @@ class CitationsTest {
   @Test
   void aDocumentWithoutSidecarStillGetsAUsableCitation() {
     SourceDocument bare = new SourceDocument("d1", "notes/會議紀錄.txt", "會議紀錄", null, null, null, null, null, null,
-        "document", null, null, List.of(), "text/plain", "x", "filename", null);
+        "document", null, null, List.of(), "text/plain", "x", "filename", null, null);
     Passage p = new Passage("d1-abc", "d1", 0, List.of("第一章 測試"), 3, 4, "3", "4", "文字。", List.of());
     Citation c = Citations.cite(bare, p);
     assertEquals("會議紀錄[Z]. 3-4.", c.gbt7714());

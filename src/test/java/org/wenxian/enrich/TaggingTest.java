@@ -48,6 +48,16 @@ class TaggingTest {
     }
   }
 
+  /** The report's 我國 is its issuer's country (sidecar issuer_country TW): a tag, not what the passage is about. */
+  @Test
+  void ourCountryInTheReportIsTaggedTaiwan() {
+    Passage p = find("針對我國政府的人才培育政策");
+    assertTrue(p.countries().contains("TW"), p.countries().toString());
+    Passage japan = find("我國政府可參考日本推行數位");
+    assertTrue(japan.countries().contains("TW"), japan.countries().toString());
+    assertEquals("JP", japan.primaryCountry());
+  }
+
   @Test
   void aJapanPassageThatIsOnlyAboutJapanIsNotTaggedChina() {
     Passage p = find("2018 年 6 月發佈之《綜合創新戰略》從基礎研究、社會實踐到國際拓展");

@@ -214,4 +214,21 @@ class MultilingualSearchTest {
       }
     }
   }
+
+  /**
+   * 我國 in the Taiwanese report is Taiwan, 我国 in the mainland proposal China: a query naming
+   * Taiwan finds the report's recommendations "for our country" and none of the proposal's 我国,
+   * and a query naming China finds the proposal's 我国.
+   */
+  @Test
+  void aCountryNameAlsoFindsHowItsOwnDocumentsNameIt() throws IOException {
+    List<SearchHit> hits = search("q", "對台灣政府的建議", "size", "3").hits();
+    assertTrue(hits.stream().anyMatch(h -> h.text().contains("我國政府")), hits.get(0).text());
+    String proposal = "sources/cn/中共中央关于制定十四五规划和二〇三五年远景目标的建议-2020.txt";
+    List<SearchHit> taiwan = search("q", "台灣", "doc", proposal, "size", "100").hits();
+    assertFalse(taiwan.isEmpty());
+    assertTrue(taiwan.stream().allMatch(h -> h.text().contains("台湾")), taiwan.get(0).text());
+    List<SearchHit> china = search("q", "中国", "doc", proposal, "size", "100").hits();
+    assertTrue(china.stream().anyMatch(h -> h.text().contains("我国") && !h.text().contains("中国")));
+  }
 }

@@ -1,0 +1,55 @@
+package org.wenxian.search;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.wenxian.enrich.Vocabulary;
+import org.wenxian.index.Fields;
+
+/**
+ * A document names its issuer's country as its own: 我國 in the Taiwanese report is Taiwan, 我国 in
+ * the mainland proposal China, 我が国 in a Japanese paper Japan. A query word that names a country
+ * (台灣, 中国, 日本) also matches those words, in the documents that country issued only.
+ *
+ * @param countries the country vocabulary, with its self references
+ */
+record SelfReferences(Vocabulary countries) {
+
+  /** The country a query word names, or null. */
+  String countryOf(String word) {
+    if (countries.selfReferences().isEmpty()) {
+      return null;
+    }
+    List<String> named = countries.namedIn(word);
+    return named.size() == 1 ? named.get(0) : null;
+  }
+
+  /** The self references in the given fields, in the passages of documents the country issued; null when none analyse. */
+  Query of(QueryBuilder builder, String country, String... fields) {
+    // 我國 and 我国 analyse alike: each distinct query once.
+    Set<Query> distinct = new LinkedHashSet<>();
+    for (String field : fields) {
+      for (String form : countries.selfReferences()) {
+        Query q = builder.createPhraseQuery(field, form);
+        if (q != null) {
+          distinct.add(q);
+        }
+      }
+    }
+    if (distinct.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder forms = new BooleanQuery.Builder();
+    distinct.forEach(q -> forms.add(q, BooleanClause.Occur.SHOULD));
+    return new BooleanQuery.Builder()
+        .add(forms.build(), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Fields.ISSUER_COUNTRY, country)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+}
