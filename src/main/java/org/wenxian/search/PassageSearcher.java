@@ -105,7 +105,7 @@ public final class PassageSearcher {
 
   /** The passages a request's words match (or, for a listing, every passage), less those it excludes. */
   private Query withoutExcluded(Generation gen, Query base, UserQuery userQuery) {
-    Query excluded = userQuery.exclusions(analyzer, gen.abbreviations());
+    Query excluded = userQuery.exclusions(analyzer, gen.abbreviations(), selfReferences);
     return excluded == null ? base : new BooleanQuery.Builder()
         .add(base, BooleanClause.Occur.MUST)
         .add(excluded, BooleanClause.Occur.MUST_NOT)

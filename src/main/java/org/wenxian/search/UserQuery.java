@@ -163,12 +163,20 @@ public final class UserQuery {
 
   /**
    * Passages that hold any excluded word or phrase, in any field and, through the synonyms, in any
-   * script or vocabulary; null when nothing is excluded.
+   * script or vocabulary (-台灣 also leaves out the report's 我國); null when nothing is excluded.
    */
-  public Query exclusions(Analyzer analyzer, Abbreviations abbreviations) {
+  public Query exclusions(Analyzer analyzer, Abbreviations abbreviations, SelfReferences self) {
     List<String> texts = new ArrayList<>(excluded);
     excluded.forEach(text -> texts.addAll(abbreviations.othersOf(text)));
-    List<Query> each = eachInAnyField(new QueryBuilder(analyzer), texts, true);
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    List<Query> each = new ArrayList<>(eachInAnyField(builder, texts, true));
+    for (String text : excluded) {
+      String country = self.countryOf(text);
+      Query own = country == null ? null : self.of(builder, country, MATCH_FIELDS);
+      if (own != null) {
+        each.add(own);
+      }
+    }
     if (each.isEmpty()) {
       return null;
     }

@@ -230,5 +230,9 @@ class MultilingualSearchTest {
     assertTrue(taiwan.stream().allMatch(h -> h.text().contains("台湾")), taiwan.get(0).text());
     List<SearchHit> china = search("q", "中国", "doc", proposal, "size", "100").hits();
     assertTrue(china.stream().anyMatch(h -> h.text().contains("我国") && !h.text().contains("中国")));
+    // Leaving Taiwan out leaves out the report's 我國 too.
+    List<SearchHit> without = search("q", "人才培育 建議 -台灣", "size", "100").hits();
+    assertFalse(without.isEmpty());
+    assertTrue(without.stream().noneMatch(h -> h.text().contains("我國")), without.get(0).text());
   }
 }
