@@ -28,11 +28,13 @@ public final class Vocabulary {
 
   private final Map<String, Entry> entries;
   private final List<String> selfReferences;
+  private final List<List<String>> selfReferenceTokens;
   private final String version;
 
   private Vocabulary(Map<String, Entry> entries, List<String> selfReferences, String version) {
     this.entries = entries;
     this.selfReferences = selfReferences;
+    this.selfReferenceTokens = selfReferences.stream().map(Tokens::of).filter(t -> !t.isEmpty()).toList();
     this.version = version;
   }
 
@@ -88,7 +90,7 @@ public final class Vocabulary {
 
   /** Whether a text names its issuer's own country, as {@link #match} finds terms in its tokens. */
   public boolean hasSelfReference(List<String> tokens) {
-    return Tokens.countMatches(tokens, selfReferences.stream().map(Tokens::of).toList()) > 0;
+    return Tokens.countMatches(tokens, selfReferenceTokens) > 0;
   }
 
   public Optional<Entry> get(String key) {

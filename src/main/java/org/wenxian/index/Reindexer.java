@@ -150,7 +150,8 @@ public final class Reindexer {
             String family = Languages.family(doc.language());
             List<org.apache.lucene.document.Document> luceneDocs = new ArrayList<>();
             for (Passage p : cut) {
-              luceneDocs.add(PassageDocuments.toDocument(p, family, doc.date(), TitlePage.isTitlePage(p, doc), doc.issuerCountry()));
+              luceneDocs.add(PassageDocuments.toDocument(
+                  p, family, doc.date(), TitlePage.isTitlePage(p, doc), doc.issuerCountry()));
             }
             // One atomic block: a file is in the new generation whole or not at all.
             writer.addDocuments(luceneDocs);
@@ -222,7 +223,8 @@ public final class Reindexer {
     var stored = searcher.storedFields();
     for (ScoreDoc hit : hits) {
       Passage p = PassageDocuments.fromStored(stored, hit.doc);
-      writer.addDocument(PassageDocuments.toDocument(p, family, doc.date(), TitlePage.isTitlePage(p, doc), doc.issuerCountry()));
+      writer.addDocument(PassageDocuments.toDocument(
+          p, family, doc.date(), TitlePage.isTitlePage(p, doc), doc.issuerCountry()));
     }
     return hits.length;
   }

@@ -20,7 +20,6 @@ import org.wenxian.index.Fields;
  * @param countries the country vocabulary, with its self references
  */
 record SelfReferences(Vocabulary countries) {
-
   /** The country a query word names, or null. */
   String countryOf(String word) {
     if (countries.selfReferences().isEmpty()) {
