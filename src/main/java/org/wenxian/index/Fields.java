@@ -34,6 +34,11 @@ public final class Fields {
    */
   public static final String LEAD = "lead";
   /**
+   * For a passage that carries on a list, the sentence that introduced it (passage.ListIntros):
+   * what its items are, which they do not repeat.
+   */
+  public static final String INTRO = "intro";
+  /**
    * "quantity" when the passage states a figure (26%, 4.43 億, 248 項): what a question asking
    * 多少 or 幾 wants. Indexed as a keyword, not stored.
    */

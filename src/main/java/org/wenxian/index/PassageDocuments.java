@@ -36,9 +36,10 @@ public final class PassageDocuments {
    * @param documentDate   the document's date (YYYY, YYYY-MM or YYYY-MM-DD), or null
    * @param titlePage      whether the passage is its document's title page (TitlePage)
    * @param issuerCountry  the ISO code of the issuer's country, or null
+   * @param listIntro      the sentence that introduced the list the passage carries on, or null
    */
   public static Document toDocument(Passage p, String languageFamily, String documentDate, boolean titlePage,
-      String issuerCountry) throws java.io.IOException {
+      String issuerCountry, String listIntro) throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
@@ -49,6 +50,9 @@ public final class PassageDocuments {
     doc.add(new Field(Fields.textField(languageFamily), p.text(), TEXT_WITH_OFFSETS));
     doc.add(new TextField(Fields.TEXT_BIGRAMS, p.text(), Field.Store.NO));
     doc.add(new TextField(Fields.LEAD, p.lead(), Field.Store.NO));
+    if (listIntro != null) {
+      doc.add(new TextField(Fields.INTRO, listIntro, Field.Store.NO));
+    }
     if (Fields.statesQuantity(p.text())) {
       doc.add(new StringField(Fields.STATES_QUANTITY, "quantity", Field.Store.NO));
     }

@@ -35,6 +35,7 @@ import org.wenxian.extract.RunningHeaders;
 import org.wenxian.extract.Sidecar;
 import org.wenxian.extract.SourceDocument;
 import org.wenxian.extract.TikaExtractor;
+import org.wenxian.passage.ListIntros;
 import org.wenxian.passage.Passage;
 import org.wenxian.passage.PassageSplitter;
 
@@ -149,9 +150,11 @@ public final class Reindexer {
             List<Passage> cut = tagger.tag(doc, split);
             String family = Languages.family(doc.language());
             List<org.apache.lucene.document.Document> luceneDocs = new ArrayList<>();
-            for (Passage p : cut) {
+            List<String> intros = ListIntros.of(cut);
+            for (int i = 0; i < cut.size(); i++) {
+              Passage p = cut.get(i);
               luceneDocs.add(PassageDocuments.toDocument(
-                  p, family, doc.date(), TitlePage.isTitlePage(p, doc), doc.issuerCountry()));
+                  p, family, doc.date(), TitlePage.isTitlePage(p, doc), doc.issuerCountry(), intros.get(i)));
             }
             // One atomic block: a file is in the new generation whole or not at all.
             writer.addDocuments(luceneDocs);
@@ -221,10 +224,17 @@ public final class Reindexer {
     int count = Math.max(1, searcher.count(query));
     ScoreDoc[] hits = searcher.search(query, count).scoreDocs;
     var stored = searcher.storedFields();
+    List<Passage> passages = new ArrayList<>();
     for (ScoreDoc hit : hits) {
-      Passage p = PassageDocuments.fromStored(stored, hit.doc);
+      passages.add(PassageDocuments.fromStored(stored, hit.doc));
+    }
+    // In document order, as when they were cut: a list's intro comes before its items.
+    passages.sort(java.util.Comparator.comparingInt(Passage::ordinal));
+    List<String> intros = ListIntros.of(passages);
+    for (int i = 0; i < passages.size(); i++) {
+      Passage p = passages.get(i);
       writer.addDocument(PassageDocuments.toDocument(
-          p, family, doc.date(), TitlePage.isTitlePage(p, doc), doc.issuerCountry()));
+          p, family, doc.date(), TitlePage.isTitlePage(p, doc), doc.issuerCountry(), intros.get(i)));
     }
     return hits.length;
   }

@@ -43,7 +43,7 @@ public record Passage(
     String primaryCountry,
     List<Integer> primaryYears,
     List<String> primaryThemes) {
-  private static final java.util.regex.Pattern LIST_NUMBER =
+  static final java.util.regex.Pattern LIST_NUMBER =
       java.util.regex.Pattern.compile("^(?:\\d{1,2}[.．、]|[（(][\\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\\s*");
 
   public Passage {

@@ -130,9 +130,9 @@ public final class PassageSearcher {
    * and a word the library lacks does not empty the list. First-tier scores carry {@link #TIER},
    * which the hits do not show.
    *
-   * <p>Lucene refuses more than 1,024 clauses, and a long query dense with words that have
-   * synonyms can reach that: it is then searched by its first words, half as many each time, rather
-   * than refused. Only what cannot shrink (too many long quoted phrases) is a 400.
+   * <p>Lucene refuses more than {@link #MAX_CLAUSES} clauses, and a long query dense with words that
+   * have synonyms can reach that: it is then searched by its first words, half as many each time,
+   * rather than refused. Only what cannot shrink (too many long quoted phrases) is a 400.
    */
   private Query matchingQuery(Generation gen, UserQuery userQuery, SearchRequest request) {
     if (userQuery.isEmpty()) {
@@ -161,6 +161,20 @@ public final class PassageSearcher {
       }
     }
     throw new BadRequestException("q", "the query has too many or too long quoted phrases; shorten it");
+  }
+
+  /**
+   * Lucene's default is 1,024. A question of 40 words with four countries in it takes about 1,230
+   * here (each word in eight fields, its synonyms, its list-intro clause, 我國 for each country):
+   * at 1,024 it would be searched by its first 20 words only. Queries are bounded (40 words, four
+   * quoted phrases of 40 characters), so the limit only keeps a mistake from running away.
+   */
+  static final int MAX_CLAUSES = 2048;
+
+  static {
+    if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
+      IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+    }
   }
 
   /**

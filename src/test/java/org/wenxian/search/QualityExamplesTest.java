@@ -147,6 +147,15 @@ class QualityExamplesTest {
   }
 
   /**
+   * A list item is about what its list's intro says: "2. 保持產業競爭優勢：…" is one of the AI supply
+   * chain cluster's visions without naming it. It was 8th.
+   */
+  @Test
+  void aListItemIsFoundByWhatItsListIsAbout() throws IOException {
+    assertTrue(top("加拿大 AI 供應鏈聚落有哪些發展願景？", 6).stream().anyMatch(h -> h.text().startsWith("2. 保持產業競爭優勢")));
+  }
+
+  /**
    * In the first tier, a word weighs by its rarity: "AI" is in every passage of the report, so a
    * passage with AI, 主席 and 研究 but not 經費 does not have most of "AI 主席 研究經費".
    */
