@@ -101,12 +101,20 @@ public final class Tagger {
   }
 
   /**
+   * The issuer's country as a code of the vocabulary (a sidecar may write "tw" or "臺灣"), or null
+   * when the document gives none or one the vocabulary does not know.
+   */
+  public String issuerCountry(SourceDocument doc) {
+    return doc.issuerCountry() == null ? null : countries.resolve(doc.issuerCountry()).orElse(null);
+  }
+
+  /**
    * The issuer's country when the passage names it as its own (我國政府可參考…): a tag, not what the
    * passage is mainly about, so never its primary country.
    */
   private String selfReferenced(SourceDocument doc, List<String> tokens) {
-    String issuer = doc.issuerCountry();
-    return issuer != null && countries.get(issuer).isPresent() && countries.hasSelfReference(tokens) ? issuer : null;
+    String issuer = issuerCountry(doc);
+    return issuer != null && countries.hasSelfReference(tokens) ? issuer : null;
   }
 
   /** The countries a passage names, its section's if that applies, and its issuer's when it names that as its own. */

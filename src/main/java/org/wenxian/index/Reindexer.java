@@ -154,7 +154,7 @@ public final class Reindexer {
             for (int i = 0; i < cut.size(); i++) {
               Passage p = cut.get(i);
               luceneDocs.add(PassageDocuments.toDocument(
-                  p, family, doc.date(), TitlePage.isTitlePage(p, doc), doc.issuerCountry(), intros.get(i)));
+                  p, family, doc.date(), TitlePage.isTitlePage(p, doc), tagger.issuerCountry(doc), intros.get(i)));
             }
             // One atomic block: a file is in the new generation whole or not at all.
             writer.addDocuments(luceneDocs);
@@ -214,7 +214,7 @@ public final class Reindexer {
     return new FileResult(path, FileResult.Status.FAILED, reason, message, 0, elapsed(fileStart));
   }
 
-  private static int copy(DirectoryReader reader, IndexWriter writer, SourceDocument doc) throws IOException {
+  private int copy(DirectoryReader reader, IndexWriter writer, SourceDocument doc) throws IOException {
     if (reader == null) {
       return 0;
     }
@@ -234,7 +234,7 @@ public final class Reindexer {
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
       writer.addDocument(PassageDocuments.toDocument(
-          p, family, doc.date(), TitlePage.isTitlePage(p, doc), doc.issuerCountry(), intros.get(i)));
+          p, family, doc.date(), TitlePage.isTitlePage(p, doc), tagger.issuerCountry(doc), intros.get(i)));
     }
     return hits.length;
   }

@@ -58,6 +58,22 @@ class TaggingTest {
     assertEquals("JP", japan.primaryCountry());
   }
 
+  /** A sidecar may name the issuer's country by code in any case or by name; an unknown one is no country. */
+  @Test
+  void theIssuersCountryIsResolvedAgainstTheVocabulary() {
+    Tagger tagger = Tagger.standard();
+    for (String written : List.of("TW", "tw", "臺灣", "台湾", "Taiwan")) {
+      assertEquals("TW", tagger.issuerCountry(document(written)), written);
+    }
+    assertEquals(null, tagger.issuerCountry(document("Atlantis")));
+    assertEquals(null, tagger.issuerCountry(document(null)));
+  }
+
+  private static org.wenxian.extract.SourceDocument document(String issuerCountry) {
+    return new org.wenxian.extract.SourceDocument("d", "r.txt", "報告", "署", null, "2024", null, null, "zh-Hant", "report",
+        null, null, List.of(), "text/plain", "x", "sidecar", null, issuerCountry);
+  }
+
   @Test
   void aJapanPassageThatIsOnlyAboutJapanIsNotTaggedChina() {
     Passage p = find("2018 年 6 月發佈之《綜合創新戰略》從基礎研究、社會實踐到國際拓展");
