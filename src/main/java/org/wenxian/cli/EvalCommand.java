@@ -35,8 +35,9 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout2-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout3-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout4-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout5-queries.jsonl",
-      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our five held-out sets)")
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout5-queries.jsonl,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout6-queries.jsonl",
+      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our six held-out sets)")
   List<Path> queries;
 
   @Option(names = "--pins", split = ",", paramLabel = "FILE",
@@ -46,7 +47,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout2.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout3.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout4.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout5.json",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout5.json,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout6.json",
       description = "pinned figures, one per --queries file in the same order (default: their pins)")
   List<Path> pins;
 
