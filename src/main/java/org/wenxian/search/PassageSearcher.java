@@ -268,7 +268,8 @@ public final class PassageSearcher {
     boolean ranked = textQuery != null;
     Query base = withoutExcluded(gen, ranked ? textQuery : new MatchAllDocsQuery(), userQuery);
     return execute(gen, request, base, textQuery, ranked ? Ranking.TIERED : Ranking.NONE,
-        echo(request, userQuery.expansions(gen.abbreviations())), start);
+        echo(request, userQuery.expansions(gen.abbreviations()),
+            selfReferences.namedIn(userQuery.freeText(), issuerCountries(gen))), start);
   }
 
   /**
@@ -278,7 +279,7 @@ public final class PassageSearcher {
   public SearchResponse similar(Generation gen, Passage p, SearchRequest filters) throws IOException {
     long start = System.nanoTime();
     Query like = SimilarPassages.like(gen, p);
-    return execute(gen, filters, like, like, Ranking.SCORE, echo(filters, List.of()), start);
+    return execute(gen, filters, like, like, Ranking.SCORE, echo(filters, List.of(), List.of()), start);
   }
 
   private static Sort newestFirst(Sort order) {
@@ -524,10 +525,22 @@ public final class PassageSearcher {
     return out;
   }
 
-  private static SearchResponse.QueryEcho echo(SearchRequest r, List<SearchResponse.Expansion> abbreviations) {
+  private static SearchResponse.QueryEcho echo(SearchRequest r, List<SearchResponse.Expansion> abbreviations,
+      List<SearchResponse.SelfReference> selfReferences) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
-        r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations);
+        r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, selfReferences);
+  }
+
+  /** The countries the generation's documents were issued in, as codes of the vocabulary. */
+  private java.util.Set<String> issuerCountries(Generation gen) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (SourceDocument d : gen.documents().values()) {
+      if (d.issuerCountry() != null) {
+        countries.resolve(d.issuerCountry()).ifPresent(out::add);
+      }
+    }
+    return out;
   }
 
 }

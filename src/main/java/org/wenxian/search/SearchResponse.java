@@ -9,12 +9,16 @@ public record SearchResponse(
 
   /**
    * The request as understood, so a client can show what was searched; {@code abbreviations} are
-   * the forms in {@code q} that the library defines, each with the other forms searched for it.
+   * the forms in {@code q} that the library defines, each with the other forms searched for it;
+   * {@code selfReferences} the countries {@code q} names whose own documents call them 我國.
    */
   public record QueryEcho(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
-      List<String> doc, String sort, List<Expansion> abbreviations) {}
+      List<String> doc, String sort, List<Expansion> abbreviations, List<SelfReference> selfReferences) {}
 
   /** "ABCI", also searched as "AI Bridging Cloud Infrastructure". */
   public record Expansion(String form, List<String> also) {}
+
+  /** "台灣" (TW), also searched as 我國, 我国, 我が国 in the documents that TW issued. */
+  public record SelfReference(String form, String country, List<String> also) {}
 }

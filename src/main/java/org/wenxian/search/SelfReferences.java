@@ -20,6 +20,22 @@ import org.wenxian.index.Fields;
  * @param countries the country vocabulary, with its self references
  */
 record SelfReferences(Vocabulary countries) {
+  /**
+   * The words of the query's free text that name a country one of the documents was issued in,
+   * with the forms also searched for them, as the response reports them.
+   */
+  List<SearchResponse.SelfReference> namedIn(String freeText, java.util.Collection<String> issuers) {
+    List<SearchResponse.SelfReference> out = new java.util.ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (String word : UserQuery.words(freeText)) {
+      String country = countryOf(word);
+      if (country != null && issuers.contains(country) && seen.add(word)) {
+        out.add(new SearchResponse.SelfReference(word, country, countries.selfReferences()));
+      }
+    }
+    return out;
+  }
+
   /** The country a query word names, or null. */
   String countryOf(String word) {
     if (countries.selfReferences().isEmpty()) {

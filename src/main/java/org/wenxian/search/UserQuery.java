@@ -165,6 +165,11 @@ public final class UserQuery {
     return original.isEmpty();
   }
 
+  /** The query less its quoted phrases and left-out words. */
+  String freeText() {
+    return freeText;
+  }
+
   /** True when the query names words to leave out. */
   public boolean hasExclusions() {
     return !excluded.isEmpty();

@@ -222,8 +222,13 @@ class MultilingualSearchTest {
    */
   @Test
   void aCountryNameAlsoFindsHowItsOwnDocumentsNameIt() throws IOException {
-    List<SearchHit> hits = search("q", "對台灣政府的建議", "size", "3").hits();
+    SearchResponse response = search("q", "對台灣政府的建議", "size", "3");
+    List<SearchHit> hits = response.hits();
     assertTrue(hits.stream().anyMatch(h -> h.text().contains("我國政府")), hits.get(0).text());
+    // The response says so; a country no document was issued in (美國) is not listed.
+    assertEquals(List.of(new SearchResponse.SelfReference("台灣", "TW", List.of("我國", "我国", "我が国", "わが国"))),
+        response.query().selfReferences());
+    assertTrue(search("q", "美國 人才").query().selfReferences().isEmpty());
     String proposal = "sources/cn/中共中央关于制定十四五规划和二〇三五年远景目标的建议-2020.txt";
     List<SearchHit> taiwan = search("q", "台灣", "doc", proposal, "size", "100").hits();
     assertFalse(taiwan.isEmpty());
