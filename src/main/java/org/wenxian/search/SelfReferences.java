@@ -45,11 +45,19 @@ record SelfReferences(Vocabulary countries) {
     return named.size() == 1 ? named.get(0) : null;
   }
 
-  /** The self references in the given fields, in the passages of documents the country issued; null when none analyse. */
-  Query of(QueryBuilder builder, String country, String... fields) {
+  /**
+   * How the country a word names is named by its own documents, in their body text (whatever the
+   * language), in those documents only; null when the word names no country.
+   */
+  Query of(QueryBuilder builder, String word) {
+    String country = countryOf(word);
+    return country == null ? null : inDocumentsOf(builder, country);
+  }
+
+  private Query inDocumentsOf(QueryBuilder builder, String country) {
     // 我國 and 我国 analyse alike: each distinct query once.
     Set<Query> distinct = new LinkedHashSet<>();
-    for (String field : fields) {
+    for (String field : new String[] {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN}) {
       for (String form : countries.selfReferences()) {
         Query q = builder.createPhraseQuery(field, form);
         if (q != null) {

@@ -91,9 +91,6 @@ public final class UserQuery {
    */
   static final double HALF = 0.5;
 
-  /** The passage's own words, in each language: where a document names its own country (我國). */
-  private static final String[] BODY_FIELDS = {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN};
-
   /** Where a quoted phrase or a required word may be found: every field that holds the passage's words. */
   private static final String[] MATCH_FIELDS =
       {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN, Fields.TEXT_BIGRAMS, Fields.CAPTIONS, Fields.HEADINGS};
@@ -185,18 +182,12 @@ public final class UserQuery {
     QueryBuilder builder = new QueryBuilder(analyzer);
     List<Query> each = new ArrayList<>(eachInAnyField(builder, texts, true));
     for (String text : excluded) {
-      String country = self.countryOf(text);
-      Query own = country == null ? null : self.of(builder, country, BODY_FIELDS);
+      Query own = self.of(builder, text);
       if (own != null) {
         each.add(own);
       }
     }
-    if (each.isEmpty()) {
-      return null;
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    each.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
-    return any.build();
+    return anyOf(each);
   }
 
   /**
@@ -414,8 +405,7 @@ public final class UserQuery {
 
   /** A word that names a country, or the words its own documents name it by (我國 for 台灣 in the report). */
   private static Query orItsSelfReferences(QueryBuilder builder, Query word, String text, SelfReferences self) {
-    String country = self.countryOf(text);
-    Query own = country == null ? null : self.of(builder, country, BODY_FIELDS);
+    Query own = self.of(builder, text);
     if (word == null || own == null) {
       return word == null ? own : word;
     }
@@ -427,17 +417,14 @@ public final class UserQuery {
 
   /** For each query word that names a country, its self references in the body text of that country's documents. */
   private static Query selfReferences(QueryBuilder builder, List<String> words, SelfReferences self) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    boolean any = false;
+    List<Query> own = new ArrayList<>();
     for (String word : words) {
-      String country = self.countryOf(word);
-      Query own = country == null ? null : self.of(builder, country, BODY_FIELDS);
-      if (own != null) {
-        all.add(own, BooleanClause.Occur.SHOULD);
-        any = true;
+      Query q = self.of(builder, word);
+      if (q != null) {
+        own.add(q);
       }
     }
-    return any ? all.build() : null;
+    return anyOf(own);
   }
 
   /**
