@@ -2,10 +2,12 @@ package org.wenxian.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -533,8 +535,8 @@ public final class PassageSearcher {
   }
 
   /** The countries the generation's documents were issued in, as codes of the vocabulary. */
-  private java.util.Set<String> issuerCountries(Generation gen) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private Set<String> issuerCountries(Generation gen) {
+    Set<String> out = new HashSet<>();
     for (SourceDocument d : gen.documents().values()) {
       if (d.issuerCountry() != null) {
         countries.resolve(d.issuerCountry()).ifPresent(out::add);

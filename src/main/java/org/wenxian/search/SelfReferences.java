@@ -1,5 +1,8 @@
 package org.wenxian.search;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +27,9 @@ record SelfReferences(Vocabulary countries) {
    * The words of the query's free text that name a country one of the documents was issued in,
    * with the forms also searched for them, as the response reports them.
    */
-  List<SearchResponse.SelfReference> namedIn(String freeText, java.util.Collection<String> issuers) {
-    List<SearchResponse.SelfReference> out = new java.util.ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
+  List<SearchResponse.SelfReference> namedIn(String freeText, Collection<String> issuers) {
+    List<SearchResponse.SelfReference> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (String word : UserQuery.words(freeText)) {
       String country = countryOf(word);
       if (country != null && issuers.contains(country) && seen.add(word)) {
