@@ -158,7 +158,7 @@ public final class PassageSearcher {
           .add(ranked, BooleanClause.Occur.MUST)
           .add(new BoostQuery(first, TIER), BooleanClause.Occur.SHOULD)
           .build();
-      if (clauseCount(tiered) < IndexSearcher.getMaxClauseCount()) {
+      if (UserQuery.termCount(tiered) < IndexSearcher.getMaxClauseCount()) {
         return tiered;
       }
     }
@@ -184,22 +184,6 @@ public final class PassageSearcher {
    * stays in the thousands), and small enough that a float still tells first-tier scores apart.
    */
   public static final float TIER = 10_000f;
-
-  private static int clauseCount(Query query) {
-    int[] clauses = {0};
-    query.visit(new org.apache.lucene.search.QueryVisitor() {
-      @Override
-      public void consumeTerms(Query q, Term... terms) {
-        clauses[0] += terms.length;
-      }
-
-      @Override
-      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this;
-      }
-    });
-    return clauses[0];
-  }
 
   /**
    * Summaries and conclusions restate the body: they rank below the passage they restate, one of

@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.wenxian.analysis.Analyzers;
@@ -94,6 +96,11 @@ public final class UserQuery {
   /** Where a quoted phrase or a required word may be found: every field that holds the passage's words. */
   private static final String[] MATCH_FIELDS =
       {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN, Fields.TEXT_BIGRAMS, Fields.CAPTIONS, Fields.HEADINGS};
+
+  /** The query's fields without the synonyms: a phrase's words as written, in either script. */
+  private static final QueryBuilder AS_WRITTEN = new QueryBuilder(Fields.analyzer());
+  /** A quoted phrase keeps its synonyms up to this many variants of it (see {@link #phrase}). */
+  static final int MAX_PHRASE_VARIANTS = 16;
 
   /** Analyzers are thread-safe and keep per-thread components: one serves every query. */
   private static final Analyzer WORDS = Analyzers.words();
@@ -290,13 +297,51 @@ public final class UserQuery {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
     boolean found = false;
     for (String field : MATCH_FIELDS) {
-      Query q = phrase ? builder.createPhraseQuery(field, text) : builder.createBooleanQuery(field, text);
+      Query q = phrase ? phrase(builder, field, text) : builder.createBooleanQuery(field, text);
       if (q != null) {
         either.add(q, BooleanClause.Occur.SHOULD);
         found = true;
       }
     }
     return found ? either.build() : null;
+  }
+
+  /**
+   * The text as a phrase in the field, with its synonyms (數位素養 also finds 数字素养), unless they
+   * combine into too many phrases: Lucene makes one phrase per way of choosing among them, and a
+   * sentence pasted in quotes ("…《泛加拿大 AI 戰略》並更新《全球 AI 創新聚落計畫》") made 38 per
+   * field, 2,900 clauses in all, and was refused. Such a phrase is matched as written, in either
+   * script.
+   */
+  private static Query phrase(QueryBuilder builder, String field, String text) {
+    Query asWritten = AS_WRITTEN.createPhraseQuery(field, text);
+    try {
+      Query withSynonyms = builder.createPhraseQuery(field, text);
+      if (asWritten == null || withSynonyms == null
+          || termCount(withSynonyms) <= MAX_PHRASE_VARIANTS * termCount(asWritten)) {
+        return withSynonyms;
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      // More variants than Lucene allows at all: as written, then.
+    }
+    return asWritten;
+  }
+
+  /** How many terms a query holds, counted over every clause: what Lucene's clause limit counts. */
+  static int termCount(Query query) {
+    int[] terms = {0};
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query q, Term... consumed) {
+        terms[0] += consumed.length;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return terms[0];
   }
 
   /**

@@ -277,6 +277,22 @@ class SearchTest {
     assertTrue(r.hits().get(0).text().startsWith("在外部攬才的作法上"), r.hits().get(0).text());
   }
 
+  /**
+   * A sentence pasted in quotes, as a writer checks a quotation: its synonyms (AI, 聚落, 計畫) made
+   * 2,900 clauses and the search was refused. It is matched as written, in either script.
+   */
+  @Test
+  void aSentencePastedInQuotesFindsItsPassage() throws IOException {
+    String sentence = "加拿大政府推出第二階段《泛加拿大 AI 戰略》並更新《全球 AI 創新聚落計畫》";
+    for (String q : List.of("\"" + sentence + "\"", "\"" + org.wenxian.analysis.ChineseScript.toSimplified(sentence) + "\"")) {
+      List<SearchHit> hits = search(q).hits();
+      assertFalse(hits.isEmpty(), q);
+      assertTrue(hits.get(0).text().contains(sentence), hits.get(0).text());
+    }
+    // A short phrase keeps its synonyms: the mainland 数字素养 finds the report's 數位素養.
+    assertTrue(search("\"数字素养\"").hits().get(0).text().contains("數位素養"));
+  }
+
   @Test
   void aSummaryRanksBelowThePassageItSummarises() throws IOException {
     // Both say that 性別平等 is part of the Beijing Consensus; the body passage explains it.
