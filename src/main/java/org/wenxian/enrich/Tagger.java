@@ -46,6 +46,7 @@ public final class Tagger {
 
   public List<Passage> tag(SourceDocument doc, List<Passage> passages) {
     boolean taiwanese = doc.language() != null && doc.language().toLowerCase().matches("zh-(hant-)?tw.*|zh-hant.*");
+    String issuer = issuerCountry(doc);
     List<Passage> out = new ArrayList<>(passages.size());
     for (Passage p : passages) {
       String body = p.text() + "\n" + String.join("\n", p.captions());
@@ -63,7 +64,8 @@ public final class Tagger {
       List<String> named = countries.match(tokens);
       String section = sectionCountryOf(doc, p, named);
       String primaryCountry = section != null ? section : named.size() == 1 ? named.get(0) : null;
-      out.add(p.withTags(countriesOf(named, section, selfReferenced(doc, tokens)), years, themes, primaryCountry,
+      String selfReferenced = issuer != null && countries.hasSelfReference(tokens) ? issuer : null;
+      out.add(p.withTags(countriesOf(named, section, selfReferenced), years, themes, primaryCountry,
           primaryYears, primaryThemes(p, themes)));
     }
     return out;
@@ -109,15 +111,10 @@ public final class Tagger {
   }
 
   /**
-   * The issuer's country when the passage names it as its own (我國政府可參考…): a tag, not what the
-   * passage is mainly about, so never its primary country.
+   * The countries a passage names, its section's if that applies, and its issuer's when it names
+   * that as its own (我國政府可參考…): that last a tag, not what the passage is mainly about, so never
+   * its primary country.
    */
-  private String selfReferenced(SourceDocument doc, List<String> tokens) {
-    String issuer = issuerCountry(doc);
-    return issuer != null && countries.hasSelfReference(tokens) ? issuer : null;
-  }
-
-  /** The countries a passage names, its section's if that applies, and its issuer's when it names that as its own. */
   private static List<String> countriesOf(List<String> named, String section, String selfReferenced) {
     Set<String> all = new LinkedHashSet<>(named);
     if (section != null) {

@@ -148,16 +148,8 @@ public final class Reindexer {
               doc = doc.withLanguage(Languages.detect(sample(split)));
             }
             List<Passage> cut = tagger.tag(doc, split);
-            String family = Languages.family(doc.language());
-            List<org.apache.lucene.document.Document> luceneDocs = new ArrayList<>();
-            List<String> intros = ListIntros.of(cut);
-            for (int i = 0; i < cut.size(); i++) {
-              Passage p = cut.get(i);
-              luceneDocs.add(PassageDocuments.toDocument(
-                  p, family, doc.date(), TitlePage.isTitlePage(p, doc), tagger.issuerCountry(doc), intros.get(i)));
-            }
             // One atomic block: a file is in the new generation whole or not at all.
-            writer.addDocuments(luceneDocs);
+            writer.addDocuments(luceneDocuments(doc, cut));
             documents.add(doc);
             indexedFingerprints.put(path, fp);
             FileResult.Status status = before == null ? FileResult.Status.ADDED : FileResult.Status.UPDATED;
@@ -220,7 +212,6 @@ public final class Reindexer {
     }
     IndexSearcher searcher = new IndexSearcher(reader);
     TermQuery query = new TermQuery(new Term(Fields.DOC_ID, doc.id()));
-    String family = Languages.family(doc.language());
     int count = Math.max(1, searcher.count(query));
     ScoreDoc[] hits = searcher.search(query, count).scoreDocs;
     var stored = searcher.storedFields();
@@ -230,13 +221,22 @@ public final class Reindexer {
     }
     // In document order, as when they were cut: a list's intro comes before its items.
     passages.sort(java.util.Comparator.comparingInt(Passage::ordinal));
+    writer.addDocuments(luceneDocuments(doc, passages));
+    return hits.length;
+  }
+
+  /** A document's passages, in document order, as Lucene documents. */
+  private List<org.apache.lucene.document.Document> luceneDocuments(SourceDocument doc, List<Passage> passages)
+      throws IOException {
+    String family = Languages.family(doc.language());
+    String issuer = tagger.issuerCountry(doc);
     List<String> intros = ListIntros.of(passages);
+    List<org.apache.lucene.document.Document> out = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
-      writer.addDocument(PassageDocuments.toDocument(
-          p, family, doc.date(), TitlePage.isTitlePage(p, doc), tagger.issuerCountry(doc), intros.get(i)));
+      out.add(PassageDocuments.toDocument(p, family, doc.date(), TitlePage.isTitlePage(p, doc), issuer, intros.get(i)));
     }
-    return hits.length;
+    return out;
   }
 
   /** Enough of a document's text to tell its language. */

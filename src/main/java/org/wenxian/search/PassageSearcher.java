@@ -2,12 +2,10 @@ package org.wenxian.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -255,7 +253,7 @@ public final class PassageSearcher {
     Query base = withoutExcluded(gen, ranked ? textQuery : new MatchAllDocsQuery(), userQuery);
     return execute(gen, request, base, textQuery, ranked ? Ranking.TIERED : Ranking.NONE,
         echo(request, userQuery.expansions(gen.abbreviations()),
-            selfReferences.namedIn(userQuery.freeText(), issuerCountries(gen))), start);
+            selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader())), start);
   }
 
   /**
@@ -516,17 +514,6 @@ public final class PassageSearcher {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
         r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, selfReferences);
-  }
-
-  /** The countries the generation's documents were issued in, as codes of the vocabulary. */
-  private Set<String> issuerCountries(Generation gen) {
-    Set<String> out = new HashSet<>();
-    for (SourceDocument d : gen.documents().values()) {
-      if (d.issuerCountry() != null) {
-        countries.resolve(d.issuerCountry()).ifPresent(out::add);
-      }
-    }
-    return out;
   }
 
 }

@@ -1,11 +1,12 @@
 package org.wenxian.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,15 +25,15 @@ import org.wenxian.index.Fields;
  */
 record SelfReferences(Vocabulary countries) {
   /**
-   * The words of the query's free text that name a country one of the documents was issued in,
-   * with the forms also searched for them, as the response reports them.
+   * The words of the query's free text that name a country one of the indexed documents was issued
+   * in, with the forms also searched for them, as the response reports them.
    */
-  List<SearchResponse.SelfReference> namedIn(String freeText, Collection<String> issuers) {
+  List<SearchResponse.SelfReference> namedIn(String freeText, IndexReader reader) throws IOException {
     List<SearchResponse.SelfReference> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String word : UserQuery.words(freeText)) {
       String country = countryOf(word);
-      if (country != null && issuers.contains(country) && seen.add(word)) {
+      if (country != null && reader.docFreq(new Term(Fields.ISSUER_COUNTRY, country)) > 0 && seen.add(word)) {
         out.add(new SearchResponse.SelfReference(word, country, countries.selfReferences()));
       }
     }

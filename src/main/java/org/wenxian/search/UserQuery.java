@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -244,6 +245,15 @@ public final class UserQuery {
       List<Abbreviations.Found> named = abbreviations.findIn(content);
       List<int[]> analysed = wordSpans(content);
       List<int[]> spans = wholeForms(analysed, named);
+      List<String> words = wordsAt(content, spans);
+      // 我國 for 台灣 in the report's passages: one clause per word that names a country, built once.
+      Map<String, Query> ownByWord = new LinkedHashMap<>();
+      for (String word : words) {
+        Query own = self.of(builder, word);
+        if (own != null) {
+          ownByWord.put(word, own);
+        }
+      }
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
       freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT, content), WORDS_BOOST);
@@ -258,9 +268,9 @@ public final class UserQuery {
       freeAny |= add(free, builder.createBooleanQuery(Fields.LEAD, content), LEAD_BOOST);
       freeAny |= add(free, adjacentPairs(builder, content, spans), PAIRS_BOOST);
       freeAny |= add(free, builder.createBooleanQuery(Fields.SECTION, content), SECTION_BOOST);
-      freeAny |= add(free, onlyInListIntro(builder, wordsAt(content, spans)), INTRO_BOOST);
+      freeAny |= add(free, onlyInListIntro(builder, words), INTRO_BOOST);
       freeAny |= add(free, otherForms(builder, named), ABBREVIATION_BOOST);
-      freeAny |= add(free, selfReferences(builder, wordsAt(content, spans), self), WORDS_BOOST);
+      freeAny |= add(free, anyOf(List.copyOf(ownByWord.values())), WORDS_BOOST);
       if (freeAny) {
         all.add(free.build(), phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         any = true;
@@ -268,8 +278,7 @@ public final class UserQuery {
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
         Map<String, List<String>> othersByWord = new HashMap<>();
         named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
-        MostWords chinese =
-            mostWords(builder, wordsAt(content, spans), atLeast, Questions.isQuestion(freeText), othersByWord, self);
+        MostWords chinese = mostWords(builder, words, atLeast, Questions.isQuestion(freeText), othersByWord, ownByWord);
         most = chinese == null ? null : alsoInJapanese(chinese, japanese);
       }
     }
@@ -349,14 +358,14 @@ public final class UserQuery {
    * (synonyms count): two thirds of the weight of a query's words, half of a question's words.
    */
   private static MostWords mostWords(QueryBuilder builder, List<String> words, int atLeast, boolean question,
-      Map<String, List<String>> othersByWord, SelfReferences self) {
+      Map<String, List<String>> othersByWord, Map<String, Query> ownByWord) {
     if (words.size() < atLeast) {
       return null;
     }
     List<Query> each = new ArrayList<>();
     for (String word : words) {
-      Query q = orItsSelfReferences(builder, wordOrOtherForms(builder, word, othersByWord.getOrDefault(word, List.of())),
-          word, self);
+      Query q = orItsSelfReferences(wordOrOtherForms(builder, word, othersByWord.getOrDefault(word, List.of())),
+          ownByWord.get(word));
       if (q != null) {
         each.add(q);
       }
@@ -411,16 +420,7 @@ public final class UserQuery {
     if (others.isEmpty()) {
       return inAnyField(builder, word, false);
     }
-    BooleanQuery.Builder either = new BooleanQuery.Builder();
-    boolean any = false;
-    for (String form : concat(word, others)) {
-      Query q = inAnyField(builder, form, true);
-      if (q != null) {
-        either.add(q, BooleanClause.Occur.SHOULD);
-        any = true;
-      }
-    }
-    return any ? either.build() : null;
+    return anyOf(eachInAnyField(builder, concat(word, others), true));
   }
 
   /**
@@ -430,8 +430,7 @@ public final class UserQuery {
    * items do not outrank the passage that answers.
    */
   private static Query onlyInListIntro(QueryBuilder builder, List<String> words) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    boolean any = false;
+    List<Query> missingWords = new ArrayList<>();
     for (String word : words) {
       Query intro = builder.createBooleanQuery(Fields.INTRO, word);
       if (intro == null) {
@@ -442,15 +441,13 @@ public final class UserQuery {
       if (own != null) {
         missing.add(own, BooleanClause.Occur.MUST_NOT);
       }
-      all.add(missing.build(), BooleanClause.Occur.SHOULD);
-      any = true;
+      missingWords.add(missing.build());
     }
-    return any ? all.build() : null;
+    return anyOf(missingWords);
   }
 
   /** A word that names a country, or the words its own documents name it by (我國 for 台灣 in the report). */
-  private static Query orItsSelfReferences(QueryBuilder builder, Query word, String text, SelfReferences self) {
-    Query own = self.of(builder, text);
+  private static Query orItsSelfReferences(Query word, Query own) {
     if (word == null || own == null) {
       return word == null ? own : word;
     }
@@ -458,18 +455,6 @@ public final class UserQuery {
         .add(word, BooleanClause.Occur.SHOULD)
         .add(own, BooleanClause.Occur.SHOULD)
         .build();
-  }
-
-  /** For each query word that names a country, its self references in the body text of that country's documents. */
-  private static Query selfReferences(QueryBuilder builder, List<String> words, SelfReferences self) {
-    List<Query> own = new ArrayList<>();
-    for (String word : words) {
-      Query q = self.of(builder, word);
-      if (q != null) {
-        own.add(q);
-      }
-    }
-    return anyOf(own);
   }
 
   /**
