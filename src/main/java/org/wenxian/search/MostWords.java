@@ -24,17 +24,30 @@ import org.apache.lucene.search.Query;
  * @param byRarity whether words weigh by BM25's idf rather than count one each
  * @param field    the field whose passages the rarity is taken over, or null for all passages
  */
-public record MostWords(List<Query> words, double share, boolean byRarity, String field) {
+public record MostWords(List<Query> words, double share, boolean byRarity, String field, List<Query> required) {
   public MostWords {
     words = List.copyOf(words);
+    required = List.copyOf(required);
   }
 
   static MostWords counted(List<Query> words, double share) {
-    return new MostWords(words, share, false, null);
+    return new MostWords(words, share, false, null, List.of());
   }
 
   static MostWords weighedByRarity(List<Query> words, double share, String field) {
-    return new MostWords(words, share, true, field);
+    return new MostWords(words, share, true, field, List.of());
+  }
+
+  /** The same requirement, and every one of these too (a title the query names). */
+  MostWords alsoRequiring(List<Query> titles) {
+    return new MostWords(words, share, byRarity, field, titles);
+  }
+
+  /** Every query word, the required ones included. */
+  List<Query> allWords() {
+    List<Query> all = new java.util.ArrayList<>(required);
+    all.addAll(words);
+    return all;
   }
 
   /** Scores 1 for a passage that meets any of the requirements, and nothing or 0 otherwise. */
@@ -44,6 +57,19 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
 
   /** Scores 1 for a passage that has most of the words, and nothing or 0 otherwise. */
   Query toQuery(IndexSearcher searcher) {
+    if (required.isEmpty()) {
+      return share(searcher);
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    required.forEach(q -> all.add(q, BooleanClause.Occur.FILTER));
+    if (!words.isEmpty()) {
+      all.add(share(searcher), BooleanClause.Occur.MUST);
+      return all.build();
+    }
+    return new ConstantScoreQuery(all.build());
+  }
+
+  private Query share(IndexSearcher searcher) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     if (!byRarity) {
       words.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));

@@ -193,7 +193,7 @@ public final class PassageSearcher {
   private static Query belowTheBody(Query query, IndexSearcher searcher, List<MostWords> requirements) {
     List<Query> words = new ArrayList<>();
     for (MostWords requirement : requirements == null ? List.<MostWords>of() : requirements) {
-      words.addAll(requirement.words());
+      words.addAll(requirement.allWords());
     }
     List<BytesRef> unrestated = Restatements.unrestated(searcher, words).stream().map(BytesRef::new).toList();
     Query demoted = unrestated.isEmpty() ? Restatements.SUMMARY : new BooleanQuery.Builder()

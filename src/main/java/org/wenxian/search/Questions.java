@@ -1,7 +1,9 @@
 package org.wenxian.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -15,6 +17,9 @@ final class Questions {
           + "|^(?:what|how|why|which|who|when|where)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern QUANTITY_QUESTION = Pattern.compile(
       "多少|幾|几|多大|多高|多久|比例|how many|how much|what share|what percentage", Pattern.CASE_INSENSITIVE);
+
+  /** A title the query names: 《泛加拿大 AI 戰略》. */
+  private static final Pattern TITLE = Pattern.compile("[《〈]([^《》〈〉]{1,60})[》〉]");
 
   /** Question words and particles, in Simplified forms since analysis converts before comparing. */
   private static final Set<String> QUESTION_WORDS = Set.of(
@@ -55,12 +60,14 @@ final class Questions {
     }
     List<Token> tokens = Token.all(analyzer, text);
     boolean question = isQuestion(text);
+    List<int[]> titles = titleRanges(text);
     StringBuilder out = new StringBuilder();
     int lastEnd = -1;
     int kept = 0;
     for (int i = 0; i < tokens.size() && kept < maxWords; i++) {
       Token token = tokens.get(i);
-      if (QUESTION_WORDS.contains(token.term()) || isEnglishStopWord(token, text)) {
+      boolean inTitle = within(titles, token.start());
+      if (!inTitle && (QUESTION_WORDS.contains(token.term()) || isEnglishStopWord(token, text))) {
         continue;
       }
       if (question && i + 1 < tokens.size() && asksHowMuch(token, tokens.get(i + 1))) {
@@ -77,6 +84,39 @@ final class Questions {
       lastEnd = token.end();
     }
     return out.toString();
+  }
+
+  /**
+   * The titles the text names in 《…》 or 〈…〉, each as {@link #contentWords} writes it (every word
+   * kept: the 與 of 《AI 與教育北京共識》 is part of the name).
+   */
+  static List<String> titles(Analyzer analyzer, String text) {
+    List<String> out = new ArrayList<>();
+    for (int[] range : titleRanges(text)) {
+      String kept = contentWords(analyzer, "《" + text.substring(range[0], range[1]) + "》");
+      if (!kept.isBlank()) {
+        out.add(kept);
+      }
+    }
+    return out;
+  }
+
+  private static List<int[]> titleRanges(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = TITLE.matcher(text);
+    while (m.find()) {
+      out.add(new int[] {m.start(1), m.end(1)});
+    }
+    return out;
+  }
+
+  private static boolean within(List<int[]> ranges, int offset) {
+    for (int[] r : ranges) {
+      if (offset >= r[0] && offset < r[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

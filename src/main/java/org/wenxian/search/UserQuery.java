@@ -254,20 +254,22 @@ public final class UserQuery {
           ownByWord.put(word, own);
         }
       }
+      List<String> titles = Questions.titles(WORDS, freeText);
+      Words scored = new Words(builder, content, titles);
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
-      freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT, content), WORDS_BOOST);
+      freeAny |= add(free, scored.in(Fields.TEXT), WORDS_BOOST);
       // Japanese and English passages: their own analyzers drop their own particles and stop words.
       // Kuromoji cuts the Japanese words itself: SmartCN's cuts are Chinese ones (知的財産 is 知 的 財産 to it).
       List<Query> japanese = japaneseWords(freeText, maxWords);
       freeAny |= add(free, anyOf(japanese), WORDS_BOOST);
-      freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT_EN, content), WORDS_BOOST);
-      freeAny |= add(free, builder.createBooleanQuery(Fields.TEXT_BIGRAMS, content), BIGRAMS_BOOST);
-      freeAny |= add(free, builder.createBooleanQuery(Fields.HEADINGS, content), HEADINGS_BOOST);
-      freeAny |= add(free, builder.createBooleanQuery(Fields.CAPTIONS, content), CAPTIONS_BOOST);
-      freeAny |= add(free, builder.createBooleanQuery(Fields.LEAD, content), LEAD_BOOST);
-      freeAny |= add(free, adjacentPairs(builder, content, spans), PAIRS_BOOST);
-      freeAny |= add(free, builder.createBooleanQuery(Fields.SECTION, content), SECTION_BOOST);
+      freeAny |= add(free, scored.in(Fields.TEXT_EN), WORDS_BOOST);
+      freeAny |= add(free, scored.in(Fields.TEXT_BIGRAMS), BIGRAMS_BOOST);
+      freeAny |= add(free, scored.in(Fields.HEADINGS), HEADINGS_BOOST);
+      freeAny |= add(free, scored.in(Fields.CAPTIONS), CAPTIONS_BOOST);
+      freeAny |= add(free, scored.in(Fields.LEAD), LEAD_BOOST);
+      freeAny |= add(free, adjacentPairs(builder, content, titlesAsOneWord(content, spans, titles), titles), PAIRS_BOOST);
+      freeAny |= add(free, scored.in(Fields.SECTION), SECTION_BOOST);
       freeAny |= add(free, onlyInListIntro(builder, words), INTRO_BOOST);
       freeAny |= add(free, otherForms(builder, named), ABBREVIATION_BOOST);
       freeAny |= add(free, anyOf(List.copyOf(ownByWord.values())), WORDS_BOOST);
@@ -278,7 +280,8 @@ public final class UserQuery {
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
         Map<String, List<String>> othersByWord = new HashMap<>();
         named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
-        MostWords chinese = mostWords(builder, words, atLeast, Questions.isQuestion(freeText), othersByWord, ownByWord);
+        List<String> counted = wordsAt(content, titlesAsOneWord(content, spans, titles));
+        MostWords chinese = mostWords(builder, counted, titles, atLeast, Questions.isQuestion(freeText), othersByWord, ownByWord);
         most = chinese == null ? null : alsoInJapanese(chinese, japanese);
       }
     }
@@ -299,6 +302,20 @@ public final class UserQuery {
       }
     }
     return out;
+  }
+
+  /** Every word of the text, in any one of the match fields; null when it has no terms. */
+  private static Query allInAnyField(QueryBuilder builder, String text) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    boolean found = false;
+    for (String field : MATCH_FIELDS) {
+      Query q = builder.createBooleanQuery(field, text, BooleanClause.Occur.MUST);
+      if (q != null) {
+        either.add(q, BooleanClause.Occur.SHOULD);
+        found = true;
+      }
+    }
+    return found ? either.build() : null;
   }
 
   /** The text as a phrase, or as words, in any of the match fields; null when it has no terms. */
@@ -355,25 +372,28 @@ public final class UserQuery {
 
   /**
    * Most of the query's words must occur, each in any field and in either script or vocabulary
-   * (synonyms count): two thirds of the weight of a query's words, half of a question's words.
+   * (synonyms count): two thirds of the weight of a query's words, half of a question's words. A
+   * title the query names in 《》 must occur (all its words, in one field: the passage's text, or the
+   * heading it sits under), and the share is of the other words: they ask about it. A title alone
+   * is a requirement too.
    */
-  private static MostWords mostWords(QueryBuilder builder, List<String> words, int atLeast, boolean question,
-      Map<String, List<String>> othersByWord, Map<String, Query> ownByWord) {
-    if (words.size() < atLeast) {
-      return null;
-    }
+  private static MostWords mostWords(QueryBuilder builder, List<String> words, List<String> titles, int atLeast,
+      boolean question, Map<String, List<String>> othersByWord, Map<String, Query> ownByWord) {
     List<Query> each = new ArrayList<>();
+    List<Query> named = new ArrayList<>();
     for (String word : words) {
-      Query q = orItsSelfReferences(wordOrOtherForms(builder, word, othersByWord.getOrDefault(word, List.of())),
-          ownByWord.get(word));
+      Query q = titles.contains(word) ? allInAnyField(builder, word)
+          : orItsSelfReferences(wordOrOtherForms(builder, word, othersByWord.getOrDefault(word, List.of())),
+              ownByWord.get(word));
       if (q != null) {
-        each.add(q);
+        (titles.contains(word) ? named : each).add(q);
       }
     }
-    if (each.size() < atLeast) {
+    if (named.isEmpty() && each.size() < atLeast) {
       return null;
     }
-    return question ? MostWords.counted(each, HALF) : MostWords.weighedByRarity(each, MOST_WEIGHT, null);
+    MostWords most = question ? MostWords.counted(each, HALF) : MostWords.weighedByRarity(each, MOST_WEIGHT, null);
+    return most.alsoRequiring(named);
   }
 
   /**
@@ -502,6 +522,36 @@ public final class UserQuery {
     return out;
   }
 
+  /**
+   * The spans with the words of each title the query names merged into one: a question about
+   * 《全球 AI 創新聚落計畫》 asks about one thing. Counted as five words, the title alone made half of
+   * "《全球 AI 創新聚落計畫》如何幫助中小企業？", so that every passage naming it had "most words".
+   */
+  private static List<int[]> titlesAsOneWord(String content, List<int[]> spans, List<String> titles) {
+    List<int[]> out = new ArrayList<>(spans);
+    for (String title : titles) {
+      int start = content.indexOf(title);
+      if (start < 0) {
+        continue;
+      }
+      int end = start + title.length();
+      List<int[]> merged = new ArrayList<>();
+      boolean placed = false;
+      for (int[] span : out) {
+        if (span[0] >= start && span[1] <= end) {
+          if (!placed) {
+            merged.add(new int[] {start, end});
+            placed = true;
+          }
+        } else {
+          merged.add(span);
+        }
+      }
+      out = merged;
+    }
+    return out;
+  }
+
   private static List<String> concat(String first, List<String> rest) {
     List<String> out = new ArrayList<>();
     out.add(first);
@@ -580,13 +630,18 @@ public final class UserQuery {
    * sloppy phrase over each adjacent pair of words. The pair is analysed with the synonyms, so
    * "新一代 信息技术" also rewards a passage that writes 新一代資訊技術.
    */
-  private static Query adjacentPairs(QueryBuilder builder, String content, List<int[]> spans) {
+  private static Query adjacentPairs(QueryBuilder builder, String content, List<int[]> spans, List<String> titles) {
     if (spans.size() < 2) {
       return null;
     }
     java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
     for (int i = 0; i + 1 < spans.size() && distinct.size() < MAX_PAIRS; i++) {
-      distinct.add(content.substring(spans.get(i)[0], spans.get(i + 1)[1]));
+      String first = content.substring(spans.get(i)[0], spans.get(i)[1]);
+      String second = content.substring(spans.get(i + 1)[0], spans.get(i + 1)[1]);
+      // A title is one word, weighed as one (see Words): its own words in order are not a bonus on top.
+      if (!titles.contains(first) && !titles.contains(second)) {
+        distinct.add(content.substring(spans.get(i)[0], spans.get(i + 1)[1]));
+      }
     }
     BooleanQuery.Builder pairs = new BooleanQuery.Builder();
     boolean any = false;
@@ -598,6 +653,31 @@ public final class UserQuery {
       }
     }
     return any ? pairs.build() : null;
+  }
+
+  /**
+   * The query's words in one field, each title it names weighing as one word, its weight shared
+   * among its words: the nine words of 《第十四個五年規劃和 2035 年遠景目標綱要》 outweighed what the
+   * question asked about it ("…之後中國大陸推出了哪些政策？"), so the passages that only name the plan
+   * came first.
+   */
+  private record Words(QueryBuilder builder, String content, List<String> titles) {
+    Query in(String field) {
+      if (titles.isEmpty()) {
+        return builder.createBooleanQuery(field, content);
+      }
+      String rest = content;
+      for (String title : titles) {
+        rest = rest.replace(title, " ");
+      }
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      boolean any = add(all, rest.isBlank() ? null : builder.createBooleanQuery(field, rest), 1f);
+      for (String title : titles) {
+        int words = Math.max(1, UserQuery.words(title).size());
+        any |= add(all, builder.createBooleanQuery(field, title), 1f / words);
+      }
+      return any ? all.build() : null;
+    }
   }
 
   private static boolean add(BooleanQuery.Builder b, Query q, float boost) {

@@ -16,7 +16,7 @@ import org.wenxian.TestCorpus;
  * The pinned evaluation figures hold: no metric of the service falls more than 0.01 below its pin
  * (Anserini-style regression), on the shared dev queries (src/test/resources/eval/pinned.json), on
  * our own judged queries (pinned-wenxian.json), which check that a change generalises, and on the
- * six held-out sets written after them (pinned-heldout.json to pinned-heldout6.json),
+ * nine held-out sets written after them (pinned-heldout.json to pinned-heldout9.json),
  * and, over the whole corpus, on the six sets of queries about the source documents (pinned-library.json
  * to pinned-library6.json).
  */
@@ -69,7 +69,10 @@ class EvalRegressionTest {
   /**
    * The fourth held-out set, questions only (m01–m14): pins and scripts only. At its first run the
    * service scored 0.79 against 0.86 for `SmartCN after T→S`; after the change it led to (a summary
-   * restates only a body passage with all its query words), 0.83; with the list intros, 0.84.
+   * restates only a body passage with all its query words), 0.83; with the list intros, 0.84; with
+   * a title in 《》 weighing as one word, 0.82 (m04's answer 2nd behind the China chapter's summary,
+   * which also names the Consensus and what Taiwan can take from it; over the whole library it went
+   * 2nd → 1st). The pin was lowered with that change, which the ninth set confirmed.
    */
   @Test
   void pinnedFiguresHoldOnTheFourthHeldOutQueries() throws Exception {
@@ -95,6 +98,36 @@ class EvalRegressionTest {
   @Test
   void pinnedFiguresHoldOnTheSixthHeldOutQueries() throws Exception {
     assertPinsHold("heldout6-queries.jsonl", "pinned-heldout6.json");
+  }
+
+  /**
+   * The seventh held-out set (s01–s14), mostly questions, about randomly drawn report passages: at
+   * its first run 0.93 against 0.97 for CJKAnalyzer, which led to the title change; 0.96 now, still
+   * a tie with the baselines, so pins only.
+   */
+  @Test
+  void pinnedFiguresHoldOnTheSeventhHeldOutQueries() throws Exception {
+    assertPinsHold("heldout7-queries.jsonl", "pinned-heldout7.json", false);
+  }
+
+  /**
+   * The eighth (t01–t12), questions that name a title in 《》, used to choose how a title counts:
+   * 0.71 at its first run, 0.77 now, below StandardAnalyzer (0.85); two of its judged passages are
+   * summaries that body passages ranked above them restate (t02, t09). Pins only.
+   */
+  @Test
+  void pinnedFiguresHoldOnTheEighthHeldOutQueries() throws Exception {
+    assertPinsHold("heldout8-queries.jsonl", "pinned-heldout8.json", false);
+  }
+
+  /**
+   * The ninth (u01–u13), more queries that name a title, written after the change was chosen and
+   * run once on the code before and after it: 0.83 before (questions 0.79, below every baseline),
+   * 0.95 after, against 0.94 for the best baseline.
+   */
+  @Test
+  void pinnedFiguresHoldOnTheNinthHeldOutQueries() throws Exception {
+    assertPinsHold("heldout9-queries.jsonl", "pinned-heldout9.json");
   }
 
   /**

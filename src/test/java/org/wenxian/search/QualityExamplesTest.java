@@ -183,6 +183,20 @@ class QualityExamplesTest {
     assertTrue(first.mostWords(), "has most of the words: " + first.text());
   }
 
+  /**
+   * A title the question names in 《》 is one of its words: the five words of 全球 AI 創新聚落計畫
+   * alone made half of the question, so that every passage naming the programme had most of it.
+   */
+  @Test
+  void aTitleInAQuestionCountsAsOneWord() throws IOException {
+    assertEquals(List.of("AI 與教育北京共識"), Questions.titles(Analyzers.words(), "《AI 與教育北京共識》對我國有什麼參考價值？"));
+    List<SearchHit> first = top("《全球 AI 創新聚落計畫》如何幫助中小企業？", 40).stream().filter(SearchHit::mostWords).toList();
+    assertFalse(first.isEmpty());
+    assertTrue(first.stream().anyMatch(h -> h.text().contains("透過多方合作機制協助中小企業採用 AI")));
+    // Names the programme (and 加拿大, AI, 創新), and says nothing of helping or enterprises.
+    assertTrue(first.stream().noneMatch(h -> h.text().startsWith("加拿大 AI 人才培育以 2017 年發佈之")));
+  }
+
   @Test
   void aQuestionNeedsOnlyHalfOfItsWords() throws IOException {
     assertTrue(Questions.isQuestion("加拿大在生成式 AI 領域的表現如何？"));
