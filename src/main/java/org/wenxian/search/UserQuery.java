@@ -30,7 +30,7 @@ import org.wenxian.index.Fields;
 /**
  * Turns what a user types into a Lucene query. No syntax can fail: quoted text ("…", “…”, 「…」)
  * becomes a required phrase, -word or NOT word leaves passages out, and everything else is free text. Question words and particles
- * (如何, 是什麼, 哪些, 嗎) are dropped so that they do not outweigh the content words.
+ * (如何, 是什麼, 哪些, 嗎) are dropped so that they do not outweigh the content words; a title in 《》 is one word.
  */
 public final class UserQuery {
   /** How much each field counts. Words lead; bigrams add recall for names the dictionary lacks. */
