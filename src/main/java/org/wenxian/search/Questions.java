@@ -70,7 +70,8 @@ final class Questions {
       if (!inTitle && (QUESTION_WORDS.contains(token.term()) || isEnglishStopWord(token, text))) {
         continue;
       }
-      if (question && i + 1 < tokens.size() && asksHowMuch(token, tokens.get(i + 1))) {
+      if (!inTitle && i + 1 < tokens.size() && (questionWordCutInTwo(token, tokens.get(i + 1))
+          || question && asksHowMuch(token, tokens.get(i + 1)))) {
         i++;
         continue;
       }
@@ -129,6 +130,14 @@ final class Questions {
     return Token.all(japanese, text).stream()
         .filter(t -> !t.term().equals("的") && !(question && JAPANESE_QUESTION_WORDS.contains(t.term())))
         .toList();
+  }
+
+  /**
+   * Two words written together that make a question word: SmartCN cuts 為什麼 into 为 + 什么 where
+   * a title ends just before it ("《泛加拿大 AI 戰略》為什麼是…"), and the 为 was left as a word.
+   */
+  private static boolean questionWordCutInTwo(Token first, Token second) {
+    return first.end() == second.start() && QUESTION_WORDS.contains(first.term() + second.term());
   }
 
   /** "多" and a degree written together (…有多大？, 為期多長？): in a question, they ask how much. */

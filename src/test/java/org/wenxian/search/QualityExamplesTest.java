@@ -114,6 +114,13 @@ class QualityExamplesTest {
   }
 
   /** SmartCN cuts 多大 and 多長 into single characters, which matched every 大 and 長 in the library. */
+  /** SmartCN cuts 為什麼 in two after a title: the two halves together are still a question word. */
+  @Test
+  void aQuestionWordCutInTwoIsStillAQuestionWord() {
+    assertEquals("泛加拿大 AI 戰略 加拿大發展生成式 AI 關鍵",
+        Questions.contentWords(Analyzers.words(), "《泛加拿大 AI 戰略》為什麼是加拿大發展生成式 AI 的關鍵？"));
+  }
+
   @Test
   void howMuchInAQuestionIsAQuestionWord() {
     assertEquals("日本 AI 人才缺口", Questions.contentWords(Analyzers.words(), "日本的 AI 人才缺口有多大？"));
