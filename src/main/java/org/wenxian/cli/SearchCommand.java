@@ -154,6 +154,9 @@ public final class SearchCommand implements Callable<Integer> {
       out.printf("also searched: %s = %s (in documents issued in %s)%n", e.form(), String.join(" | ", e.also()),
           e.country());
     }
+    for (String title : r.query().titles()) {
+      out.printf("read as a title: 《%s》%n", title);
+    }
     int rank = (r.query().page() - 1) * r.query().size();
     for (SearchHit h : r.hits()) {
       rank++;

@@ -38,6 +38,7 @@ public final class Generation implements AutoCloseable {
   private final Map<String, SourceDocument> documents;
   private final String analysisVersion;
   private final Abbreviations abbreviations;
+  private final Titles titles;
   private final AtomicInteger refs = new AtomicInteger(1);
 
   private Generation(String name, DirectoryReader reader, SortedSetDocValuesReaderState facetState, Manifest manifest)
@@ -51,14 +52,17 @@ public final class Generation implements AutoCloseable {
     manifest.documents().forEach(d -> docs.put(d.id(), d));
     this.documents = Map.copyOf(docs);
     this.analysisVersion = manifest.analysisVersion();
-    this.abbreviations = abbreviationsIn(reader);
+    Set<String> named = new LinkedHashSet<>();
+    this.abbreviations = abbreviationsIn(reader, named);
+    this.titles = Titles.of(named);
   }
 
   /**
    * The abbreviations the library's passages define, found when the generation opens (under 50 ms
-   * for the shipped corpus, scripts/bench), so that they always match the documents it holds.
+   * for the shipped corpus, scripts/bench), so that they always match the documents it holds; in
+   * the same reading, the titles they name in 《》 are added to {@code titles}.
    */
-  private static Abbreviations abbreviationsIn(DirectoryReader reader) throws IOException {
+  private static Abbreviations abbreviationsIn(DirectoryReader reader, Set<String> titles) throws IOException {
     Set<Acronyms.Definition> definitions = new LinkedHashSet<>();
     Set<Acronyms.HanName> names = new LinkedHashSet<>();
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -69,6 +73,9 @@ public final class Generation implements AutoCloseable {
           String text = PassageDocuments.fromStored(stored, doc).text();
           definitions.addAll(Acronyms.find(text));
           names.addAll(Acronyms.hanNamesIn(text));
+          if (titles.size() < MAX_TITLES) {
+            titles.addAll(Titles.namedIn(text));
+          }
         }
       }
     }
@@ -83,8 +90,9 @@ public final class Generation implements AutoCloseable {
         names.stream().filter(n -> !everyday.contains(n.shortForm())).toList());
   }
 
-  /** Bounds the list a library of odd documents could make. */
+  /** Bound the lists a library of odd documents could make. */
   private static final int MAX_ABBREVIATIONS = 10_000;
+  private static final int MAX_TITLES = 10_000;
 
   /**
    * A short form in more passages than this share is the library's everyday vocabulary, not a name
@@ -137,6 +145,11 @@ public final class Generation implements AutoCloseable {
   /** The abbreviations the library's passages define. */
   public Abbreviations abbreviations() {
     return abbreviations;
+  }
+
+  /** The titles the library's passages name in 《》. */
+  public Titles titles() {
+    return titles;
   }
 
   public IndexSearcher searcher() {

@@ -139,7 +139,7 @@ public final class PassageSearcher {
       return null;
     }
     for (int maxWords = UserQuery.MAX_WORDS; maxWords >= 1; maxWords /= 2) {
-      UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords, gen.abbreviations(), selfReferences);
+      UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords, gen.abbreviations(), selfReferences, gen.titles());
       if (compiled == null) {
         return null;
       }
@@ -253,7 +253,8 @@ public final class PassageSearcher {
     Query base = withoutExcluded(gen, ranked ? textQuery : new MatchAllDocsQuery(), userQuery);
     return execute(gen, request, base, textQuery, ranked ? Ranking.TIERED : Ranking.NONE,
         echo(request, userQuery.expansions(gen.abbreviations()),
-            selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader())), start);
+            selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
+            gen.titles().readIn(userQuery.freeText())), start);
   }
 
   /**
@@ -263,7 +264,7 @@ public final class PassageSearcher {
   public SearchResponse similar(Generation gen, Passage p, SearchRequest filters) throws IOException {
     long start = System.nanoTime();
     Query like = SimilarPassages.like(gen, p);
-    return execute(gen, filters, like, like, Ranking.SCORE, echo(filters, List.of(), List.of()), start);
+    return execute(gen, filters, like, like, Ranking.SCORE, echo(filters, List.of(), List.of(), List.of()), start);
   }
 
   private static Sort newestFirst(Sort order) {
@@ -510,10 +511,10 @@ public final class PassageSearcher {
   }
 
   private static SearchResponse.QueryEcho echo(SearchRequest r, List<SearchResponse.Expansion> abbreviations,
-      List<SearchResponse.SelfReference> selfReferences) {
+      List<SearchResponse.SelfReference> selfReferences, List<String> titles) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
-        r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, selfReferences);
+        r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, selfReferences, titles);
   }
 
 }

@@ -18,9 +18,6 @@ final class Questions {
   private static final Pattern QUANTITY_QUESTION = Pattern.compile(
       "多少|幾|几|多大|多高|多久|比例|how many|how much|what share|what percentage", Pattern.CASE_INSENSITIVE);
 
-  /** A title the query names: 《泛加拿大 AI 戰略》. */
-  private static final Pattern TITLE = Pattern.compile("[《〈]([^《》〈〉]{1,60})[》〉]");
-
   /** Question words and particles, in Simplified forms since analysis converts before comparing. */
   private static final Set<String> QUESTION_WORDS = Set.of(
       "如何", "怎么", "怎样", "怎么样", "什么", "甚么", "为什么", "为何", "哪些", "哪个", "哪里", "哪", "谁", "多少", "几", "多久", "何时",
@@ -104,7 +101,7 @@ final class Questions {
 
   private static List<int[]> titleRanges(String text) {
     List<int[]> out = new ArrayList<>();
-    Matcher m = TITLE.matcher(text);
+    Matcher m = Titles.NAMED.matcher(text);
     while (m.find()) {
       out.add(new int[] {m.start(1), m.end(1)});
     }

@@ -231,7 +231,8 @@ public final class UserQuery {
    *
    * @param maxWords how many of the free text's words to use, at most {@link #MAX_WORDS}
    */
-  public Compiled compile(Analyzer analyzer, int maxWords, Abbreviations abbreviations, SelfReferences self) {
+  public Compiled compile(Analyzer analyzer, int maxWords, Abbreviations abbreviations, SelfReferences self,
+      Titles known) {
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
@@ -240,6 +241,8 @@ public final class UserQuery {
       all.add(phrase, BooleanClause.Occur.MUST);
       any = true;
     }
+    // A title of the library typed without its brackets is read as a title all the same.
+    String freeText = known.bracket(this.freeText);
     String content = Questions.contentWords(WORDS, freeText, maxWords);
     if (!content.isBlank()) {
       List<Abbreviations.Found> named = abbreviations.findIn(content);

@@ -114,6 +114,22 @@ class QualityExamplesTest {
   }
 
   /** SmartCN cuts 多大 and 多長 into single characters, which matched every 大 and 長 in the library. */
+  /** A title of the library typed without its brackets is read as one, and the response says so. */
+  @Test
+  void aTitleTypedWithoutBracketsIsReadAsOne() throws IOException {
+    String q = "全球 AI 創新聚落計畫如何幫助中小企業？";
+    Generation g = TestCorpus.shippedIndex().acquire().orElseThrow();
+    try {
+      SearchResponse r = SEARCHER.search(g, new SearchRequest(q, 40, 1, List.of(), List.of(), List.of()));
+      assertEquals(List.of("全球 AI 創新聚落計畫"), r.query().titles());
+      List<SearchHit> first = r.hits().stream().filter(SearchHit::mostWords).toList();
+      assertEquals(top("《全球 AI 創新聚落計畫》如何幫助中小企業？", 40).stream().filter(SearchHit::mostWords).map(SearchHit::id).toList(),
+          first.stream().map(SearchHit::id).toList());
+    } finally {
+      g.release();
+    }
+  }
+
   /** SmartCN cuts 為什麼 in two after a title: the two halves together are still a question word. */
   @Test
   void aQuestionWordCutInTwoIsStillAQuestionWord() {

@@ -1,0 +1,37 @@
+package org.wenxian.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitlesTest {
+  private static final Titles LIBRARY = Titles.of(Titles.namedIn(
+      "2017 年發佈之《泛加拿大 AI 戰略》…《AI 戰略》與《2019 年日本 AI 戰略》…《AI》《5G》"));
+
+  @Test
+  void titlesAreReadFromTheirBrackets() {
+    assertEquals(List.of("泛加拿大 AI 戰略", "AI 戰略", "2019 年日本 AI 戰略", "AI", "5G"),
+        Titles.namedIn("2017 年發佈之《泛加拿大 AI 戰略》…《AI 戰略》與《2019 年日本 AI 戰略》…《AI》《5G》"));
+  }
+
+  @Test
+  void aTitleIsFoundInEitherScriptAndSpacing() {
+    assertEquals("《泛加拿大 AI 战略》有哪些政策目标？", LIBRARY.bracket("泛加拿大 AI 战略有哪些政策目标？"));
+    assertEquals("《泛加拿大AI戰略》 第二階段", LIBRARY.bracket("泛加拿大AI戰略 第二階段"));
+    assertEquals(List.of("泛加拿大 AI 戰略"), LIBRARY.readIn("泛加拿大AI战略 第二阶段"));
+  }
+
+  @Test
+  void theLongestTitleWinsAndBracketsAreLeftAlone() {
+    assertEquals("《2019 年日本 AI 戰略》的教育目標", LIBRARY.bracket("2019 年日本 AI 戰略的教育目標"));
+    assertEquals("《泛加拿大 AI 戰略》與《AI 戰略》", LIBRARY.bracket("《泛加拿大 AI 戰略》與AI 戰略"));
+    assertEquals(List.of("泛加拿大 AI 戰略", "AI 戰略"), LIBRARY.readIn("《泛加拿大 AI 戰略》與AI 戰略"));
+  }
+
+  @Test
+  void shortTitlesAreWordsOfTheirOwn() {
+    assertEquals("AI 人才 5G", LIBRARY.bracket("AI 人才 5G"));
+    assertEquals(3, LIBRARY.size());
+  }
+}
