@@ -91,20 +91,22 @@ public final class BenchCommand implements Callable<Integer> {
       out.printf("full reindex: %d files, %d passages in %.2f s (%.0f passages/s)%n", summary.files().size(),
           summary.passages(), seconds, summary.passages() / seconds);
 
-      // Opening a generation reads every stored passage once, for the abbreviations it defines.
+      // Opening a generation reads every stored passage once, for the abbreviations it defines and the titles it names.
       Path published = new IndexLayout(index).current().orElseThrow();
       List<Double> opens = new ArrayList<>();
       int abbreviations = 0;
+      int titles = 0;
       for (int r = 0; r < rounds; r++) {
         long t = System.nanoTime();
         try (Generation opened = Generation.open(published)) {
           abbreviations = opened.abbreviations().size();
+          titles = opened.titles().size();
         }
         opens.add((System.nanoTime() - t) / 1e6);
       }
       opens.sort(null);
-      out.printf("open a generation (reader, facets, %d abbreviations found): median %.1f ms%n", abbreviations,
-          opens.get(opens.size() / 2));
+      out.printf("open a generation (reader, facets, %d abbreviations and %d titles found): median %.1f ms%n",
+          abbreviations, titles, opens.get(opens.size() / 2));
 
       List<JudgedQuery> judged = JudgedQuery.load(queries);
       PassageSearcher searcher = new PassageSearcher(Tagger.standard());
