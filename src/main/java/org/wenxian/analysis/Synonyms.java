@@ -1,11 +1,15 @@
 package org.wenxian.analysis;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
@@ -24,6 +28,26 @@ public final class Synonyms {
       map = load();
     }
     return map;
+  }
+
+  /** Each line of the list as written: the words that mean the same, comments and blank lines left out. */
+  public static List<List<String>> groups() {
+    try (InputStream in = Synonyms.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("synonym list " + RESOURCE + " is missing from the classpath");
+      }
+      List<List<String>> out = new ArrayList<>();
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        String kept = line.strip();
+        if (!kept.isEmpty() && !kept.startsWith("#")) {
+          out.add(Arrays.stream(kept.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList());
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static SynonymMap load() {

@@ -14,7 +14,9 @@ import org.wenxian.analysis.ChineseScript;
  * The titles a library's passages name in 《》 (《泛加拿大 AI 戰略》, 《綜合創新戰略》), found in a query
  * typed without the brackets: "泛加拿大 AI 戰略有哪些政策目標？" asks about the strategy as
  * "《泛加拿大 AI 戰略》有哪些政策目標？" does. Compared without spaces, in Simplified characters and
- * lower case, longest first, so that the query may be typed in either script and spaced as it likes.
+ * lower case, and with the Taiwan/mainland vocabulary of the synonym list read as one, longest
+ * first: the query may be typed in either script and vocabulary and spaced as it likes
+ * (新一代人工智能发展规划 is the report's 新一代 AI 發展規劃, 全球AI创新聚落计划 its 全球 AI 創新聚落計畫).
  */
 public final class Titles {
   public static final Titles NONE = new Titles(List.of());
@@ -61,22 +63,13 @@ public final class Titles {
     if (byForm.isEmpty() || text.isBlank()) {
       return text;
     }
-    // The text without spaces, compared as the titles are, and where each of its characters stands.
-    StringBuilder compared = new StringBuilder();
-    List<Integer> at = new ArrayList<>();
     boolean[] taken = inBrackets(text);
-    for (int i = 0; i < text.length(); i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        compared.append(text.charAt(i));
-        at.add(i);
-      }
-    }
-    String haystack = comparable(compared);
+    Compared haystack = compared(text);
     List<int[]> found = new ArrayList<>();
     for (String form : byForm.keySet()) {
-      for (int k = haystack.indexOf(form); k >= 0; k = haystack.indexOf(form, k + 1)) {
-        int start = at.get(k);
-        int end = at.get(k + form.length() - 1) + 1;
+      for (int k = haystack.text().indexOf(form); k >= 0; k = haystack.text().indexOf(form, k + 1)) {
+        int start = haystack.from()[k];
+        int end = haystack.to()[k + form.length() - 1];
         if (isFree(taken, start, end)) {
           java.util.Arrays.fill(taken, start, end, true);
           found.add(new int[] {start, end});
@@ -124,16 +117,95 @@ public final class Titles {
     return true;
   }
 
-  /** Without spaces, in Simplified characters and lower case, one character for one. */
+  /** The form titles are compared in (see the class comment). */
   private static String comparable(CharSequence text) {
+    return compared(text).text();
+  }
+
+  /**
+   * A text as titles are compared, and for each of its characters the range of the text's
+   * characters it stands for: a word of the vocabulary is replaced by the word that stands for its
+   * line of the list, and all of its characters stand for the whole word.
+   */
+  private record Compared(String text, int[] from, int[] to) {}
+
+  private static Compared compared(CharSequence text) {
+    // One character for one: indexes into the simplified text are indexes into the text.
     String simplified = ChineseScript.toSimplified(text);
-    StringBuilder out = new StringBuilder(simplified.length());
+    StringBuilder plain = new StringBuilder(simplified.length());
+    List<Integer> at = new ArrayList<>();
     for (int i = 0; i < simplified.length(); i++) {
       char c = simplified.charAt(i);
       if (!Character.isWhitespace(c)) {
-        out.append(Character.toLowerCase(c));
+        plain.append(Character.toLowerCase(c));
+        at.add(i);
       }
     }
-    return out.toString();
+    StringBuilder out = new StringBuilder(plain.length());
+    List<int[]> ranges = new ArrayList<>();
+    for (int i = 0; i < plain.length(); ) {
+      String[] replaced = VOCABULARY.startingAt(plain, i);
+      int length = replaced == null ? 1 : replaced[0].length();
+      String written = replaced == null ? plain.substring(i, i + 1) : replaced[1];
+      int[] range = {at.get(i), at.get(i + length - 1) + 1};
+      for (int k = 0; k < written.length(); k++) {
+        out.append(written.charAt(k));
+        ranges.add(range);
+      }
+      i += length;
+    }
+    int[] from = new int[ranges.size()];
+    int[] to = new int[ranges.size()];
+    for (int i = 0; i < from.length; i++) {
+      from[i] = ranges.get(i)[0];
+      to[i] = ranges.get(i)[1];
+    }
+    return new Compared(out.toString(), from, to);
+  }
+
+  private static final Vocabulary VOCABULARY = Vocabulary.fromSynonyms();
+
+  /**
+   * The synonym list's words with Chinese characters in them, each with the word its line is read
+   * as: the line's first word in Latin letters where it has one (人工智能 and 人工智慧 as ai), else
+   * its first word. Latin words are left as written, so the ai inside another word stays as it is.
+   */
+  private record Vocabulary(Map<Character, List<String[]>> byFirstChar) {
+    static Vocabulary fromSynonyms() {
+      Map<Character, List<String[]>> byFirst = new java.util.HashMap<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (List<String> line : org.wenxian.analysis.Synonyms.groups()) {
+        List<String> words = line.stream().map(Vocabulary::plain).toList();
+        String standsFor = words.stream().filter(w -> w.chars().allMatch(c -> c < 0x3000)).findFirst().orElse(words.get(0));
+        for (String word : words) {
+          if (!word.equals(standsFor) && word.chars().anyMatch(c -> c >= 0x3000) && seen.add(word)) {
+            byFirst.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(new String[] {word, standsFor});
+          }
+        }
+      }
+      byFirst.values().forEach(forms -> forms.sort(Comparator.comparingInt((String[] f) -> f[0].length()).reversed()));
+      return new Vocabulary(byFirst);
+    }
+
+    /** The longest word of the list at that place, and the word it is read as; null if none. */
+    String[] startingAt(CharSequence text, int i) {
+      for (String[] form : byFirstChar.getOrDefault(text.charAt(i), List.of())) {
+        if (i + form[0].length() <= text.length() && text.subSequence(i, i + form[0].length()).toString().equals(form[0])) {
+          return form;
+        }
+      }
+      return null;
+    }
+
+    private static String plain(String word) {
+      StringBuilder out = new StringBuilder();
+      String simplified = ChineseScript.toSimplified(word);
+      for (int i = 0; i < simplified.length(); i++) {
+        if (!Character.isWhitespace(simplified.charAt(i))) {
+          out.append(Character.toLowerCase(simplified.charAt(i)));
+        }
+      }
+      return out.toString();
+    }
   }
 }

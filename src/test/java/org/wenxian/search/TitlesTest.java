@@ -23,6 +23,14 @@ class TitlesTest {
   }
 
   @Test
+  void aTitleIsFoundInEitherVocabulary() {
+    Titles report = Titles.of(List.of("新一代 AI 發展規劃", "全球 AI 創新聚落計畫"));
+    assertEquals("《新一代人工智能发展规划》怎样推动智能经济？", report.bracket("新一代人工智能发展规划怎样推动智能经济？"));
+    assertEquals("《全球AI创新聚落计划》 中小企业", report.bracket("全球AI创新聚落计划 中小企业"));
+    assertEquals(List.of("新一代 AI 發展規劃"), report.readIn("新一代人工智慧發展規劃"));
+  }
+
+  @Test
   void theLongestTitleWinsAndBracketsAreLeftAlone() {
     assertEquals("《2019 年日本 AI 戰略》的教育目標", LIBRARY.bracket("2019 年日本 AI 戰略的教育目標"));
     assertEquals("《泛加拿大 AI 戰略》與《AI 戰略》", LIBRARY.bracket("《泛加拿大 AI 戰略》與AI 戰略"));
