@@ -39,8 +39,9 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout6-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout7-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout8-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout9-queries.jsonl",
-      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our nine held-out sets)")
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout9-queries.jsonl,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout10-queries.jsonl",
+      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our ten held-out sets)")
   List<Path> queries;
 
   @Option(names = "--pins", split = ",", paramLabel = "FILE",
@@ -54,7 +55,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout6.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout7.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout8.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout9.json",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout9.json,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout10.json",
       description = "pinned figures, one per --queries file in the same order (default: their pins)")
   List<Path> pins;
 
