@@ -329,6 +329,17 @@ class ApiServerTest {
     assertEquals(0, plain.getAsJsonObject("query").getAsJsonArray("abbreviations").size());
   }
 
+  /** A search says which titles it read the query with, as the library writes them. */
+  @Test
+  void theTitlesAQueryIsReadWithAreEchoed() throws Exception {
+    JsonObject mainland = json(get("/api/search?size=1&q=" + enc("新一代人工智能发展规划怎样推动智能经济？")));
+    assertEquals("[\"新一代 AI 發展規劃\"]", mainland.getAsJsonObject("query").getAsJsonArray("titles").toString());
+    JsonObject bracketed = json(get("/api/search?size=1&q=" + enc("《全球 AI 創新聚落計畫》 中小企業")));
+    assertEquals("[\"全球 AI 創新聚落計畫\"]", bracketed.getAsJsonObject("query").getAsJsonArray("titles").toString());
+    JsonObject plain = json(get("/api/search?size=1&q=" + enc("加拿大 人才")));
+    assertEquals(0, plain.getAsJsonObject("query").getAsJsonArray("titles").size());
+  }
+
   @Test
   void aDocFilterNarrowsTheSearchToOneDocumentByIdOrPath() throws Exception {
     String proposal = "sources/cn/中共中央关于制定十四五规划和二〇三五年远景目标的建议-2020.txt";
