@@ -3,7 +3,6 @@ package org.wenxian.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -57,7 +56,7 @@ final class Questions {
     }
     List<Token> tokens = Token.all(analyzer, text);
     boolean question = isQuestion(text);
-    List<int[]> titles = titleRanges(text);
+    List<int[]> titles = Titles.ranges(text);
     StringBuilder out = new StringBuilder();
     int lastEnd = -1;
     int kept = 0;
@@ -90,20 +89,11 @@ final class Questions {
    */
   static List<String> titles(Analyzer analyzer, String text) {
     List<String> out = new ArrayList<>();
-    for (int[] range : titleRanges(text)) {
+    for (int[] range : Titles.ranges(text)) {
       String kept = contentWords(analyzer, "《" + text.substring(range[0], range[1]) + "》");
       if (!kept.isBlank()) {
         out.add(kept);
       }
-    }
-    return out;
-  }
-
-  private static List<int[]> titleRanges(String text) {
-    List<int[]> out = new ArrayList<>();
-    Matcher m = Titles.NAMED.matcher(text);
-    while (m.find()) {
-      out.add(new int[] {m.start(1), m.end(1)});
     }
     return out;
   }

@@ -1,14 +1,19 @@
 package org.wenxian.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wenxian.analysis.ChineseScript;
+import org.wenxian.analysis.Synonyms;
 
 /**
  * The titles a library's passages name in 《》 (《泛加拿大 AI 戰略》, 《綜合創新戰略》), found in a query
@@ -43,10 +48,15 @@ public final class Titles {
 
   /** The titles a passage's text names in brackets. */
   public static List<String> namedIn(String text) {
-    List<String> out = new ArrayList<>();
+    return ranges(text).stream().map(r -> text.substring(r[0], r[1])).toList();
+  }
+
+  /** Where each title the text names in brackets starts and ends, brackets left out. */
+  static List<int[]> ranges(String text) {
+    List<int[]> out = new ArrayList<>();
     Matcher m = NAMED.matcher(text);
     while (m.find()) {
-      out.add(m.group(1));
+      out.add(new int[] {m.start(1), m.end(1)});
     }
     return out;
   }
@@ -71,7 +81,7 @@ public final class Titles {
         int start = haystack.from()[k];
         int end = haystack.to()[k + form.length() - 1];
         if (isFree(taken, start, end)) {
-          java.util.Arrays.fill(taken, start, end, true);
+          Arrays.fill(taken, start, end, true);
           found.add(new int[] {start, end});
         }
       }
@@ -101,9 +111,8 @@ public final class Titles {
 
   private static boolean[] inBrackets(String text) {
     boolean[] in = new boolean[text.length()];
-    Matcher m = NAMED.matcher(text);
-    while (m.find()) {
-      java.util.Arrays.fill(in, m.start(), m.end(), true);
+    for (int[] r : ranges(text)) {
+      Arrays.fill(in, r[0] - 1, r[1] + 1, true);
     }
     return in;
   }
@@ -130,17 +139,8 @@ public final class Titles {
   private record Compared(String text, int[] from, int[] to) {}
 
   private static Compared compared(CharSequence text) {
-    // One character for one: indexes into the simplified text are indexes into the text.
-    String simplified = ChineseScript.toSimplified(text);
-    StringBuilder plain = new StringBuilder(simplified.length());
     List<Integer> at = new ArrayList<>();
-    for (int i = 0; i < simplified.length(); i++) {
-      char c = simplified.charAt(i);
-      if (!Character.isWhitespace(c)) {
-        plain.append(Character.toLowerCase(c));
-        at.add(i);
-      }
-    }
+    String plain = plain(text, at);
     StringBuilder out = new StringBuilder(plain.length());
     List<int[]> ranges = new ArrayList<>();
     for (int i = 0; i < plain.length(); ) {
@@ -163,6 +163,23 @@ public final class Titles {
     return new Compared(out.toString(), from, to);
   }
 
+  /**
+   * The text without spaces, in Simplified characters and lower case; {@code at} receives where
+   * each character stands in the text (conversion is one character for one).
+   */
+  private static String plain(CharSequence text, List<Integer> at) {
+    String simplified = ChineseScript.toSimplified(text);
+    StringBuilder out = new StringBuilder(simplified.length());
+    for (int i = 0; i < simplified.length(); i++) {
+      char c = simplified.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        out.append(Character.toLowerCase(c));
+        at.add(i);
+      }
+    }
+    return out.toString();
+  }
+
   private static final Vocabulary VOCABULARY = Vocabulary.fromSynonyms();
 
   /**
@@ -172,10 +189,10 @@ public final class Titles {
    */
   private record Vocabulary(Map<Character, List<String[]>> byFirstChar) {
     static Vocabulary fromSynonyms() {
-      Map<Character, List<String[]>> byFirst = new java.util.HashMap<>();
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      for (List<String> line : org.wenxian.analysis.Synonyms.groups()) {
-        List<String> words = line.stream().map(Vocabulary::plain).toList();
+      Map<Character, List<String[]>> byFirst = new HashMap<>();
+      Set<String> seen = new HashSet<>();
+      for (List<String> line : Synonyms.groups()) {
+        List<String> words = line.stream().map(w -> plain(w, new ArrayList<>())).toList();
         String standsFor = words.stream().filter(w -> w.chars().allMatch(c -> c < 0x3000)).findFirst().orElse(words.get(0));
         for (String word : words) {
           if (!word.equals(standsFor) && word.chars().anyMatch(c -> c >= 0x3000) && seen.add(word)) {
@@ -195,17 +212,6 @@ public final class Titles {
         }
       }
       return null;
-    }
-
-    private static String plain(String word) {
-      StringBuilder out = new StringBuilder();
-      String simplified = ChineseScript.toSimplified(word);
-      for (int i = 0; i < simplified.length(); i++) {
-        if (!Character.isWhitespace(simplified.charAt(i))) {
-          out.append(Character.toLowerCase(simplified.charAt(i)));
-        }
-      }
-      return out.toString();
     }
   }
 }
