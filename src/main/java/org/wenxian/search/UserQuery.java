@@ -110,11 +110,12 @@ public final class UserQuery {
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』");
   /**
-   * A word or quoted phrase to leave out: "-加拿大", "-\"生成式 AI\"", "NOT 加拿大", at the start of the
-   * query or after a space. Not "-2025": a minus before a digit is a number or a range.
+   * A word, quoted phrase or title to leave out: "-加拿大", "-\"生成式 AI\"", "-《泛加拿大 AI 戰略》",
+   * "NOT 加拿大", at the start of the query or after a space. Not "-2025": a minus before a digit is a
+   * number or a range.
    */
   private static final Pattern EXCLUDED = Pattern.compile(
-      "(?<![^\\s])(?:-(?=[^\\s\\d-])|NOT\\s+)(?:\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|([^\\s\"“「『]+))");
+      "(?<![^\\s])(?:-(?=[^\\s\\d-])|NOT\\s+)(?:\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|[《〈]([^《》〈〉]+)[》〉]|([^\\s\"“「『]+))");
   /** AND and OR in capitals are the operators of other search engines; words here are combined already. */
   private static final Pattern OPERATOR = Pattern.compile("(?<![^\\s])(?:AND|OR)(?![^\\s])");
   static final int MAX_EXCLUDED = 10;
@@ -137,7 +138,7 @@ public final class UserQuery {
     Matcher ex = EXCLUDED.matcher(original);
     StringBuilder kept = new StringBuilder();
     while (ex.find()) {
-      for (int g = 1; g <= 5; g++) {
+      for (int g = 1; g <= ex.groupCount(); g++) {
         if (ex.group(g) != null && !ex.group(g).isBlank() && excluded.size() < MAX_EXCLUDED) {
           excluded.add(ex.group(g).strip());
         }

@@ -73,6 +73,18 @@ class SearchTest {
     }
   }
 
+  /** A title in 《》 after a minus is left out as a whole: its words elsewhere are not. */
+  @Test
+  void anExcludedTitleLeavesOutThePassagesThatNameIt() throws IOException {
+    SearchResponse without = search(new SearchRequest("加拿大 人才 -《泛加拿大 AI 戰略》", 100, 1, List.of(), List.of(), List.of()));
+    assertFalse(without.hits().isEmpty());
+    for (SearchHit h : without.hits()) {
+      assertFalse(h.text().contains("泛加拿大 AI 戰略"), h.text());
+    }
+    assertTrue(without.hits().stream().anyMatch(h -> h.text().contains("加拿大") && h.text().contains("AI")));
+    assertTrue(without.query().titles().isEmpty(), "an excluded title is not a title searched for");
+  }
+
   @Test
   void onlyExcludingIsAListingWithAFilterAndAClearErrorWithout() throws IOException {
     SearchResponse listing = search(new SearchRequest("-人才", 100, 1, List.of("CA"), List.of(), List.of()));
