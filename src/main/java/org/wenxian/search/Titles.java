@@ -36,10 +36,16 @@ public final class Titles {
   private final Map<String, String> byForm = new LinkedHashMap<>();
 
   private Titles(Collection<String> titles) {
-    titles.stream()
-        .filter(t -> comparable(t).length() >= MIN_CHARS)
-        .sorted(Comparator.comparingInt((String t) -> comparable(t).length()).reversed())
-        .forEach(t -> byForm.putIfAbsent(comparable(t), t.strip()));
+    Map<String, String> firstWritten = new LinkedHashMap<>();
+    for (String title : titles) {
+      String form = comparable(title);
+      if (form.length() >= MIN_CHARS) {
+        firstWritten.putIfAbsent(form, title.strip());
+      }
+    }
+    firstWritten.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
+        .forEach(e -> byForm.put(e.getKey(), e.getValue()));
   }
 
   public static Titles of(Collection<String> titles) {
