@@ -32,12 +32,8 @@ public final class Synonyms {
 
   /** Each line of the list as written: the words that mean the same, comments and blank lines left out. */
   public static List<List<String>> groups() {
-    try (InputStream in = Synonyms.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("synonym list " + RESOURCE + " is missing from the classpath");
-      }
+    try (BufferedReader lines = open()) {
       List<List<String>> out = new ArrayList<>();
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         String kept = line.strip();
         if (!kept.isEmpty() && !kept.startsWith("#")) {
@@ -50,13 +46,18 @@ public final class Synonyms {
     }
   }
 
+  private static BufferedReader open() {
+    InputStream in = Synonyms.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("synonym list " + RESOURCE + " is missing from the classpath");
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
   private static SynonymMap load() {
-    try (InputStream in = Synonyms.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("synonym list " + RESOURCE + " is missing from the classpath");
-      }
+    try (BufferedReader list = open()) {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, Analyzers.words());
-      parser.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+      parser.parse(list);
       return parser.build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

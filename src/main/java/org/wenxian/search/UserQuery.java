@@ -259,7 +259,8 @@ public final class UserQuery {
         }
       }
       List<String> titles = Questions.titles(WORDS, freeText);
-      Words scored = new Words(builder, content, titles);
+      Words scored = Words.of(builder, content, titles);
+      List<int[]> titlesWhole = titlesAsOneWord(content, spans, titles);
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
       freeAny |= add(free, scored.in(Fields.TEXT), WORDS_BOOST);
@@ -272,7 +273,7 @@ public final class UserQuery {
       freeAny |= add(free, scored.in(Fields.HEADINGS), HEADINGS_BOOST);
       freeAny |= add(free, scored.in(Fields.CAPTIONS), CAPTIONS_BOOST);
       freeAny |= add(free, scored.in(Fields.LEAD), LEAD_BOOST);
-      freeAny |= add(free, adjacentPairs(builder, content, titlesAsOneWord(content, spans, titles), titles), PAIRS_BOOST);
+      freeAny |= add(free, adjacentPairs(builder, content, titlesWhole, titles), PAIRS_BOOST);
       freeAny |= add(free, scored.in(Fields.SECTION), SECTION_BOOST);
       freeAny |= add(free, onlyInListIntro(builder, words), INTRO_BOOST);
       freeAny |= add(free, otherForms(builder, named), ABBREVIATION_BOOST);
@@ -284,7 +285,7 @@ public final class UserQuery {
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
         Map<String, List<String>> othersByWord = new HashMap<>();
         named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
-        List<String> counted = wordsAt(content, titlesAsOneWord(content, spans, titles));
+        List<String> counted = wordsAt(content, titlesWhole);
         MostWords chinese = mostWords(builder, counted, titles, atLeast, Questions.isQuestion(freeText), othersByWord, ownByWord);
         most = chinese == null ? null : alsoInJapanese(chinese, japanese);
       }
@@ -665,20 +666,26 @@ public final class UserQuery {
    * question asked about it ("…之後中國大陸推出了哪些政策？"), so the passages that only name the plan
    * came first.
    */
-  private record Words(QueryBuilder builder, String content, List<String> titles) {
-    Query in(String field) {
-      if (titles.isEmpty()) {
-        return builder.createBooleanQuery(field, content);
-      }
+  private record Words(QueryBuilder builder, String content, String rest, Map<String, Float> titleWeights) {
+    /** The text less its titles, and each title's weight per word, worked out once per query. */
+    static Words of(QueryBuilder builder, String content, List<String> titles) {
       String rest = content;
+      Map<String, Float> weights = new LinkedHashMap<>();
       for (String title : titles) {
         rest = rest.replace(title, " ");
+        weights.put(title, 1f / Math.max(1, UserQuery.words(title).size()));
+      }
+      return new Words(builder, content, rest, weights);
+    }
+
+    Query in(String field) {
+      if (titleWeights.isEmpty()) {
+        return builder.createBooleanQuery(field, content);
       }
       BooleanQuery.Builder all = new BooleanQuery.Builder();
       boolean any = add(all, rest.isBlank() ? null : builder.createBooleanQuery(field, rest), 1f);
-      for (String title : titles) {
-        int words = Math.max(1, UserQuery.words(title).size());
-        any |= add(all, builder.createBooleanQuery(field, title), 1f / words);
+      for (Map.Entry<String, Float> title : titleWeights.entrySet()) {
+        any |= add(all, builder.createBooleanQuery(field, title.getKey()), title.getValue());
       }
       return any ? all.build() : null;
     }
