@@ -32,7 +32,7 @@ public final class Analyzers {
    * generation; a mismatch forces a full rebuild.
    */
   public static final String ANALYSIS_VERSION =
-      "wenxian-analysis-10/lucene-" + Version.LATEST + "/" + ChineseScript.DICTIONARY_VERSION;
+      "wenxian-analysis-11/lucene-" + Version.LATEST + "/" + ChineseScript.DICTIONARY_VERSION;
 
   private Analyzers() {}
 

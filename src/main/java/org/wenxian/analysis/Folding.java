@@ -9,7 +9,8 @@ import org.apache.lucene.analysis.CharFilter;
  * NFKC folding for matching, one char to one char: full-width Latin and digits (ＡＩ２０２４),
  * half-width katakana (ｶﾀｶﾅ), Kangxi radicals (⽣ → 生) and CJK compatibility ideographs. A char
  * whose NFKC form is longer (ligatures, ㈱) is left alone, so offsets never move and highlights
- * stay on the displayed text.
+ * stay on the displayed text. Superscript digits fold to a space: in this library they are
+ * footnote marks (IJCAI³³, see the passage splitter), which must not glue a number to the word.
  */
 public final class Folding {
   private static final char[] TABLE = build();
@@ -25,6 +26,8 @@ public final class Folding {
     return TABLE[c];
   }
 
+  private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
   private static char[] build() {
     char[] table = new char[Character.MAX_VALUE + 1];
     for (int c = 0; c < table.length; c++) {
@@ -35,6 +38,9 @@ public final class Folding {
           table[c] = n.charAt(0);
         }
       }
+    }
+    for (char superscript : SUPERSCRIPT_DIGITS.toCharArray()) {
+      table[superscript] = ' ';
     }
     return table;
   }

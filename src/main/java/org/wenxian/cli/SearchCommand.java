@@ -22,6 +22,7 @@ import org.wenxian.search.PassageSearcher;
 import org.wenxian.search.RequestParser;
 import org.wenxian.search.SearchHit;
 import org.wenxian.search.SearchResponse;
+import org.wenxian.search.Spellings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -156,6 +157,9 @@ public final class SearchCommand implements Callable<Integer> {
     }
     for (String title : r.query().titles()) {
       out.printf("read as a title: 《%s》%n", title);
+    }
+    for (Spellings.Respelling spelling : r.query().respelled()) {
+      out.printf("searched as the library spells it: %s → %s%n", spelling.form(), spelling.as());
     }
     int rank = (r.query().page() - 1) * r.query().size();
     for (SearchHit h : r.hits()) {

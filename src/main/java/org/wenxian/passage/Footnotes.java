@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,15 +21,24 @@ import org.wenxian.extract.Page;
  * page's notes are the lines from the first that opens the next expected note (or one of the two
  * after it, if a note was missed) to the end of the page, in the lower part of the page only, and
  * only when the text above cites one of them.
+ *
+ * <p>The PDF prints a note's number in the body as a superscript, but its text gives it as plain
+ * digits glued to the word it follows ("IJCAI33", "NIST25", "生成 AI1"), which no search for IJCAI or
+ * NIST would then match. Where a page's body has exactly one such mark for one of its notes, the
+ * mark is written back as superscript digits ("IJCAI³³"): the text reads as printed, and analysis
+ * folds superscripts to a word break.
  */
 final class Footnotes {
   private static final Pattern OPENING = Pattern.compile("^(\\d{1,3})\\s+[^\\d\\s].*");
   /** Notes sit below the body: an opening line in the upper part of the page is body text. */
   private static final double LOWEST_START = 0.4;
   private static final int SKIPPABLE = 2;
+  private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
   private final Set<Line> lines = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Line> openings = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Body lines whose note marks are written as superscripts, with their new text. */
+  private final Map<Line, String> marked = new IdentityHashMap<>();
 
   private Footnotes() {}
 
@@ -54,6 +64,7 @@ final class Footnotes {
         if (!markedAbove(ls.subList(0, i), numbers)) {
           continue;
         }
+        notes.superscriptMarks(ls.subList(0, i), numbers);
         int opening = n;
         for (int j = i; j < ls.size(); j++) {
           Line line = ls.get(j);
@@ -85,6 +96,51 @@ final class Footnotes {
       }
     }
     return false;
+  }
+
+  /**
+   * A note's mark is its number right after a letter, a closing bracket or quote, and before
+   * anything but another digit or Latin letter (so "AI4Good" and "H100" are names, not marks).
+   */
+  private static Pattern mark(int number) {
+    return Pattern.compile("(?<=[\\p{L})”\"])" + number + "(?![\\dA-Za-z])");
+  }
+
+  private void superscriptMarks(List<Line> body, List<Integer> numbers) {
+    for (int n : numbers) {
+      Pattern mark = mark(n);
+      Line only = null;
+      int count = 0;
+      for (Line line : body) {
+        Matcher m = mark.matcher(text(line));
+        while (m.find()) {
+          count++;
+          only = line;
+        }
+      }
+      // Two candidates (the mark and a "G7" on the same page) cannot be told apart: leave both.
+      if (count == 1) {
+        marked.put(only, mark.matcher(text(only)).replaceFirst(superscript(n)));
+      }
+    }
+  }
+
+  private String text(Line line) {
+    return marked.getOrDefault(line, line.text());
+  }
+
+  private static String superscript(int number) {
+    StringBuilder out = new StringBuilder();
+    for (char digit : Integer.toString(number).toCharArray()) {
+      out.append(SUPERSCRIPT_DIGITS.charAt(digit - '0'));
+    }
+    return out.toString();
+  }
+
+  /** A body line with its note marks, if it has any, written as superscripts. */
+  Line withMarks(Line line) {
+    String text = marked.get(line);
+    return text == null ? line : new Line(text, line.headingLevel(), line.blockEnd(), line.listEnd());
   }
 
   private static Integer number(Line line) {

@@ -51,11 +51,12 @@ public final class PassageSplitter {
     Footnotes notes = doc.paged() ? Footnotes.find(doc.pages()) : null;
     Builder builder = new Builder();
     for (Page page : doc.pages()) {
-      for (Line line : labelFirst(page.lines())) {
-        if (notes != null && notes.contains(line)) {
-          builder.notes.add(new Note(page, line, notes.opens(line), lines.size()));
+      for (Line printed : labelFirst(page.lines())) {
+        if (notes != null && notes.contains(printed)) {
+          builder.notes.add(new Note(page, printed, notes.opens(printed), lines.size()));
           continue;
         }
+        Line line = notes == null ? printed : notes.withMarks(printed);
         LineClassifier.Classified c = LineClassifier.classify(TextJoiner.normalizeLine(line.text()), line.headingLevel());
         if (c.kind() != LineKind.NOISE) {
           owners.add(page);

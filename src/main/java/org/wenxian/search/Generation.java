@@ -39,6 +39,7 @@ public final class Generation implements AutoCloseable {
   private final String analysisVersion;
   private final Abbreviations abbreviations;
   private final Titles titles;
+  private final Spellings spellings;
   private final AtomicInteger refs = new AtomicInteger(1);
 
   private Generation(String name, DirectoryReader reader, SortedSetDocValuesReaderState facetState, Manifest manifest)
@@ -55,6 +56,7 @@ public final class Generation implements AutoCloseable {
     Set<String> named = new LinkedHashSet<>();
     this.abbreviations = abbreviationsIn(reader, named);
     this.titles = Titles.of(named);
+    this.spellings = new Spellings(searcher);
   }
 
   /**
@@ -150,6 +152,11 @@ public final class Generation implements AutoCloseable {
   /** The titles the library's passages name in 《》. */
   public Titles titles() {
     return titles;
+  }
+
+  /** How the library's passages spell their names of letters and a number (Society 5.0, GPT-4). */
+  public Spellings spellings() {
+    return spellings;
   }
 
   public IndexSearcher searcher() {

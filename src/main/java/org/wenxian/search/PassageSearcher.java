@@ -98,9 +98,18 @@ public final class PassageSearcher {
 
   /** The Lucene query a request runs, for --explain and debugging; null for a filter-only listing. */
   public Query query(Generation gen, SearchRequest request) {
-    UserQuery userQuery = UserQuery.parse(request.q());
+    UserQuery userQuery = parse(gen, request);
     Query textQuery = matchingQuery(gen, userQuery, request);
     return textQuery == null ? null : withoutExcluded(gen, textQuery, userQuery);
+  }
+
+  /** The request's query, its names of letters and a number spelled as the library spells them. */
+  private static UserQuery parse(Generation gen, SearchRequest request) {
+    return UserQuery.parse(spellingsOf(gen, request).text());
+  }
+
+  private static Spellings.Read spellingsOf(Generation gen, SearchRequest request) {
+    return request.q() == null ? new Spellings.Read("", List.of()) : gen.spellings().read(request.q());
   }
 
   /** The passages a request's words match (or, for a listing, every passage), less those it excludes. */
@@ -246,7 +255,8 @@ public final class PassageSearcher {
 
   public SearchResponse search(Generation gen, SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    UserQuery userQuery = UserQuery.parse(request.q());
+    Spellings.Read spelled = spellingsOf(gen, request);
+    UserQuery userQuery = UserQuery.parse(spelled.text());
     Query textQuery = matchingQuery(gen, userQuery, request);
     requireSomethingToSearch(userQuery, textQuery, request);
     boolean ranked = textQuery != null;
@@ -254,7 +264,7 @@ public final class PassageSearcher {
     return execute(gen, request, base, textQuery, ranked ? Ranking.TIERED : Ranking.NONE,
         echo(request, userQuery.expansions(gen.abbreviations()),
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
-            gen.titles().readIn(userQuery.freeText())), start);
+            gen.titles().readIn(userQuery.freeText()), spelled.respelled()), start);
   }
 
   /**
@@ -264,7 +274,7 @@ public final class PassageSearcher {
   public SearchResponse similar(Generation gen, Passage p, SearchRequest filters) throws IOException {
     long start = System.nanoTime();
     Query like = SimilarPassages.like(gen, p);
-    return execute(gen, filters, like, like, Ranking.SCORE, echo(filters, List.of(), List.of(), List.of()), start);
+    return execute(gen, filters, like, like, Ranking.SCORE, echo(filters, List.of(), List.of(), List.of(), List.of()), start);
   }
 
   private static Sort newestFirst(Sort order) {
@@ -318,7 +328,7 @@ public final class PassageSearcher {
    * each once, in the order of their best hit.
    */
   public List<Exports.Cited> citedDocuments(Generation gen, SearchRequest request, int limit) throws IOException {
-    UserQuery userQuery = UserQuery.parse(request.q());
+    UserQuery userQuery = parse(gen, request);
     Query textQuery = matchingQuery(gen, userQuery, request);
     requireSomethingToSearch(userQuery, textQuery, request);
     DrillDownQuery ddq = drillDown(withoutExcluded(gen, textQuery == null ? new MatchAllDocsQuery() : textQuery, userQuery),
@@ -511,10 +521,10 @@ public final class PassageSearcher {
   }
 
   private static SearchResponse.QueryEcho echo(SearchRequest r, List<SearchResponse.Expansion> abbreviations,
-      List<SearchResponse.SelfReference> selfReferences, List<String> titles) {
+      List<SearchResponse.SelfReference> selfReferences, List<String> titles, List<Spellings.Respelling> respelled) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
-        r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, selfReferences, titles);
+        r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, selfReferences, titles, respelled);
   }
 
 }

@@ -12,12 +12,14 @@ public record SearchResponse(
    * the forms in {@code q} that the library defines, each with the other forms searched for it;
    * {@code selfReferences} the countries {@code q} names whose own documents call them 我國;
    * {@code titles} the titles {@code q} is read with (each one word that passages with most of the
-   * words must have): those it puts in 《》, and the library's titles it names without them.
+   * words must have): those it puts in 《》, and the library's titles it names without them;
+   * {@code respelled} the names of letters and a number {@code q} spells otherwise than most
+   * passages do, each with the spelling searched for it (Society5.0 as Society 5.0).
    */
   public record QueryEcho(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
       List<String> doc, String sort, List<Expansion> abbreviations, List<SelfReference> selfReferences,
-      List<String> titles) {}
+      List<String> titles, List<Spellings.Respelling> respelled) {}
 
   /** "ABCI", also searched as "AI Bridging Cloud Infrastructure". */
   public record Expansion(String form, List<String> also) {}

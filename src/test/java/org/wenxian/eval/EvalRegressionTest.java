@@ -155,9 +155,12 @@ class EvalRegressionTest {
    *   <li>library6 (E01–E10), English questions: 0.73, raw SmartCN 0.86; 0.83 once English stop
    *       words no longer counted as words a passage must have.
    * </ul>
+   * And one set written after the change it measures, to keep it: library7 (X01–X12), names that
+   * carry a footnote mark (IJCAI33) or are typed in another spelling than the passages use
+   * (Society5.0): 0.61 on the code before, 0.93 after.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"library", "library2", "library3", "library4", "library5", "library6"})
+  @ValueSource(strings = {"library", "library2", "library3", "library4", "library5", "library6", "library7"})
   void pinnedFiguresHoldOnTheSourceDocumentQueries(String set) throws Exception {
     assertPinsHold(library, set + "-queries.jsonl", "pinned-" + set + ".json", false);
   }

@@ -340,6 +340,22 @@ class ApiServerTest {
     assertEquals(0, plain.getAsJsonObject("query").getAsJsonArray("titles").size());
   }
 
+  /** "Society5.0" is searched as the passages spell it, and the response says so. */
+  @Test
+  void aNameSpelledAsNoPassageSpellsItIsSearchedAsTheLibrarySpellsIt() throws Exception {
+    JsonObject joined = json(get("/api/search?size=3&q=" + enc("Society5.0")));
+    assertEquals("[{\"form\":\"Society5.0\",\"as\":\"Society 5.0\"}]",
+        joined.getAsJsonObject("query").getAsJsonArray("respelled").toString());
+    assertEquals("Society5.0", joined.getAsJsonObject("query").get("q").getAsString());
+    for (var h : joined.getAsJsonArray("hits")) {
+      String highlight = h.getAsJsonObject().get("highlight").getAsString();
+      assertTrue(highlight.contains("<mark>Society") && highlight.contains("5.0</mark>"), highlight);
+    }
+    JsonObject spaced = json(get("/api/search?size=3&q=" + enc("Society 5.0")));
+    assertEquals(0, spaced.getAsJsonObject("query").getAsJsonArray("respelled").size());
+    assertEquals(spaced.get("total"), joined.get("total"));
+  }
+
   @Test
   void aDocFilterNarrowsTheSearchToOneDocumentByIdOrPath() throws Exception {
     String proposal = "sources/cn/中共中央关于制定十四五规划和二〇三五年远景目标的建议-2020.txt";

@@ -75,6 +75,11 @@ class MultilingualSearchTest {
     assertEquals(List.of("strengthen", "canada", "ai", "advantag"), terms(Analyzers.english(), "Strengthening Canada’s AI Advantage"));
     // Chinese: full-width Latin and digits folded before segmentation.
     assertEquals(List.of("ai", "2024"), terms(Analyzers.words(), "ＡＩ ２０２４"));
+    // A footnote mark written as superscripts is a word break, never digits glued to the word.
+    assertEquals(List.of("ijcai", "fy", "2020"), terms(Analyzers.words(), "IJCAI³³ (FY 2020)"));
+    assertEquals(List.of("ijcai", "fy", "2020"), terms(Analyzers.english(), "IJCAI³³ (FY 2020)"));
+    assertEquals(List.of("生成", "ai", "利用"), terms(Analyzers.japanese(), "生成 AI¹の利用"));
+    assertEquals(List.of("nist"), terms(Analyzers.bigrams(), "NIST²⁵"));
   }
 
   @Test
@@ -155,6 +160,16 @@ class MultilingualSearchTest {
     List<SearchHit> hits = search("q", "AI literacy", "size", "5").hits();
     assertEquals("en", hits.get(0).document().language());
     assertTrue(hits.stream().anyMatch(h -> h.text().toLowerCase().contains("literacy")));
+  }
+
+  @Test
+  void aNameCarryingAFootnoteMarkIsFound() throws IOException {
+    // The English strategy prints "…conferences such as the IJCAI33 (FY 2020)" with a superscript 33.
+    SearchHit first = search("q", "IJCAI", "size", "3").hits().get(0);
+    assertTrue(first.text().contains("such as the IJCAI³³ (FY 2020)"), first.text());
+    assertTrue(first.highlight().contains("<mark>IJCAI</mark>³³"), first.highlight());
+    SearchHit sinet = search("q", "SINET", "size", "3").hits().get(0);
+    assertTrue(sinet.text().contains("(SINET²⁴, etc.)"), sinet.text());
   }
 
   @Test

@@ -47,6 +47,8 @@ class SourceExtractionTest {
     assertTrue(p.headings().get(0).startsWith("1. はじめに") || !p.headings().isEmpty());
     assertTrue(ps.size() > 30 && ps.size() < 200, ps.size() + " passages");
     assertFalse(ps.stream().anyMatch(x -> x.text().contains("目次")), "table of contents indexed");
+    // The first footnote's mark, glued to "AI" in the PDF's text.
+    assertTrue(find(ps, "高度な対話型生成").text().contains("高度な対話型生成 AI¹（以下、「生成 AI」と称する）"));
   }
 
   @Test
@@ -149,6 +151,12 @@ class SourceExtractionTest {
     assertEquals("1", note.firstPageLabel());
     // Each note is a passage of its own, even a short one.
     assertEquals("11 Computer Based Testing", find(ps, "11 Computer Based Testing").text());
+    // A note's mark, glued to its word as plain digits in the PDF's text, reads as printed: superscript.
+    assertTrue(find(ps, "ultra-high-speed research networks").text().contains("(SINET²⁴, etc.)"));
+    assertTrue(find(ps, "efforts of organizations such as the United States").text().contains("United States' NIST²⁵, and"));
+    assertTrue(find(ps, "including approx. 100 people").text().contains("approx. 100 people¹⁷/year"));
+    // "5G communication" on the same page is a name, not a mark.
+    assertTrue(find(ps, "and BYOD¹⁰ (FY 2019)").text().contains("using networks and 5G communication"));
     // The cover comes before printed page 1: front matter, page "i", not "-3".
     assertEquals("i", find(ps, "AI for Everyone: People, Industries, Regions and Governments").firstPageLabel());
     // A piece cut from a paragraph that runs over a page break cites the page it is on.

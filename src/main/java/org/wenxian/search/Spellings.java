@@ -1,0 +1,103 @@
+package org.wenxian.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import org.wenxian.index.Fields;
+
+/**
+ * Names of Latin letters and a number, which the library writes one way and a reader may type
+ * another: "Society 5.0" typed as Society5.0, "GPT-4" as GPT4, "TICAD7" as TICAD 7. Analysis reads
+ * each spelling differently (society5 and 0, against society and 5.0), so a spelling the library
+ * never uses finds nothing the name is in. A name the query spells otherwise than most passages do
+ * is searched in their spelling (letters and number joined, or apart by a space or a hyphen). Passages are counted in the index when the query names such a name, so the spellings are
+ * always the served generation's and a query without one costs nothing.
+ */
+public final class Spellings {
+  /** Letters, then a number (5.0, 4, 2019) after at most one space or hyphen, then letters glued on. */
+  static final Pattern NAME = Pattern.compile(
+      "(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)([A-Za-z]++)[ \\-]?([0-9]+(?:\\.[0-9]+)?[A-Za-z]*)(?![A-Za-z0-9])");
+  /** A word to leave out ends the text so far: "-" or "NOT " before the name (UserQuery's EXCLUDED). */
+  private static final Pattern LEFT_OUT = Pattern.compile("(?:^|\\s)(?:-|NOT\\s+)$");
+  /** The ways to write a name's letters and number: joined, apart, hyphenated. */
+  private static final String[] SEPARATORS = {"", " ", "-"};
+  private static final String[] BODY_FIELDS = {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN};
+  /** Each body field with the analyzer it is indexed with, so a spelling is counted as indexed. */
+  private static final QueryBuilder AS_INDEXED = new QueryBuilder(Fields.analyzer());
+
+  private final IndexSearcher searcher;
+
+  public Spellings(IndexSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** A spelling the query uses and the one it is searched as. */
+  public record Respelling(String form, String as) {}
+
+  /** The query text (NFKC-normalised) as searched, and the names in it that were respelled. */
+  public record Read(String text, List<Respelling> respelled) {}
+
+  public Read read(String text) {
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    Matcher m = NAME.matcher(normal);
+    StringBuilder out = new StringBuilder();
+    List<Respelling> respelled = new ArrayList<>();
+    while (m.find()) {
+      String typed = m.group();
+      String as = spellingUsed(m.group(1), typed, m.group(2));
+      if (as != null) {
+        respelled.add(new Respelling(typed, as));
+        if (as.contains(" ") && LEFT_OUT.matcher(normal.substring(0, m.start())).find()) {
+          as = '"' + as + '"'; // -Society5.0 leaves out the name, not Society alone
+        }
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(as == null ? typed : as));
+    }
+    m.appendTail(out);
+    return new Read(out.toString(), List.copyOf(respelled));
+  }
+
+  /**
+   * The spelling most passages use, or null when that is the typed one (ties go to it). Counted in
+   * every body field with its own analysis: Kuromoji cuts GPT4 as it cuts GPT-4, SmartCN does not.
+   */
+  private String spellingUsed(String letters, String typed, String number) {
+    String best = null;
+    int most = passagesWith(typed);
+    for (String separator : SEPARATORS) {
+      String spelling = letters + separator + number;
+      int count = spelling.equals(typed) ? 0 : passagesWith(spelling);
+      if (count > most) {
+        best = spelling;
+        most = count;
+      }
+    }
+    return best;
+  }
+
+  private int passagesWith(String spelling) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    boolean terms = false;
+    for (String field : BODY_FIELDS) {
+      Query q = AS_INDEXED.createPhraseQuery(field, spelling);
+      if (q != null) {
+        any.add(q, BooleanClause.Occur.SHOULD);
+        terms = true;
+      }
+    }
+    try {
+      return terms ? searcher.count(any.build()) : 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
