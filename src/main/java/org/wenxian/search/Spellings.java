@@ -30,6 +30,8 @@ public final class Spellings {
   private static final Pattern LEFT_OUT = Pattern.compile("(?:^|\\s)(?:-|NOT\\s+)$");
   /** The ways to write a name's letters and number: joined, apart, hyphenated. */
   private static final String[] SEPARATORS = {"", " ", "-"};
+  /** Each name costs up to four counts: a query of many (A1 B2 C3 …) has only its first ones respelled. */
+  static final int MAX_NAMES = 10;
   private static final String[] BODY_FIELDS = {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN};
   /** Each body field with the analyzer it is indexed with, so a spelling is counted as indexed. */
   private static final QueryBuilder AS_INDEXED = new QueryBuilder(Fields.analyzer());
@@ -51,9 +53,10 @@ public final class Spellings {
     Matcher m = NAME.matcher(normal);
     StringBuilder out = new StringBuilder();
     List<Respelling> respelled = new ArrayList<>();
+    int names = 0;
     while (m.find()) {
       String typed = m.group();
-      String as = spellingUsed(m.group(1), typed, m.group(2));
+      String as = names++ < MAX_NAMES ? spellingUsed(m.group(1), typed, m.group(2)) : null;
       if (as != null) {
         respelled.add(new Respelling(typed, as));
         if (as.contains(" ") && LEFT_OUT.matcher(normal.substring(0, m.start())).find()) {
@@ -89,7 +92,8 @@ public final class Spellings {
     boolean terms = false;
     for (String field : BODY_FIELDS) {
       Query q = AS_INDEXED.createPhraseQuery(field, spelling);
-      if (q != null) {
+      // "A 1" is "1" to the English analysis, which drops the stop word: no spelling of A1 at all.
+      if (q != null && q.toString(field).chars().anyMatch(Character::isLetter)) {
         any.add(q, BooleanClause.Occur.SHOULD);
         terms = true;
       }

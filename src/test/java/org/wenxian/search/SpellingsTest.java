@@ -46,8 +46,15 @@ class SpellingsTest {
   }
 
   @Test
+  void onlyTheFirstNamesOfAQueryAreRespelled() throws Exception {
+    assertEquals("Society 5.0 ".repeat(Spellings.MAX_NAMES) + "GPT4",
+        searchedAs("Society5.0 ".repeat(Spellings.MAX_NAMES) + "GPT4"));
+  }
+
+  @Test
   void namesTheLibraryDoesNotHaveAndOtherWordsAreLeftAlone() throws Exception {
-    for (String q : List.of("Web3 生態系", "COVID-19", "2019 年 AI 戰略", "5G", "AI 人才", "Society", "AI4Good 計畫")) {
+    // A1: "A 1" is in many passages to the English analysis, which drops "a"; that is no spelling of A1.
+    for (String q : List.of("Web3 生態系", "COVID-19", "2019 年 AI 戰略", "5G", "AI 人才", "Society", "AI4Good 計畫", "A1 級")) {
       assertEquals(q, searchedAs(q));
       assertEquals(List.of(), withLibrary(s -> s.read(q).respelled()));
     }
