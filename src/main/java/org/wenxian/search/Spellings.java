@@ -19,8 +19,9 @@ import org.wenxian.index.Fields;
  * another: "Society 5.0" typed as Society5.0, "GPT-4" as GPT4, "TICAD7" as TICAD 7. Analysis reads
  * each spelling differently (society5 and 0, against society and 5.0), so a spelling the library
  * never uses finds nothing the name is in. A name the query spells otherwise than most passages do
- * is searched in their spelling (letters and number joined, or apart by a space or a hyphen). Passages are counted in the index when the query names such a name, so the spellings are
- * always the served generation's and a query without one costs nothing.
+ * is searched in their spelling (letters and number joined, or apart by a space or a hyphen).
+ * Passages are counted in the index when the query names such a name, so the spellings are always
+ * the served generation's and a query without one costs nothing.
  */
 public final class Spellings {
   /** Letters, then a number (5.0, 4, 2019) after at most one space or hyphen, then letters glued on. */
@@ -48,6 +49,7 @@ public final class Spellings {
   /** The query text (NFKC-normalised) as searched, and the names in it that were respelled. */
   public record Read(String text, List<Respelling> respelled) {}
 
+  /** The query with each of its first {@link #MAX_NAMES} names spelled as most passages spell it. */
   public Read read(String text) {
     String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
     Matcher m = NAME.matcher(normal);
