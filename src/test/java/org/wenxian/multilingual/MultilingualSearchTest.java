@@ -75,6 +75,12 @@ class MultilingualSearchTest {
     assertEquals(List.of("strengthen", "canada", "ai", "advantag"), terms(Analyzers.english(), "Strengthening Canada’s AI Advantage"));
     // Chinese: full-width Latin and digits folded before segmentation.
     assertEquals(List.of("ai", "2024"), terms(Analyzers.words(), "ＡＩ ２０２４"));
+    // Taiwan's 著 is the mainland's 着 in 著重 and 隨著, but stays 著 in the words OpenCC keeps (著名, 顯著).
+    assertEquals(List.of("计划", "着重", "于", "培养", "人才"), terms(Analyzers.words(), "计划着重于培养人才"));
+    assertEquals(List.of("着重", "于", "培养", "人才"), terms(Analyzers.words(), "著重於培養人才"));
+    assertEquals(List.of("随着", "科技", "发展"), terms(Analyzers.words(), "隨著科技發展"));
+    assertEquals(List.of("著名", "学者", "显著", "提升"), terms(Analyzers.words(), "著名學者顯著提升"));
+    assertEquals(List.of("著作权"), terms(Analyzers.words(), "著作權"));
     // A footnote mark written as superscripts is a word break, never digits glued to the word.
     assertEquals(List.of("ijcai", "fy", "2020"), terms(Analyzers.words(), "IJCAI³³ (FY 2020)"));
     assertEquals(List.of("ijcai", "fy", "2020"), terms(Analyzers.english(), "IJCAI³³ (FY 2020)"));
@@ -160,6 +166,19 @@ class MultilingualSearchTest {
     List<SearchHit> hits = search("q", "AI literacy", "size", "5").hits();
     assertEquals("en", hits.get(0).document().language());
     assertTrue(hits.stream().anyMatch(h -> h.text().toLowerCase().contains("literacy")));
+  }
+
+  @Test
+  void theMainlandsZheFindsTaiwansAndTheOtherWayRound() throws IOException {
+    // The report writes 著重 and 隨著; mainland readers type 着重 and 随着. The proposal writes 着力.
+    SearchResponse simplified = search("q", "\"着重\"", "size", "100");
+    assertEquals(search("q", "\"著重\"", "size", "100").total(), simplified.total());
+    assertTrue(simplified.total() >= 4, simplified.total() + " passages");
+    assertTrue(simplified.hits().stream().allMatch(h -> h.text().contains("著重") || h.text().contains("着重")));
+    SearchHit proposal = search("q", "\"著力提高低收入群體收入\"", "size", "1").hits().get(0);
+    assertTrue(proposal.text().contains("着力提高低收入群体收入"), proposal.text());
+    // 顯著 stays 顯著: 着 does not find it.
+    assertTrue(search("q", "\"显着\"", "size", "100").hits().stream().noneMatch(h -> h.text().contains("顯著")));
   }
 
   @Test
