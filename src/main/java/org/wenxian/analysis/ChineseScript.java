@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class ChineseScript {
   /** OpenCC dictionary version, recorded in the index so that a new table forces a rebuild. */
-  public static final String DICTIONARY_VERSION = "opencc4j-1.14.0+JPVariants+OpenCC-1.4.2-TWVariants";
+  public static final String DICTIONARY_VERSION = "opencc4j-1.14.0+TSPhrases+JPVariants+OpenCC-1.4.2-TWVariants";
 
   /** Folding and Traditional→Simplified only: what tells Traditional text from Simplified. */
   private static final char[] TRADITIONAL_TO_SIMPLIFIED;
@@ -41,6 +41,13 @@ public final class ChineseScript {
   private static final char[] JAPANESE_FORMS;
   /** A Taiwan form that the table leaves as it is, to the Simplified form of the character it stands for; 0 for none. */
   private static final char[] TAIWAN_FORM_OF;
+  /**
+   * OpenCC's TSPhrases that convert as many chars as they read, where a word is written otherwise
+   * than its characters one by one: 計畫 → 计划, 藉由 → 借由, 瞭解 → 了解.
+   */
+  private static final Map<String, String> PHRASES;
+  private static final boolean[] STARTS_PHRASE = new boolean[Character.MAX_VALUE + 1];
+  private static int longestPhrase;
   /** Words in which a Taiwan form stays what the table makes of it (著名), or becomes another (待著 → 待着). */
   private static final List<KeptWord> KEPT_WORDS;
   /** Taiwan forms OpenCC reads backwards only by word (its "@reverse-prefer" notes); filled as TWVariants is read. */
@@ -55,6 +62,7 @@ public final class ChineseScript {
     TABLE = withJapaneseForms(TRADITIONAL_TO_SIMPLIFIED, japanese, chineseCharacters(traditional, simplified),
         severalMeanings(dictionary("JPShinjitaiCharacters.txt")));
     JAPANESE_FORMS = japaneseForms(japanese, simplified);
+    PHRASES = phrases(dictionary("TSPhrases.txt"), TABLE);
     Map<Character, Character> taiwanForms = taiwanForms(dictionary("/wenxian/opencc/TWVariants.txt", true), TABLE);
     TAIWAN_FORM_OF = new char[Character.MAX_VALUE + 1];
     taiwanForms.forEach((form, standard) -> TAIWAN_FORM_OF[form] = standard);
@@ -89,6 +97,12 @@ public final class ChineseScript {
     boolean taiwanForms = false;
     for (int i = 0; i < out.length; i++) {
       char c = text.charAt(i);
+      String phrase = STARTS_PHRASE[c] ? phraseAt(text, i) : null;
+      if (phrase != null) {
+        phrase.getChars(0, phrase.length(), out, i);
+        i += phrase.length() - 1;
+        continue;
+      }
       out[i] = TABLE[c];
       taiwanForms |= TAIWAN_FORM_OF[c] != 0;
     }
@@ -100,6 +114,30 @@ public final class ChineseScript {
       }
     }
     return new String(out);
+  }
+
+  /** The converted form of the longest phrase of TSPhrases that starts at {@code at}, or null. */
+  private static String phraseAt(CharSequence text, int at) {
+    for (int length = Math.min(longestPhrase, text.length() - at); length >= 2; length--) {
+      String converted = PHRASES.get(text.subSequence(at, at + length).toString());
+      if (converted != null) {
+        return converted;
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, String> phrases(List<String[]> dictionary, char[] table) {
+    Map<String, String> out = new HashMap<>();
+    for (String[] parts : dictionary) {
+      String to = parts[1].split(" ")[0];
+      if (parts[0].length() >= 2 && to.length() == parts[0].length()) {
+        out.put(parts[0], convert(table, to));
+        STARTS_PHRASE[parts[0].charAt(0)] = true;
+        longestPhrase = Math.max(longestPhrase, parts[0].length());
+      }
+    }
+    return Map.copyOf(out);
   }
 
   /** A word of TWVariantsRevPhrases, in the table's characters, and what it makes of its Taiwan forms. */

@@ -75,6 +75,9 @@ class MultilingualSearchTest {
     assertEquals(List.of("strengthen", "canada", "ai", "advantag"), terms(Analyzers.english(), "Strengthening Canada’s AI Advantage"));
     // Chinese: full-width Latin and digits folded before segmentation.
     assertEquals(List.of("ai", "2024"), terms(Analyzers.words(), "ＡＩ ２０２４"));
+    // Words written otherwise than their characters one by one, by OpenCC's TSPhrases: 計畫 is 计划, 藉由 借由.
+    assertEquals(List.of("国家", "培训", "计划"), terms(Analyzers.words(), "國家培訓計畫"));
+    assertEquals(List.of("了解"), terms(Analyzers.words(), "瞭解"));
     // Taiwan's 著 is the mainland's 着 in 著重 and 隨著, but stays 著 in the words OpenCC keeps (著名, 顯著).
     assertEquals(List.of("计划", "着重", "于", "培养", "人才"), terms(Analyzers.words(), "计划着重于培养人才"));
     assertEquals(List.of("着重", "于", "培养", "人才"), terms(Analyzers.words(), "著重於培養人才"));
@@ -177,6 +180,8 @@ class MultilingualSearchTest {
     assertTrue(simplified.hits().stream().allMatch(h -> h.text().contains("著重") || h.text().contains("着重")));
     SearchHit proposal = search("q", "\"著力提高低收入群體收入\"", "size", "1").hits().get(0);
     assertTrue(proposal.text().contains("着力提高低收入群体收入"), proposal.text());
+    // The report's 藉助 and 藉此 are the mainland's 借助 and 借此.
+    assertTrue(search("q", "\"借助\"", "size", "10").hits().stream().anyMatch(h -> h.text().contains("藉助")));
     // 顯著 stays 顯著: 着 does not find it.
     assertTrue(search("q", "\"显着\"", "size", "100").hits().stream().noneMatch(h -> h.text().contains("顯著")));
   }
