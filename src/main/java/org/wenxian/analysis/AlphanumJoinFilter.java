@@ -13,7 +13,9 @@ import org.apache.lucene.util.AttributeSource;
 /**
  * Puts back together what SmartCN splits in Latin text: numbers (4.43, 5.0, 3,120) and alphanumeric
  * names (AI4Good, GPT-4). SmartCN emits "4", ".", "43" as three tokens; a reader searching for 4.43
- * or Society 5.0 means one. Tokens are joined only when they touch, with no space between.
+ * or Society 5.0 means one. Tokens are joined only when they touch, with no space between. A
+ * number's thousands separators are left out of its term (3,120 is 3120, as readers type it); its
+ * offsets still cover them, so the highlight does too.
  */
 final class AlphanumJoinFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -61,7 +63,8 @@ final class AlphanumJoinFilter extends TokenFilter {
         }
         State after = captureState();
         if (offset.startOffset() == end + 1 && isAlnum(term) && joins(sep, joined, term)) {
-          joined.append(sep).append(term);
+          // A thousands separator is left out of the term: 8,650 is the 8650 a reader types.
+          (sep == ',' ? joined : joined.append(sep)).append(term);
           end = offset.endOffset();
           grew = true;
           continue;

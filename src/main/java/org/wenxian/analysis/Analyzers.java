@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.util.Version;
 
 /**
@@ -32,7 +33,7 @@ public final class Analyzers {
    * generation; a mismatch forces a full rebuild.
    */
   public static final String ANALYSIS_VERSION =
-      "wenxian-analysis-11/lucene-" + Version.LATEST + "/" + ChineseScript.DICTIONARY_VERSION;
+      "wenxian-analysis-12/lucene-" + Version.LATEST + "/" + ChineseScript.DICTIONARY_VERSION;
 
   private Analyzers() {}
 
@@ -83,6 +84,14 @@ public final class Analyzers {
         }, stream);
       }
     };
+  }
+
+  /** Unicode word breaking keeps 8,650 whole: its term is 8650, the number as readers type it. */
+  private static final java.util.regex.Pattern THOUSANDS_SEPARATOR =
+      java.util.regex.Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
+
+  private static TokenStream withoutThousandsSeparators(TokenStream stream) {
+    return new PatternReplaceFilter(stream, THOUSANDS_SEPARATOR, "", true);
   }
 
   /** The terms an analyzer makes of a text, in order. */
@@ -141,7 +150,7 @@ public final class Analyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        TokenStream stream = new EnglishPossessiveFilter(withoutThousandsSeparators(tokenizer));
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new PorterStemFilter(stream);
@@ -165,7 +174,7 @@ public final class Analyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new CJKWidthFilter(tokenizer);
+        TokenStream stream = new CJKWidthFilter(withoutThousandsSeparators(tokenizer));
         stream = new LowerCaseFilter(stream);
         stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA);
         return new TokenStreamComponents(tokenizer, stream);

@@ -68,6 +68,15 @@ class AnalyzersTest {
   }
 
   @Test
+  void aNumbersThousandsSeparatorsAreLeftOutOfItsTerm() throws IOException {
+    // The report writes 8,650 萬加幣; a reader types 8650万.
+    assertEquals(terms(Analyzers.words(), "8650万加币"), terms(Analyzers.words(), "8,650 萬加幣"));
+    assertEquals(List.of("1234567", "3120.5", "12", "34"), terms(Analyzers.words(), "1,234,567 3,120.5 12,34"));
+    assertEquals(List.of("8650", "万加", "加币"), terms(Analyzers.bigrams(), "8,650 萬加幣"));
+    assertEquals(List.of("2054", "paper"), terms(Analyzers.english(), "2,054 papers"));
+  }
+
+  @Test
   void bigramFieldMatchesNamesTheDictionaryLacks() throws IOException {
     assertEquals(List.of("ipa", "的齐", "齐藤", "藤裕", "裕理", "理事", "事长"), terms(Analyzers.bigrams(), "IPA 的齊藤裕理事長"));
     List<Token> tokens = tokens(Analyzers.bigrams(), "IPA 的齊藤裕理事長");

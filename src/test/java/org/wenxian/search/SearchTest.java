@@ -44,7 +44,8 @@ class SearchTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"CIFAR, CIFAR", "GIGA, GIGA", "Society 5.0, Society 5.0", "2017, 2017", "4.43, 4.43"})
+  @CsvSource({"CIFAR, CIFAR", "GIGA, GIGA", "Society 5.0, Society 5.0", "2017, 2017", "4.43, 4.43",
+      "8650万加币, '8,650 萬加幣'", "1200名学员, '1,200 名學員'"})
   void englishWordsAndNumbersAreFound(String q, String expected) throws IOException {
     SearchResponse r = search(q);
     assertFalse(r.hits().isEmpty(), "no hit for " + q);
