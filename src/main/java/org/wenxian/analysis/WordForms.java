@@ -23,8 +23,8 @@ final class WordForms {
   private static final String REVERSE_PREFERRED = "# @reverse-prefer: ";
 
   private final Map<String, String> phrases = new HashMap<>();
-  private final boolean[] startsPhrase = new boolean[Character.MAX_VALUE + 1];
-  private int longestPhrase;
+  /** The length of the longest phrase that starts with a character; 0 for none. */
+  private final int[] longestFrom = new int[Character.MAX_VALUE + 1];
   /** A Taiwan form to the Simplified character it stands for; 0 for none. */
   private final char[] taiwanFormOf = new char[Character.MAX_VALUE + 1];
   private final List<KeptWord> keptWords;
@@ -43,8 +43,7 @@ final class WordForms {
       String to = parts[1].split(" ")[0];
       if (parts[0].length() >= 2 && to.length() == parts[0].length()) {
         phrases.put(parts[0], convert(table, to));
-        startsPhrase[parts[0].charAt(0)] = true;
-        longestPhrase = Math.max(longestPhrase, parts[0].length());
+        longestFrom[parts[0].charAt(0)] = Math.max(longestFrom[parts[0].charAt(0)], parts[0].length());
       }
     }
     // A form OpenCC reads backwards only by word (么, which Simplified writes for 麼) is a Simplified
@@ -75,7 +74,7 @@ final class WordForms {
     boolean taiwanForms = false;
     for (int i = 0; i < out.length; i++) {
       char c = text.charAt(i);
-      String phrase = startsPhrase[c] ? phraseAt(text, i) : null;
+      String phrase = longestFrom[c] > 0 ? phraseAt(text, i) : null;
       if (phrase != null) {
         phrase.getChars(0, phrase.length(), out, i);
         i += phrase.length() - 1;
@@ -96,7 +95,7 @@ final class WordForms {
 
   /** The converted form of the longest phrase that starts at {@code at}, or null. */
   private String phraseAt(CharSequence text, int at) {
-    for (int length = Math.min(longestPhrase, text.length() - at); length >= 2; length--) {
+    for (int length = Math.min(longestFrom[text.charAt(at)], text.length() - at); length >= 2; length--) {
       String converted = phrases.get(text.subSequence(at, at + length).toString());
       if (converted != null) {
         return converted;
