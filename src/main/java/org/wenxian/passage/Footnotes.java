@@ -100,10 +100,11 @@ final class Footnotes {
 
   /**
    * A note's mark is its number right after a letter, a closing bracket or quote, and before
-   * anything but another digit or Latin letter (so "AI4Good" and "H100" are names, not marks).
+   * anything but another digit or Latin letter ("AI4Good" is a name), and not after a lone Latin
+   * letter ("G20", "H100" are names too).
    */
   private static Pattern mark(int number) {
-    return Pattern.compile("(?<=[\\p{L})”\"])" + number + "(?![\\dA-Za-z])");
+    return Pattern.compile("(?<=[\\p{L})”\"])(?<![^A-Za-z][A-Za-z])" + number + "(?![\\dA-Za-z])");
   }
 
   private void superscriptMarks(List<Line> body, List<Integer> numbers) {

@@ -51,6 +51,20 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aNotesMarkReadsAsPrintedButANameWithANumberIsLeftAlone() {
+    // Note 1's mark is glued to NIST. H2 is the only "2" after a letter on the page, but a lone
+    // letter with a number is a name (G20, H100), not note 2's mark; AI4Good is a name too.
+    List<Line> page = List.of(Line.plain("第一章 測試"),
+        Line.plain("參考美國 NIST1 的作法，以 H2 與 AI4Good 計畫為例，說明如下。"),
+        Line.plain("後續內容。"), Line.plain("1 National Institute of Standards and Technology"),
+        Line.plain("2 Hydrogen, as in fuel cells"));
+    List<Passage> ps = PassageSplitter.split("x", new ExtractedDocument("x.pdf", "application/pdf", null, null, true,
+        List.of(new Page(1, "1", page))));
+    String body = ps.stream().map(Passage::text).filter(t -> t.contains("NIST")).findFirst().orElseThrow();
+    assertTrue(body.contains("美國 NIST¹ 的作法，以 H2 與 AI4Good 計畫為例"), body);
+  }
+
+  @Test
   void anAppendixIsAPartOfItsOwnButASentenceAboutOneIsNot() {
     List<Line> lines = List.of(Line.plain("第一章 測試"), Line.plain("一、 政策"), Line.plain("內文第一段。"),
         Line.plain("附件所列事項依本辦法辦理。"), Line.plain("附錄一 訪談紀錄"), Line.plain("訪談內容。"));
