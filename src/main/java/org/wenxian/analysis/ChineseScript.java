@@ -23,19 +23,19 @@ import java.util.Set;
  * (bigrams, headings). A form that is also a Chinese character (会, 国, 芸) or stands for several
  * Traditional ones (弁: 辨, 辯, 瓣) is left alone.
  *
- * <p>With the table, the conversions that depend on the word a character is in: OpenCC's
- * TSPhrases (計畫 → 计划) and Taiwan's 著 for 着 ({@link WordForms}).
+ * <p>With the table, the conversion that depends on the word a character is in: Taiwan's 著 for 着
+ * ({@link WordForms}).
  */
 public final class ChineseScript {
   /** OpenCC dictionary version, recorded in the index so that a new table forces a rebuild. */
-  public static final String DICTIONARY_VERSION = "opencc4j-1.14.0+TSPhrases+JPVariants+OpenCC-1.4.2-TWVariants";
+  public static final String DICTIONARY_VERSION = "opencc4j-1.14.0+JPVariants+OpenCC-1.4.2-TWVariants";
 
   /** Folding and Traditional→Simplified only: what tells Traditional text from Simplified. */
   private static final char[] TRADITIONAL_TO_SIMPLIFIED;
   /** The above, plus the Japanese forms that are not Chinese characters: what analysis reads. */
   private static final char[] TABLE;
   private static final char[] JAPANESE_FORMS;
-  /** TSPhrases and Taiwan's forms: TWVariants and TWVariantsRevPhrases are OpenCC 1.4.2's (opencc4j lacks them). */
+  /** Taiwan's forms: TWVariants and TWVariantsRevPhrases are OpenCC 1.4.2's (opencc4j lacks them). */
   private static final WordForms WORD_FORMS;
 
   static {
@@ -47,7 +47,7 @@ public final class ChineseScript {
     TABLE = withJapaneseForms(TRADITIONAL_TO_SIMPLIFIED, japanese, chineseCharacters(traditional, simplified),
         severalMeanings(dictionary("JPShinjitaiCharacters.txt")));
     JAPANESE_FORMS = japaneseForms(japanese, simplified);
-    WORD_FORMS = new WordForms(dictionary("TSPhrases.txt"), lines("/wenxian/opencc/TWVariants.txt"),
+    WORD_FORMS = new WordForms(lines("/wenxian/opencc/TWVariants.txt"),
         entries(lines("/wenxian/opencc/TWVariantsRevPhrases.txt")), TABLE);
   }
 
@@ -73,7 +73,7 @@ public final class ChineseScript {
     return TRADITIONAL_TO_SIMPLIFIED[c] != c;
   }
 
-  /** The text in Simplified characters, phrases and Taiwan forms read by their words ({@link WordForms}). */
+  /** The text in Simplified characters, Taiwan's forms read by their words ({@link WordForms}). */
   public static String toSimplified(CharSequence text) {
     return WORD_FORMS.convert(text, TABLE);
   }

@@ -1,30 +1,24 @@
 package org.wenxian.analysis;
 
 import java.nio.CharBuffer;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * The Traditional→Simplified conversions that depend on the word a character is in, each as many
- * chars out as in, so offsets hold:
- * <ul>
- *   <li>OpenCC's TSPhrases, longest first: words written otherwise than their characters one by one
- *       (計畫 → 计划, 藉由 → 借由, 瞭解 → 了解);
- *   <li>Taiwan's own forms of characters that the character table leaves as they are: above all 著
- *       for the 着 of 著重, 隨著, 接著 (著 is also the 著 of 著名). They become the Simplified
- *       character, as OpenCC's Taiwan-to-Simplified conversion does (its TWVariants read backwards),
- *       except inside the words its TWVariantsRevPhrases keeps (著名, 著作, 顯著, 名著).
- * </ul>
+ * The Traditional→Simplified conversion that depends on the word a character is in: Taiwan's own
+ * forms of characters that the character table leaves as they are, above all 著 for the 着 of 著重,
+ * 隨著, 接著 (著 is also the 著 of 著名). They become the Simplified character, as OpenCC's
+ * Taiwan-to-Simplified conversion does (its TWVariants read backwards), except inside the words its
+ * TWVariantsRevPhrases keeps (著名, 著作, 顯著, 名著). One char for one char, so offsets hold.
+ *
+ * <p>OpenCC's TSPhrases (計畫 → 计划, 藉由 → 借由) are not applied here: reading 計畫 as one word
+ * moved judged queries down (README, Measured and left out). The words of it that the library
+ * writes are in the synonym list instead.
  */
 final class WordForms {
   private static final String REVERSE_PREFERRED = "# @reverse-prefer: ";
 
-  private final Map<String, String> phrases = new HashMap<>();
-  /** The length of the longest phrase that starts with a character; 0 for none. */
-  private final int[] longestFrom = new int[Character.MAX_VALUE + 1];
   /** A Taiwan form to the Simplified character it stands for; 0 for none. */
   private final char[] taiwanFormOf = new char[Character.MAX_VALUE + 1];
   private final List<KeptWord> keptWords;
@@ -33,19 +27,11 @@ final class WordForms {
   private record KeptWord(String word, String as) {}
 
   /**
-   * @param tsPhrases     TSPhrases entries ("計畫", "计划")
    * @param twVariants    the lines of TWVariants ("着	著": the character, then Taiwan's form of it)
    * @param twRevPhrases  TWVariantsRevPhrases entries ("著名", "著名")
    * @param table         the character table the rest of the text goes through
    */
-  WordForms(List<String[]> tsPhrases, List<String> twVariants, List<String[]> twRevPhrases, char[] table) {
-    for (String[] parts : tsPhrases) {
-      String to = parts[1].split(" ")[0];
-      if (parts[0].length() >= 2 && to.length() == parts[0].length()) {
-        phrases.put(parts[0], convert(table, to));
-        longestFrom[parts[0].charAt(0)] = Math.max(longestFrom[parts[0].charAt(0)], parts[0].length());
-      }
-    }
+  WordForms(List<String> twVariants, List<String[]> twRevPhrases, char[] table) {
     // A form OpenCC reads backwards only by word (么, which Simplified writes for 麼) is a Simplified
     // character in its own right: it is left alone.
     Set<Character> byWordOnly = new HashSet<>();
@@ -68,18 +54,12 @@ final class WordForms {
         .toList();
   }
 
-  /** The text through the table, with the phrases and Taiwan forms read by their words. */
+  /** The text through the table, with Taiwan's forms read by their words. */
   String convert(CharSequence text, char[] table) {
     char[] out = new char[text.length()];
     boolean taiwanForms = false;
     for (int i = 0; i < out.length; i++) {
       char c = text.charAt(i);
-      String phrase = longestFrom[c] > 0 ? phraseAt(text, i) : null;
-      if (phrase != null) {
-        phrase.getChars(0, phrase.length(), out, i);
-        i += phrase.length() - 1;
-        continue;
-      }
       out[i] = table[c];
       taiwanForms |= taiwanFormOf[c] != 0;
     }
@@ -91,17 +71,6 @@ final class WordForms {
       }
     }
     return new String(out);
-  }
-
-  /** The converted form of the longest phrase that starts at {@code at}, or null. */
-  private String phraseAt(CharSequence text, int at) {
-    for (int length = Math.min(longestFrom[text.charAt(at)], text.length() - at); length >= 2; length--) {
-      String converted = phrases.get(text.subSequence(at, at + length).toString());
-      if (converted != null) {
-        return converted;
-      }
-    }
-    return null;
   }
 
   /** What the longest kept word around {@code at} makes of its Taiwan form, or {@code otherwise}. */

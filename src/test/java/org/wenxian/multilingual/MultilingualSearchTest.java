@@ -75,9 +75,9 @@ class MultilingualSearchTest {
     assertEquals(List.of("strengthen", "canada", "ai", "advantag"), terms(Analyzers.english(), "Strengthening Canada’s AI Advantage"));
     // Chinese: full-width Latin and digits folded before segmentation.
     assertEquals(List.of("ai", "2024"), terms(Analyzers.words(), "ＡＩ ２０２４"));
-    // Words written otherwise than their characters one by one, by OpenCC's TSPhrases: 計畫 is 计划, 藉由 借由.
-    assertEquals(List.of("国家", "培训", "计划"), terms(Analyzers.words(), "國家培訓計畫"));
-    assertEquals(List.of("了解"), terms(Analyzers.words(), "瞭解"));
+    // Words the mainland writes with other characters are synonyms: 藉由 is 借由, 瞭解 了解.
+    assertEquals(List.of("借", "藉", "由", "由"), terms(Analyzers.wordsWithSynonyms(), "藉由"));
+    assertEquals(List.of("了解", "瞭", "解"), terms(Analyzers.wordsWithSynonyms(), "瞭解"));
     // Taiwan's 著 is the mainland's 着 in 著重 and 隨著, but stays 著 in the words OpenCC keeps (著名, 顯著).
     assertEquals(List.of("计划", "着重", "于", "培养", "人才"), terms(Analyzers.words(), "计划着重于培养人才"));
     assertEquals(List.of("着重", "于", "培养", "人才"), terms(Analyzers.words(), "著重於培養人才"));
