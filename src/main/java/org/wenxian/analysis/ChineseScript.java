@@ -53,11 +53,6 @@ public final class ChineseScript {
 
   private ChineseScript() {}
 
-  /** The Simplified form of one BMP character (or of a Japanese form), or the character itself. */
-  public static char toSimplified(char c) {
-    return TABLE[c];
-  }
-
   /**
    * The text with each Chinese character in the form Japanese writes it: 會 and 会 give 会, 經 and
    * 经 give 経, 业 gives 業 (OpenCC's JPVariants for Traditional characters; a Simplified-only
@@ -78,7 +73,8 @@ public final class ChineseScript {
     return WORD_FORMS.convert(text, TABLE);
   }
 
-  private static String convert(char[] table, CharSequence text) {
+  /** The text through a one-char-to-one-char table. */
+  static String convert(char[] table, CharSequence text) {
     char[] out = new char[text.length()];
     for (int i = 0; i < out.length; i++) {
       out[i] = table[text.charAt(i)];

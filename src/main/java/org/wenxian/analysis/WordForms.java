@@ -50,7 +50,7 @@ final class WordForms {
     keptWords = twRevPhrases.stream()
         .filter(parts -> parts[0].length() == parts[1].split(" ")[0].length())
         .filter(parts -> parts[0].chars().anyMatch(c -> taiwanFormOf[c] != 0))
-        .map(parts -> new KeptWord(convert(table, parts[0]), convert(table, parts[1].split(" ")[0])))
+        .map(parts -> new KeptWord(ChineseScript.convert(table, parts[0]), ChineseScript.convert(table, parts[1].split(" ")[0])))
         .toList();
   }
 
@@ -88,13 +88,5 @@ final class WordForms {
       }
     }
     return longest == null ? otherwise : longest.as().charAt(at - longestStart);
-  }
-
-  private static String convert(char[] table, String text) {
-    char[] out = new char[text.length()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = table[text.charAt(i)];
-    }
-    return new String(out);
   }
 }
