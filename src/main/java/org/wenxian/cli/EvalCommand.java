@@ -104,7 +104,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--per-query", description = "also print each query's nDCG@10 for the service and each baseline")
   boolean perQuery;
 
-  @Option(names = "--explain", paramLabel = "ID", description = "explain one query: analyzed query, top hits, why each matched")
+  @Option(names = "--explain", paramLabel = "ID", description = "explain one query: analyzed query, top hits, why each matched, and where the judged passages below the top 10 rank")
   String explain;
 
   @Option(names = "--explain-query", paramLabel = "TEXT",

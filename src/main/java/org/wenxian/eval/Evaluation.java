@@ -46,6 +46,8 @@ public final class Evaluation implements AutoCloseable {
    * conversion, vocabulary unchanged): the same words must find the same passages in either script.
    */
   public static final String OTHER_SCRIPT = "wenxian, swapped";
+  /** How deep --explain looks for judged passages that missed the top 10. */
+  private static final int EXPLAIN_DEPTH = SearchRequest.MAX_SIZE;
 
   private final Path scratch;
   private final IndexService service;
@@ -182,9 +184,13 @@ public final class Evaluation implements AutoCloseable {
   }
 
   private SearchRequest requestOf(JudgedQuery q) {
+    return requestOf(q, Metrics.K);
+  }
+
+  private SearchRequest requestOf(JudgedQuery q, int size) {
     Map<String, List<String>> params = new LinkedHashMap<>();
     params.put("q", List.of(q.q()));
-    params.put("size", List.of(String.valueOf(Metrics.K)));
+    params.put("size", List.of(String.valueOf(size)));
     q.filters().forEach((k, v) -> params.put(k, List.of(v)));
     return parser.parse(params);
   }
@@ -228,22 +234,52 @@ public final class Evaluation implements AutoCloseable {
       }
       int rank = 0;
       for (SearchHit hit : response.hits()) {
-        rank++;
-        boolean relevant = q.relevant().stream().anyMatch(j -> Metrics.normalize(hit.text()).contains(Metrics.normalize(j.key())));
-        out.printf("%n%2d. %s %.3f %s%n    %s%n", rank, relevant ? "*" : " ", hit.score(), hit.id(),
-            hit.text().length() > 120 ? hit.text().substring(0, 120) + "…" : hit.text());
-        if (query != null) {
-          // The hit shows its text score; Lucene's explanation of a first-tier hit adds the tier constant.
-          out.println(Boolean.TRUE.equals(hit.mostWords())
-              ? "    first tier (most of the words): the explanation below adds " + (int) PassageSearcher.TIER
-              : "    second tier (some of the words)");
-          int doc = docOf(g, hit.id());
-          printExplanation(out, g.searcher().explain(query, doc), "    ", 0);
-        }
+        printHit(g, query, q, ++rank, hit, out);
       }
+      printMissedJudged(g, query, q, out);
     } finally {
       g.release();
     }
+  }
+
+  /**
+   * Judged passages below the top 10, where they rank and why, and the keys no hit in the first 100
+   * has: what a miss needs explained.
+   */
+  private void printMissedJudged(Generation g, Query query, JudgedQuery q, PrintStream out) throws IOException {
+    List<SearchHit> deep = searcher.search(g, requestOf(q, EXPLAIN_DEPTH)).hits();
+    boolean header = false;
+    for (int rank = Metrics.K + 1; rank <= deep.size(); rank++) {
+      SearchHit hit = deep.get(rank - 1);
+      if (isJudged(q, hit)) {
+        if (!header) {
+          out.printf("%njudged passages below the top %d (searched to rank %d):%n", Metrics.K, EXPLAIN_DEPTH);
+          header = true;
+        }
+        printHit(g, query, q, rank, hit, out);
+      }
+    }
+    for (JudgedQuery.Judgment j : q.relevant()) {
+      if (deep.stream().noneMatch(hit -> Metrics.normalize(hit.text()).contains(Metrics.normalize(j.key())))) {
+        out.printf("%nnot among the first %d hits: grade %d, key %s%n", EXPLAIN_DEPTH, j.grade(), j.key());
+      }
+    }
+  }
+
+  private void printHit(Generation g, Query query, JudgedQuery q, int rank, SearchHit hit, PrintStream out) throws IOException {
+    out.printf("%n%2d. %s %.3f %s%n    %s%n", rank, isJudged(q, hit) ? "*" : " ", hit.score(), hit.id(),
+        hit.text().length() > 120 ? hit.text().substring(0, 120) + "…" : hit.text());
+    if (query != null) {
+      // The hit shows its text score; Lucene's explanation of a first-tier hit adds the tier constant.
+      out.println(Boolean.TRUE.equals(hit.mostWords())
+          ? "    first tier (most of the words): the explanation below adds " + (int) PassageSearcher.TIER
+          : "    second tier (some of the words)");
+      printExplanation(out, g.searcher().explain(query, docOf(g, hit.id())), "    ", 0);
+    }
+  }
+
+  private static boolean isJudged(JudgedQuery q, SearchHit hit) {
+    return q.relevant().stream().anyMatch(j -> Metrics.normalize(hit.text()).contains(Metrics.normalize(j.key())));
   }
 
   private static int docOf(Generation g, String id) throws IOException {

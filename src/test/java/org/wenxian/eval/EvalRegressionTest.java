@@ -227,4 +227,22 @@ class EvalRegressionTest {
     Metrics tooLong = Metrics.score(List.of("加拿大AI" + "字".repeat(1000)), one);
     assertTrue(tooLong.ndcg() == 0 && tooLong.recall() == 0);
   }
+
+  /**
+   * --explain accounts for the judged passages a query missed: where each ranks below the top 10,
+   * and the keys that no hit in the first 100 has. A full stop is in nearly every passage that
+   * "人才" finds, so hits 11 on are judged too.
+   */
+  @Test
+  void explainShowsWhereJudgedPassagesBelowTheTopTenRank() throws Exception {
+    JudgedQuery q = new JudgedQuery("x1", "trad", "人才", Map.of(),
+        List.of(new JudgedQuery.Judgment("。", 2), new JudgedQuery.Judgment("這句話不在報告裡", 1)));
+    var bytes = new java.io.ByteArrayOutputStream();
+    eval.explain(q, new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+    String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(out.contains("judged passages below the top 10"), out);
+    assertTrue(out.contains("\n11. * "), out);
+    assertTrue(out.contains("not among the first 100 hits: grade 1, key 這句話不在報告裡"), out);
+    assertTrue(!out.contains("key 。"), "a key some hit has is not reported missing");
+  }
 }
