@@ -32,7 +32,12 @@ public final class Synonyms {
 
   /** Each line of the list as written: the words that mean the same, comments and blank lines left out. */
   public static List<List<String>> groups() {
-    try (BufferedReader lines = open()) {
+    return groups(RESOURCE);
+  }
+
+  /** Each line of a list in this format on the classpath (the names list is one too), as written. */
+  public static List<List<String>> groups(String resource) {
+    try (BufferedReader lines = open(resource)) {
       List<List<String>> out = new ArrayList<>();
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         String kept = line.strip();
@@ -46,16 +51,16 @@ public final class Synonyms {
     }
   }
 
-  private static BufferedReader open() {
-    InputStream in = Synonyms.class.getResourceAsStream(RESOURCE);
+  private static BufferedReader open(String resource) {
+    InputStream in = Synonyms.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("synonym list " + RESOURCE + " is missing from the classpath");
+      throw new IllegalStateException("list " + resource + " is missing from the classpath");
     }
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 
   private static SynonymMap load() {
-    try (BufferedReader list = open()) {
+    try (BufferedReader list = open(RESOURCE)) {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, Analyzers.words());
       parser.parse(list);
       return parser.build();

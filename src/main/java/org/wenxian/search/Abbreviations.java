@@ -18,11 +18,16 @@ import org.wenxian.enrich.Acronyms;
  * Institute for Advanced Research", and the long form for "CIFAR". Forms are compared word by word
  * in lower case, small words ("of", "the") left out, so spacing, commas, capitals and a dropped "of"
  * ("Standards Council Canada") do not matter.
+ *
+ * <p>The names list ({@link Names}) adds what the library's own text does not define: one thing's
+ * names across languages ("Beijing Consensus" for the report's 北京共識, 經產省 for METI). Its
+ * Chinese and Japanese names are found whole in the query, in either script and with any spacing.
  */
 public final class Abbreviations {
-  public static final Abbreviations NONE = new Abbreviations(List.of(), List.of());
+  public static final Abbreviations NONE = new Abbreviations(List.of(), List.of(), List.of());
 
-  private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z&’'-]*");
+  /** Digits belong to a word: "14th Five-Year Plan" is not the 13th. */
+  private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9&’'-]*");
 
   /** A form the query names: where it stands and the library's other forms for it. */
   public record Found(int start, int end, List<String> others) {}
@@ -32,6 +37,8 @@ public final class Abbreviations {
   private final List<Acronyms.Definition> definitions;
   /** Han names, in Simplified characters, with the abbreviation and long forms each stands for. */
   private final Map<String, Set<String>> hanNames = new HashMap<>();
+  /** The names list's Chinese and Japanese names, compact (see {@link #compact}), with the thing's other names. */
+  private final Map<String, Set<String>> listedHanNames = new HashMap<>();
 
   /**
    * A form's words in lower case; {@code exact} is the form as written when it must match in that
@@ -39,10 +46,31 @@ public final class Abbreviations {
    */
   private record Form(List<String> words, String exact, String written, Set<String> others) {}
 
-  private Abbreviations(Collection<Acronyms.Definition> definitions, Collection<Acronyms.HanName> names) {
+  private Abbreviations(Collection<Acronyms.Definition> definitions, Collection<Acronyms.HanName> names,
+      Collection<List<String>> listed) {
     Map<List<String>, Set<String>> others = new HashMap<>();
     Map<List<String>, String> exact = new HashMap<>();
     Map<List<String>, String> written = new HashMap<>();
+    for (List<String> group : listed) {
+      for (String name : group) {
+        // Its names in the other languages: not itself in another script (經濟產業省 and 経済産業省
+        // read alike), and for a Han name not its other Chinese spellings, which are the synonym
+        // list's work (經濟產業省 searching 經產省 put the report's passages above a Japanese answer).
+        List<String> rest = group.stream()
+            .filter(n -> !compact(n, null).equals(compact(name, null)))
+            .filter(n -> !isHan(name) || !isHan(n) || hasKana(n))
+            .distinct().toList();
+        if (isHan(name)) {
+          listedHanNames.computeIfAbsent(compact(name, null), k -> new LinkedHashSet<>()).addAll(rest);
+        } else {
+          others.computeIfAbsent(words(name), k -> new LinkedHashSet<>()).addAll(rest);
+          written.putIfAbsent(words(name), name);
+          if (name.length() <= 2) {
+            exact.put(words(name), name);
+          }
+        }
+      }
+    }
     for (Acronyms.Definition d : definitions) {
       List<String> shortWords = words(d.shortForm());
       List<String> longWords = words(d.longForm());
@@ -78,7 +106,14 @@ public final class Abbreviations {
 
   /** The definitions, and the Han names written before an abbreviation's brackets (Acronyms.HanName). */
   public static Abbreviations of(Collection<Acronyms.Definition> definitions, Collection<Acronyms.HanName> names) {
-    return definitions.isEmpty() && names.isEmpty() ? NONE : new Abbreviations(definitions, names);
+    return of(definitions, names, List.of());
+  }
+
+  /** As above, with the names list's groups: each a thing's names across languages. */
+  public static Abbreviations of(Collection<Acronyms.Definition> definitions, Collection<Acronyms.HanName> names,
+      Collection<List<String>> listed) {
+    return definitions.isEmpty() && names.isEmpty() && listed.isEmpty() ? NONE
+        : new Abbreviations(definitions, names, listed);
   }
 
   /** How many definitions the library makes. */
@@ -97,11 +132,67 @@ public final class Abbreviations {
     if (!byFirstWord.isEmpty()) {
       findWords(text, found);
     }
+    if (!listedHanNames.isEmpty()) {
+      findListedHanNames(text, found);
+    }
     if (!hanNames.isEmpty()) {
       findHanNames(text, found);
-      found.sort(java.util.Comparator.comparingInt(Found::start));
     }
+    found.sort(java.util.Comparator.comparingInt(Found::start));
     return found;
+  }
+
+  /** The names list's Han names a text holds whole, longest first, where no other form stands. */
+  private void findListedHanNames(String text, List<Found> found) {
+    List<Integer> at = new ArrayList<>();
+    String compactText = compact(text, at);
+    List<Found> candidates = new ArrayList<>();
+    listedHanNames.forEach((name, others) -> {
+      for (int i = compactText.indexOf(name); i >= 0; i = compactText.indexOf(name, i + 1)) {
+        candidates.add(new Found(at.get(i), at.get(i + name.length() - 1) + 1, List.copyOf(others)));
+      }
+    });
+    candidates.sort((a, b) -> Integer.compare(b.end() - b.start(), a.end() - a.start()));
+    for (Found c : candidates) {
+      // A longer name holds the shorter forms inside it ("IT" in "IT 護照"): it stands for them.
+      boolean inside = found.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()
+          && (f.start() < c.start() || f.end() > c.end()));
+      if (!inside) {
+        found.removeIf(f -> f.start() >= c.start() && f.end() <= c.end());
+        found.add(c);
+      }
+    }
+  }
+
+  /**
+   * A text in Simplified characters and lower case, without spaces, so that "IT 護照" is "it护照";
+   * {@code at}, when given, receives each kept character's index in the text.
+   */
+  private static String compact(String text, List<Integer> at) {
+    String simplified = ChineseScript.toSimplified(text).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < simplified.length(); i++) {
+      if (!Character.isWhitespace(simplified.charAt(i))) {
+        out.append(simplified.charAt(i));
+        if (at != null) {
+          at.add(i);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** A Japanese name in kana, at least in part (ITパスポート): not one Chinese characters can spell. */
+  private static boolean hasKana(String name) {
+    return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
+  }
+
+  /** A name with Chinese characters or kana in it, found whole rather than word by word. */
+  private static boolean isHan(String name) {
+    return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
   }
 
   private void findWords(String text, List<Found> found) {

@@ -89,7 +89,7 @@ public final class Generation implements AutoCloseable {
       }
     }
     return Abbreviations.of(definitions.stream().filter(d -> !everyday.contains(d.shortForm())).toList(),
-        names.stream().filter(n -> !everyday.contains(n.shortForm())).toList());
+        names.stream().filter(n -> !everyday.contains(n.shortForm())).toList(), Names.groups());
   }
 
   /** Bound the lists a library of odd documents could make. */

@@ -279,4 +279,31 @@ class MultilingualSearchTest {
     assertFalse(without.isEmpty());
     assertTrue(without.stream().noneMatch(h -> h.text().contains("我國")), without.get(0).text());
   }
+
+  /**
+   * The names list pairs the report's Chinese names with their English and Japanese ones, which no
+   * passage gives: "Beijing Consensus" finds the report's 北京共識, and the report's IT 護照 the
+   * English strategy's IT Passport Exam. Each response says what it also searched.
+   */
+  @Test
+  void aNameFindsItsPassagesInTheOtherLanguages() throws IOException {
+    SearchResponse consensus = search("q", "Beijing Consensus");
+    assertTrue(consensus.hits().stream().limit(3).anyMatch(h -> h.text().contains("北京共識")), texts(consensus));
+    assertTrue(consensus.query().abbreviations().stream()
+        .anyMatch(e -> e.form().equals("Beijing Consensus") && e.also().contains("北京共識")));
+    assertTrue(consensus.hits().get(0).highlight().contains("<mark>"), consensus.hits().get(0).highlight());
+
+    SearchResponse passport = search("q", "IT 護照", "size", "10");
+    assertTrue(passport.hits().stream().anyMatch(h -> h.text().contains("IT Passport Exam")), texts(passport));
+    assertTrue(passport.hits().stream().anyMatch(h -> h.text().contains("IT 護照")), texts(passport));
+
+    // Before the list, "14th Five-Year Plan" matched nothing in the report.
+    SearchResponse plan = search("q", "14th Five-Year Plan", "doc", "國際AI創新培育模式研究報告.pdf");
+    assertFalse(plan.hits().isEmpty());
+    assertTrue(plan.hits().get(0).text().contains("十四五"), plan.hits().get(0).text());
+  }
+
+  private static String texts(SearchResponse r) {
+    return r.hits().stream().map(h -> h.text().substring(0, Math.min(60, h.text().length()))).toList().toString();
+  }
 }

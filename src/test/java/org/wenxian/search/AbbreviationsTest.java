@@ -49,4 +49,46 @@ class AbbreviationsTest {
     // Part of a longer text is not a whole form.
     assertTrue(LIBRARY.othersOf("CIFAR AI").isEmpty());
   }
+
+  /** The names list's lines: one thing's names across languages (wenxian/names.txt has the real ones). */
+  private static final Abbreviations LISTED = Abbreviations.of(List.of(new Definition("IT", "Information Technology")),
+      List.of(), List.of(
+          List.of("北京共識", "Beijing Consensus"),
+          List.of("十四五規劃", "14th Five-Year Plan"),
+          List.of("經濟產業省", "經產省", "経済産業省", "METI"),
+          List.of("IT 護照", "ITパスポート", "IT Passport")));
+
+  @Test
+  void aListedNameStandsForItsNamesInTheOtherLanguages() {
+    assertEquals(List.of("北京共識"), LISTED.othersOf("beijing consensus"));
+    List<Abbreviations.Found> found = LISTED.findIn("AI 與教育 北京 共识 2019");
+    assertEquals(1, found.size());
+    assertEquals("北京 共识", "AI 與教育 北京 共识 2019".substring(found.get(0).start(), found.get(0).end()));
+    assertEquals(List.of("Beijing Consensus"), found.get(0).others());
+    // Digits are part of a word: the 13th plan is not the 14th.
+    assertEquals(List.of("十四五規劃"), LISTED.othersOf("14th Five-Year Plan"));
+    assertTrue(LISTED.findIn("13th Five-Year Plan").isEmpty());
+  }
+
+  @Test
+  void aListedHanNameStandsForItsNamesInOtherLanguagesOnlyAndHoldsTheShorterFormsInside() {
+    // 經濟產業省 and 経済産業省 read alike in Simplified: neither is searched as the other's other
+    // name; nor is 經產省, another Chinese spelling (the synonym list's work). METI finds them all.
+    assertEquals(List.of("METI"), LISTED.othersOf("経済産業省"));
+    assertEquals(List.of("METI"), LISTED.othersOf("經產省"));
+    assertEquals(List.of("經濟產業省", "經產省", "経済産業省"), LISTED.othersOf("METI"));
+    // "IT" alone is the library's abbreviation; inside "IT 護照" it is part of the name.
+    List<Abbreviations.Found> found = LISTED.findIn("IT 護照 考試");
+    assertEquals(1, found.size());
+    assertEquals(List.of("ITパスポート", "IT Passport"), found.get(0).others());
+    assertEquals(List.of("Information Technology"), LISTED.othersOf("IT"));
+  }
+
+  @Test
+  void theShippedNamesListIsRead() {
+    Abbreviations shipped = Abbreviations.of(List.of(), List.of(), Names.groups());
+    assertTrue(shipped.othersOf("Beijing Consensus").contains("北京共識"), shipped.othersOf("Beijing Consensus").toString());
+    assertTrue(shipped.othersOf("經產省").contains("METI"));
+    assertTrue(shipped.othersOf("MIC").isEmpty(), "the report's MIC is not Japan's ministry");
+  }
 }
