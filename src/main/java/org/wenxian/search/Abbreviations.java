@@ -56,6 +56,7 @@ public final class Abbreviations {
         // Its names in the other languages: not itself in another script (經濟產業省 and 経済産業省
         // read alike), and for a Han name not its other Chinese spellings, which are the synonym
         // list's work (經濟產業省 searching 經產省 put the report's passages above a Japanese answer).
+        // A Latin name keeps both spellings of a kanji name: the Japanese field reads 経済 only.
         List<String> rest = group.stream()
             .filter(n -> !compact(n, null).equals(compact(name, null)))
             .filter(n -> !isHan(name) || !isHan(n) || hasKana(n))
