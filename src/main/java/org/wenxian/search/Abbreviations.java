@@ -191,9 +191,7 @@ public final class Abbreviations {
 
   /** A name with Chinese characters or kana in it, found whole rather than word by word. */
   private static boolean isHan(String name) {
-    return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
+    return hasKana(name) || name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   private void findWords(String text, List<Found> found) {
