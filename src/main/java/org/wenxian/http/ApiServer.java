@@ -297,7 +297,10 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  /** The abbreviations the library's documents define, which searches expand (README, How it works). */
+  /**
+   * The abbreviations the library's documents define, and the names list's names across languages,
+   * which searches expand (README, How it works).
+   */
   private Object abbreviations(Request req, Response res) throws IOException {
     Generation g = acquire();
     try {
@@ -311,6 +314,8 @@ public final class ApiServer implements AutoCloseable {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("total", list.size());
       body.put("abbreviations", list);
+      // The names list's lines (search.Names), which searches expand the same way.
+      body.put("names", org.wenxian.search.Names.groups());
       return Json.GSON.toJson(body);
     } finally {
       g.release();

@@ -317,6 +317,16 @@ class ApiServerTest {
       assertFalse(d.get("short").getAsString().equals("AI"), "AI is everyday vocabulary, not expanded");
     }
     assertTrue(cifar, list.toString());
+    // The names list's lines: one thing's names across languages.
+    boolean consensus = false;
+    for (var names : body.getAsJsonArray("names")) {
+      String line = names.toString();
+      consensus |= line.contains("\"北京共識\"") && line.contains("\"Beijing Consensus\"");
+    }
+    assertTrue(consensus, body.getAsJsonArray("names").toString());
+    JsonArray named = json(get("/api/search?size=1&q=" + enc("Beijing Consensus")))
+        .getAsJsonObject("query").getAsJsonArray("abbreviations");
+    assertTrue(named.toString().contains("北京共識"), named.toString());
 
     // A search says which forms it also looked for; "of" may be left out of a long form.
     JsonObject search = json(get("/api/search?size=1&q=" + enc("Standards Council Canada 標準")));
