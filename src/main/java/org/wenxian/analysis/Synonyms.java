@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 public final class Synonyms {
   public static final String RESOURCE = "/wenxian/synonyms.txt";
   private static SynonymMap map;
+  private static List<List<String>> groups;
 
   private Synonyms() {}
 
@@ -31,8 +32,31 @@ public final class Synonyms {
   }
 
   /** Each line of the list as written: the words that mean the same, comments and blank lines left out. */
-  public static List<List<String>> groups() {
-    return groups(RESOURCE);
+  public static synchronized List<List<String>> groups() {
+    if (groups == null) {
+      groups = List.copyOf(groups(RESOURCE));
+    }
+    return groups;
+  }
+
+  /**
+   * The other words of the list's lines that hold {@code word}, compared in Simplified characters,
+   * lower case and without spaces: for leaving a word out of every field, where the Japanese and
+   * English fields have no synonym graph (-人工智能 also leaves out the Japanese text's AI).
+   */
+  public static List<String> othersOf(String word) {
+    String key = comparable(word);
+    List<String> out = new ArrayList<>();
+    for (List<String> group : groups()) {
+      if (group.stream().anyMatch(w -> comparable(w).equals(key))) {
+        group.stream().filter(w -> !comparable(w).equals(key) && !out.contains(w)).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  private static String comparable(String word) {
+    return ChineseScript.toSimplified(word).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
   }
 
   /** Each line of a list in this format on the classpath (the names list is one too), as written. */

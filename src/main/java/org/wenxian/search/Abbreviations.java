@@ -61,12 +61,13 @@ public final class Abbreviations {
       group.forEach(n -> compacts.put(n, LISTED_COMPACT.computeIfAbsent(n, k -> compact(k, null))));
       for (String name : group) {
         // Its names in the other languages: not itself in another script (經濟產業省 and 経済産業省
-        // read alike), and for a Han name not its other Chinese spellings, which are the synonym
-        // list's work (經濟產業省 searching 經產省 put the report's passages above a Japanese answer).
+        // read alike), and for a Han name not its other spellings in the same language (Chinese in
+        // characters, Japanese with kana), which are the synonym list's work (經濟產業省 searching
+        // 經產省 put the report's passages above a Japanese answer).
         // A Latin name keeps both spellings of a kanji name: the Japanese field reads 経済 only.
         List<String> rest = group.stream()
             .filter(n -> !compacts.get(n).equals(compacts.get(name)))
-            .filter(n -> !isHan(name) || !isHan(n) || hasKana(n))
+            .filter(n -> !isHan(name) || !isHan(n) || hasKana(n) != hasKana(name))
             .distinct().toList();
         if (isHan(name)) {
           listedHanNames.computeIfAbsent(compacts.get(name), k -> new LinkedHashSet<>()).addAll(rest);
@@ -156,6 +157,9 @@ public final class Abbreviations {
     String compactText = compact(text, at);
     List<Found> candidates = new ArrayList<>();
     listedHanNames.forEach((name, others) -> {
+      if (others.isEmpty()) {
+        return;
+      }
       for (int i = compactText.indexOf(name); i >= 0; i = compactText.indexOf(name, i + 1)) {
         candidates.add(new Found(at.get(i), at.get(i + name.length() - 1) + 1, List.copyOf(others)));
       }

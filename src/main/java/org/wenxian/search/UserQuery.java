@@ -188,6 +188,7 @@ public final class UserQuery {
   public Query exclusions(Analyzer analyzer, Abbreviations abbreviations, SelfReferences self) {
     List<String> texts = new ArrayList<>(excluded);
     excluded.forEach(text -> texts.addAll(abbreviations.othersOf(text)));
+    excluded.forEach(text -> texts.addAll(org.wenxian.analysis.Synonyms.othersOf(text)));
     QueryBuilder builder = new QueryBuilder(analyzer);
     List<Query> each = new ArrayList<>(eachInAnyField(builder, texts, true));
     for (String text : excluded) {

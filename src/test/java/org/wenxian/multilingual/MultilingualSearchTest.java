@@ -297,6 +297,13 @@ class MultilingualSearchTest {
     assertTrue(passport.hits().stream().anyMatch(h -> h.text().contains("IT Passport Exam")), texts(passport));
     assertTrue(passport.hits().stream().anyMatch(h -> h.text().contains("IT 護照")), texts(passport));
 
+    // Terms Japanese writes in kana: デジタル人材 finds the report's 數位人才, and back.
+    SearchResponse japanese = search("q", "デジタル人材", "doc", "國際AI創新培育模式研究報告.pdf");
+    assertFalse(japanese.hits().isEmpty());
+    assertTrue(japanese.hits().get(0).text().contains("數位人才"), japanese.hits().get(0).text());
+    SearchResponse chinese = search("q", "數位人才 育成 確保");
+    assertTrue(chinese.hits().stream().limit(3).anyMatch(h -> h.text().contains("デジタル人材")), texts(chinese));
+
     // Before the list, "14th Five-Year Plan" matched nothing in the report.
     SearchResponse plan = search("q", "14th Five-Year Plan", "doc", "國際AI創新培育模式研究報告.pdf");
     assertFalse(plan.hits().isEmpty());

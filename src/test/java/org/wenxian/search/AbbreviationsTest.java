@@ -56,7 +56,8 @@ class AbbreviationsTest {
           List.of("北京共識", "Beijing Consensus"),
           List.of("十四五規劃", "14th Five-Year Plan"),
           List.of("經濟產業省", "經產省", "経済産業省", "METI"),
-          List.of("IT 護照", "ITパスポート", "IT Passport")));
+          List.of("IT 護照", "ITパスポート", "IT Passport"),
+          List.of("數位人才", "デジタル人材")));
 
   @Test
   void aListedNameStandsForItsNamesInTheOtherLanguages() {
@@ -82,6 +83,9 @@ class AbbreviationsTest {
     assertEquals(1, found.size());
     assertEquals(List.of("ITパスポート", "IT Passport"), found.get(0).others());
     assertEquals(List.of("Information Technology"), LISTED.othersOf("IT"));
+    // A Japanese name with kana stands for the Chinese one, and the other way round.
+    assertEquals(List.of("數位人才"), LISTED.othersOf("デジタル人材"));
+    assertEquals(List.of("デジタル人材"), LISTED.othersOf("数位人才"));
   }
 
   @Test

@@ -72,6 +72,12 @@ class SearchTest {
     for (SearchHit h : search("人才 -人工智能").hits()) {
       assertFalse(h.text().contains("AI") || h.text().contains("人工智慧"), h.text());
     }
+    // In the Japanese and English text too, which have no synonym graph of their own.
+    SearchResponse japanese = search("人材育成 -人工智能");
+    assertFalse(japanese.hits().isEmpty());
+    for (SearchHit h : japanese.hits()) {
+      assertFalse(h.text().contains("AI"), h.text());
+    }
   }
 
   /** A title in 《》 after a minus is left out as a whole: its words elsewhere are not. */
