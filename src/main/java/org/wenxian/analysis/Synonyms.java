@@ -21,6 +21,7 @@ public final class Synonyms {
   public static final String RESOURCE = "/wenxian/synonyms.txt";
   private static SynonymMap map;
   private static List<List<String>> groups;
+  private static java.util.Map<String, List<List<String>>> byWord;
 
   private Synonyms() {}
 
@@ -47,12 +48,24 @@ public final class Synonyms {
   public static List<String> othersOf(String word) {
     String key = comparable(word);
     List<String> out = new ArrayList<>();
-    for (List<String> group : groups()) {
-      if (group.stream().anyMatch(w -> comparable(w).equals(key))) {
-        group.stream().filter(w -> !comparable(w).equals(key) && !out.contains(w)).forEach(out::add);
-      }
+    for (List<String> group : byWord().getOrDefault(key, List.of())) {
+      group.stream().filter(w -> !comparable(w).equals(key) && !out.contains(w)).forEach(out::add);
     }
     return out;
+  }
+
+  /** The lines by each of their words in comparable form, built on first use. */
+  private static synchronized java.util.Map<String, List<List<String>>> byWord() {
+    if (byWord == null) {
+      java.util.Map<String, List<List<String>>> index = new java.util.HashMap<>();
+      for (List<String> group : groups()) {
+        for (String w : group) {
+          index.computeIfAbsent(comparable(w), k -> new ArrayList<>()).add(group);
+        }
+      }
+      byWord = index;
+    }
+    return byWord;
   }
 
   private static String comparable(String word) {

@@ -37,10 +37,7 @@ public final class Abbreviations {
   private final List<Acronyms.Definition> definitions;
   /** Han names, in Simplified characters, with the abbreviation and long forms each stands for. */
   private final Map<String, Set<String>> hanNames = new HashMap<>();
-  /**
-   * The names list's names compact, computed once: the list is the same for every generation, and
-   * converting its names took 2 ms of each generation's opening.
-   */
+  /** The names list's names compact, computed once: the list is the same for every generation. */
   private static final Map<String, String> LISTED_COMPACT = new java.util.concurrent.ConcurrentHashMap<>();
   /** The names list's Chinese and Japanese names, compact (see {@link #compact}), with the thing's other names. */
   private final Map<String, Set<String>> listedHanNames = new HashMap<>();
