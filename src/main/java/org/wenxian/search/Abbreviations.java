@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wenxian.analysis.Analyzers;
 import org.wenxian.analysis.ChineseScript;
 import org.wenxian.enrich.Acronyms;
 
@@ -37,6 +38,8 @@ public final class Abbreviations {
   private final List<Acronyms.Definition> definitions;
   /** Han names, in Simplified characters, with the abbreviation and long forms each stands for. */
   private final Map<String, Set<String>> hanNames = new HashMap<>();
+  /** The word analysis, for where a query's words start and end. */
+  private static final org.apache.lucene.analysis.Analyzer WORDS = Analyzers.words();
   /** The names list's names compact, computed once: the list is the same for every generation. */
   private static final Map<String, String> LISTED_COMPACT = new java.util.concurrent.ConcurrentHashMap<>();
   /** The names list's Chinese and Japanese names, compact (see {@link #compact}), with the thing's other names. */
@@ -148,17 +151,30 @@ public final class Abbreviations {
     return found;
   }
 
-  /** The names list's Han names a text holds whole, longest first, where no other form stands. */
+  /**
+   * The names list's Han names a text holds whole, longest first, where no other form stands. A
+   * name starts and ends where the text's words do, so that 治理 is not found in 政治理念, nor 新創
+   * in 創新創業.
+   */
   private void findListedHanNames(String text, List<Found> found) {
     List<Integer> at = new ArrayList<>();
     String compactText = compact(text, at);
     List<Found> candidates = new ArrayList<>();
+    java.util.BitSet starts = new java.util.BitSet();
+    java.util.BitSet ends = new java.util.BitSet();
     listedHanNames.forEach((name, others) -> {
       if (others.isEmpty()) {
         return;
       }
       for (int i = compactText.indexOf(name); i >= 0; i = compactText.indexOf(name, i + 1)) {
-        candidates.add(new Found(at.get(i), at.get(i + name.length() - 1) + 1, List.copyOf(others)));
+        if (starts.isEmpty()) {
+          wordBoundaries(text, starts, ends);
+        }
+        int start = at.get(i);
+        int end = at.get(i + name.length() - 1) + 1;
+        if (starts.get(start) && ends.get(end)) {
+          candidates.add(new Found(start, end, List.copyOf(others)));
+        }
       }
     });
     candidates.sort((a, b) -> Integer.compare(b.end() - b.start(), a.end() - a.start()));
@@ -170,6 +186,21 @@ public final class Abbreviations {
         found.removeIf(f -> f.start() >= c.start() && f.end() <= c.end());
         found.add(c);
       }
+    }
+  }
+
+  /** Where the text's words start and end, as the word analysis cuts it. */
+  private static void wordBoundaries(String text, java.util.BitSet starts, java.util.BitSet ends) {
+    try (org.apache.lucene.analysis.TokenStream ts = WORDS.tokenStream("text", text)) {
+      var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        starts.set(offset.startOffset());
+        ends.set(offset.endOffset());
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -83,6 +83,11 @@ class AbbreviationsTest {
     assertEquals(1, found.size());
     assertEquals(List.of("ITパスポート", "IT Passport"), found.get(0).others());
     assertEquals(List.of("Information Technology"), LISTED.othersOf("IT"));
+    // A name starts and ends where the query's words do.
+    Abbreviations governance = Abbreviations.of(List.of(), List.of(), List.of(List.of("治理", "ガバナンス")));
+    assertEquals(List.of("ガバナンス"), governance.othersOf("治理"));
+    assertTrue(governance.findIn("政治理念").isEmpty());
+    assertEquals(1, governance.findIn("AI 治理 原則").size());
     // A Japanese name with kana stands for the Chinese one, and the other way round.
     assertEquals(List.of("數位人才"), LISTED.othersOf("デジタル人材"));
     assertEquals(List.of("デジタル人材"), LISTED.othersOf("数位人才"));
