@@ -201,7 +201,7 @@ public final class UserQuery {
   }
 
   /**
-   * The abbreviations and long forms the query names, in its words and in what it leaves out, each
+   * The abbreviations and long forms the query names, in its words, its quoted phrases and what it leaves out, each
    * with the other forms searched for it, as the response reports them.
    */
   public List<SearchResponse.Expansion> expansions(Abbreviations abbreviations) {
@@ -209,7 +209,7 @@ public final class UserQuery {
     for (Abbreviations.Found found : abbreviations.findIn(freeText)) {
       out.add(new SearchResponse.Expansion(freeText.substring(found.start(), found.end()), found.others()));
     }
-    for (String text : excluded) {
+    for (String text : java.util.stream.Stream.concat(phrases.stream(), excluded.stream()).toList()) {
       List<String> others = abbreviations.othersOf(text);
       if (!others.isEmpty()) {
         out.add(new SearchResponse.Expansion(text, others));
@@ -239,9 +239,16 @@ public final class UserQuery {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
     List<MostWords> most = null;
-    for (Query phrase : eachInAnyField(builder, phrases, true)) {
-      all.add(phrase, BooleanClause.Occur.MUST);
-      any = true;
+    for (String phrase : phrases) {
+      // A quoted name also matches its other names, as a quoted word matches its synonyms:
+      // "Beijing Consensus" is the report's 北京共識.
+      List<String> forms = new ArrayList<>(List.of(phrase));
+      forms.addAll(abbreviations.othersOf(phrase));
+      Query q = anyOf(eachInAnyField(builder, forms, true));
+      if (q != null) {
+        all.add(q, BooleanClause.Occur.MUST);
+        any = true;
+      }
     }
     // A title of the library typed without its brackets is read as a title all the same.
     String freeText = known.bracket(this.freeText);

@@ -293,6 +293,15 @@ class MultilingualSearchTest {
         .anyMatch(e -> e.form().equals("Beijing Consensus") && e.also().contains("北京共識")));
     assertTrue(consensus.hits().get(0).highlight().contains("<mark>"), consensus.hits().get(0).highlight());
 
+    // Quoted, a name still matches its other names, as a quoted word matches its synonyms.
+    // It finds what the quoted Chinese name finds (passages and list items under its heading).
+    SearchResponse quoted = search("q", "\"Beijing Consensus\"", "size", "50");
+    SearchResponse quotedChinese = search("q", "\"北京共識\"", "size", "50");
+    assertFalse(quoted.hits().isEmpty());
+    assertEquals(quotedChinese.hits().stream().map(h -> h.id()).sorted().toList(),
+        quoted.hits().stream().map(h -> h.id()).sorted().toList());
+    assertTrue(quoted.query().abbreviations().stream().anyMatch(e -> e.form().equals("Beijing Consensus")));
+
     SearchResponse passport = search("q", "IT 護照", "size", "10");
     assertTrue(passport.hits().stream().anyMatch(h -> h.text().contains("IT Passport Exam")), texts(passport));
     assertTrue(passport.hits().stream().anyMatch(h -> h.text().contains("IT 護照")), texts(passport));
