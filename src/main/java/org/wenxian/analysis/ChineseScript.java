@@ -73,6 +73,26 @@ public final class ChineseScript {
     return WORD_FORMS.convert(text, TABLE);
   }
 
+  /**
+   * The text without spaces, in Simplified characters and lower case, as names and titles are
+   * compared; {@code at}, when given, receives where each kept character stands in the text
+   * (conversion is one character for one).
+   */
+  public static String compact(CharSequence text, List<Integer> at) {
+    String simplified = toSimplified(text);
+    StringBuilder out = new StringBuilder(simplified.length());
+    for (int i = 0; i < simplified.length(); i++) {
+      char c = simplified.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        out.append(Character.toLowerCase(c));
+        if (at != null) {
+          at.add(i);
+        }
+      }
+    }
+    return out.toString();
+  }
+
   /** The text through a one-char-to-one-char table. */
   static String convert(char[] table, CharSequence text) {
     char[] out = new char[text.length()];

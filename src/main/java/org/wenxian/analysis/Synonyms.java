@@ -69,7 +69,7 @@ public final class Synonyms {
   }
 
   private static String comparable(String word) {
-    return ChineseScript.toSimplified(word).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+    return ChineseScript.compact(word, null);
   }
 
   /** Each line of a list in this format on the classpath (the names list is one too), as written. */

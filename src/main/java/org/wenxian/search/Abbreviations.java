@@ -42,7 +42,7 @@ public final class Abbreviations {
   private static final org.apache.lucene.analysis.Analyzer WORDS = Analyzers.words();
   /** The names list's names compact, computed once: the list is the same for every generation. */
   private static final Map<String, String> LISTED_COMPACT = new java.util.concurrent.ConcurrentHashMap<>();
-  /** The names list's Chinese and Japanese names, compact (see {@link #compact}), with the thing's other names. */
+  /** The names list's Chinese and Japanese names, compact (see ChineseScript.compact), with the thing's other names. */
   private final Map<String, Set<String>> listedHanNames = new HashMap<>();
 
   /**
@@ -58,7 +58,7 @@ public final class Abbreviations {
     Map<List<String>, String> written = new HashMap<>();
     for (List<String> group : listed) {
       Map<String, String> compacts = new HashMap<>();
-      group.forEach(n -> compacts.put(n, LISTED_COMPACT.computeIfAbsent(n, k -> compact(k, null))));
+      group.forEach(n -> compacts.put(n, LISTED_COMPACT.computeIfAbsent(n, k -> ChineseScript.compact(k, null))));
       for (String name : group) {
         // Its names in the other languages: not itself in another script (經濟產業省 and 経済産業省
         // read alike), and for a Han name not its other spellings in the same language (Chinese in
@@ -158,7 +158,7 @@ public final class Abbreviations {
    */
   private void findListedHanNames(String text, List<Found> found) {
     List<Integer> at = new ArrayList<>();
-    String compactText = compact(text, at);
+    String compactText = ChineseScript.compact(text, at);
     List<Found> candidates = new ArrayList<>();
     java.util.BitSet starts = new java.util.BitSet();
     java.util.BitSet ends = new java.util.BitSet();
@@ -202,24 +202,6 @@ public final class Abbreviations {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  /**
-   * A text in Simplified characters and lower case, without spaces, so that "IT 護照" is "it护照";
-   * {@code at}, when given, receives each kept character's index in the text.
-   */
-  private static String compact(String text, List<Integer> at) {
-    String simplified = ChineseScript.toSimplified(text).toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < simplified.length(); i++) {
-      if (!Character.isWhitespace(simplified.charAt(i))) {
-        out.append(simplified.charAt(i));
-        if (at != null) {
-          at.add(i);
-        }
-      }
-    }
-    return out.toString();
   }
 
   /** A Japanese name in kana, at least in part (ITパスポート): not one Chinese characters can spell. */

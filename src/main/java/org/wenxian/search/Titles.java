@@ -146,7 +146,7 @@ public final class Titles {
 
   private static Compared compared(CharSequence text) {
     List<Integer> at = new ArrayList<>();
-    String plain = plain(text, at);
+    String plain = ChineseScript.compact(text, at);
     StringBuilder out = new StringBuilder(plain.length());
     List<int[]> ranges = new ArrayList<>();
     for (int i = 0; i < plain.length(); ) {
@@ -169,23 +169,6 @@ public final class Titles {
     return new Compared(out.toString(), from, to);
   }
 
-  /**
-   * The text without spaces, in Simplified characters and lower case; {@code at} receives where
-   * each character stands in the text (conversion is one character for one).
-   */
-  private static String plain(CharSequence text, List<Integer> at) {
-    String simplified = ChineseScript.toSimplified(text);
-    StringBuilder out = new StringBuilder(simplified.length());
-    for (int i = 0; i < simplified.length(); i++) {
-      char c = simplified.charAt(i);
-      if (!Character.isWhitespace(c)) {
-        out.append(Character.toLowerCase(c));
-        at.add(i);
-      }
-    }
-    return out.toString();
-  }
-
   private static final Vocabulary VOCABULARY = Vocabulary.fromSynonyms();
 
   /**
@@ -198,7 +181,7 @@ public final class Titles {
       Map<Character, List<String[]>> byFirst = new HashMap<>();
       Set<String> seen = new HashSet<>();
       for (List<String> line : Synonyms.groups()) {
-        List<String> words = line.stream().map(w -> plain(w, new ArrayList<>())).toList();
+        List<String> words = line.stream().map(w -> ChineseScript.compact(w, null)).toList();
         String standsFor = words.stream().filter(w -> w.chars().allMatch(c -> c < 0x3000)).findFirst().orElse(words.get(0));
         for (String word : words) {
           if (!word.equals(standsFor) && word.chars().anyMatch(c -> c >= 0x3000) && seen.add(word)) {

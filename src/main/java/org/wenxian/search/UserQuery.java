@@ -514,25 +514,7 @@ public final class UserQuery {
 
   /** The words of a long form the query names, made one word: "Information Technology Promotion Agency". */
   private static List<int[]> wholeForms(List<int[]> spans, List<Abbreviations.Found> named) {
-    if (named.isEmpty()) {
-      return spans;
-    }
-    List<int[]> out = new ArrayList<>();
-    int next = 0;
-    for (int[] span : spans) {
-      while (next < named.size() && named.get(next).end() <= span[0]) {
-        next++;
-      }
-      Abbreviations.Found form = next < named.size() ? named.get(next) : null;
-      if (form != null && span[0] >= form.start() && span[1] <= form.end()) {
-        if (out.isEmpty() || out.get(out.size() - 1)[0] != form.start()) {
-          out.add(new int[] {form.start(), form.end()});
-        }
-      } else {
-        out.add(span);
-      }
-    }
-    return out;
+    return asOneWord(spans, named.stream().map(f -> new int[] {f.start(), f.end()}).toList());
   }
 
   /**
@@ -541,19 +523,26 @@ public final class UserQuery {
    * "《全球 AI 創新聚落計畫》如何幫助中小企業？", so that every passage naming it had "most words".
    */
   private static List<int[]> titlesAsOneWord(String content, List<int[]> spans, List<String> titles) {
-    List<int[]> out = new ArrayList<>(spans);
+    List<int[]> ranges = new ArrayList<>();
     for (String title : titles) {
       int start = content.indexOf(title);
-      if (start < 0) {
-        continue;
+      if (start >= 0) {
+        ranges.add(new int[] {start, start + title.length()});
       }
-      int end = start + title.length();
+    }
+    return asOneWord(spans, ranges);
+  }
+
+  /** The spans, those that lie within one of the ranges replaced, once, by that range. */
+  private static List<int[]> asOneWord(List<int[]> spans, List<int[]> ranges) {
+    List<int[]> out = spans;
+    for (int[] range : ranges) {
       List<int[]> merged = new ArrayList<>();
       boolean placed = false;
       for (int[] span : out) {
-        if (span[0] >= start && span[1] <= end) {
+        if (span[0] >= range[0] && span[1] <= range[1]) {
           if (!placed) {
-            merged.add(new int[] {start, end});
+            merged.add(range);
             placed = true;
           }
         } else {
