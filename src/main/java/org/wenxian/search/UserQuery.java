@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -190,7 +191,7 @@ public final class UserQuery {
     excluded.forEach(text -> texts.addAll(abbreviations.othersOf(text)));
     excluded.forEach(text -> texts.addAll(org.wenxian.analysis.Synonyms.othersOf(text)));
     QueryBuilder builder = new QueryBuilder(analyzer);
-    List<Query> each = new ArrayList<>(eachInAnyField(builder, texts, true));
+    List<Query> each = new ArrayList<>(eachAsPhraseInAnyField(builder, texts));
     for (String text : excluded) {
       Query own = self.of(builder, text);
       if (own != null) {
@@ -244,7 +245,7 @@ public final class UserQuery {
       // "Beijing Consensus" is the report's 北京共識.
       List<String> forms = new ArrayList<>(List.of(phrase));
       forms.addAll(abbreviations.othersOf(phrase));
-      Query q = anyOf(eachInAnyField(builder, forms, true));
+      Query q = anyOf(eachAsPhraseInAnyField(builder, forms));
       if (q != null) {
         all.add(q, BooleanClause.Occur.MUST);
         any = true;
@@ -305,11 +306,11 @@ public final class UserQuery {
     return any ? new Compiled(all.build(), most) : null;
   }
 
-  /** Each text as a phrase, or as words, in any of the match fields; texts without terms left out. */
-  private static List<Query> eachInAnyField(QueryBuilder builder, List<String> texts, boolean phrase) {
+  /** Each text as a phrase in any of the match fields; texts without terms left out. */
+  private static List<Query> eachAsPhraseInAnyField(QueryBuilder builder, List<String> texts) {
     List<Query> out = new ArrayList<>();
     for (String text : texts) {
-      Query q = inAnyField(builder, text, phrase);
+      Query q = inAnyField(field -> phrase(builder, field, text));
       if (q != null) {
         out.add(q);
       }
@@ -319,24 +320,15 @@ public final class UserQuery {
 
   /** Every word of the text, in any one of the match fields; null when it has no terms. */
   private static Query allInAnyField(QueryBuilder builder, String text) {
-    BooleanQuery.Builder either = new BooleanQuery.Builder();
-    boolean found = false;
-    for (String field : MATCH_FIELDS) {
-      Query q = builder.createBooleanQuery(field, text, BooleanClause.Occur.MUST);
-      if (q != null) {
-        either.add(q, BooleanClause.Occur.SHOULD);
-        found = true;
-      }
-    }
-    return found ? either.build() : null;
+    return inAnyField(field -> builder.createBooleanQuery(field, text, BooleanClause.Occur.MUST));
   }
 
-  /** The text as a phrase, or as words, in any of the match fields; null when it has no terms. */
-  private static Query inAnyField(QueryBuilder builder, String text, boolean phrase) {
+  /** Any match field's query, null when no field's analyzer leaves a term. */
+  private static Query inAnyField(Function<String, Query> inField) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
     boolean found = false;
     for (String field : MATCH_FIELDS) {
-      Query q = phrase ? phrase(builder, field, text) : builder.createBooleanQuery(field, text);
+      Query q = inField.apply(field);
       if (q != null) {
         either.add(q, BooleanClause.Occur.SHOULD);
         found = true;
@@ -451,10 +443,22 @@ public final class UserQuery {
    */
   private static Query wordOrOtherForms(QueryBuilder builder, String word, List<String> others) {
     if (others.isEmpty()) {
-      return inAnyField(builder, word, false);
+      return wholeInAnyField(builder, word);
     }
-    return anyOf(eachInAnyField(builder, concat(word, others), true));
+    return anyOf(eachAsPhraseInAnyField(builder, concat(word, others)));
   }
+
+  /**
+   * A word in any field: all the pieces a field's analyzer cuts it into (育成 is 育 and 成 to SmartCN),
+   * not any one of them, which a passage holding a common character (成) anywhere would have. In
+   * the bigram field any of its bigrams still does: a bigram shared with another spelling
+   * (虚拟现实 / 虛擬實境) is what finds a word no synonym lists.
+   */
+  private static Query wholeInAnyField(QueryBuilder builder, String word) {
+    return inAnyField(field -> builder.createBooleanQuery(field, word,
+        field.equals(Fields.TEXT_BIGRAMS) ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST));
+  }
+
 
   /**
    * Each query word in the intro of the list a passage carries on (passage.ListIntros) that the

@@ -319,6 +319,19 @@ class MultilingualSearchTest {
     assertTrue(plan.hits().get(0).text().contains("十四五"), plan.hits().get(0).text());
   }
 
+  /**
+   * A word counts as present when a field holds all the pieces its analyzer cuts it into. SmartCN
+   * cuts the Japanese 育成 and 施策 into single characters; when any one of them counted, item 31 of
+   * the 14th Five-Year Plan proposal (on urbanisation, with 成, 施 and 策 in other words) had "most of
+   * the words" and ranked 2nd for a Japanese query on training digital talent.
+   */
+  @Test
+  void aWordCutIntoCharactersNeedsThemAll() throws IOException {
+    SearchResponse r = search("q", "デジタル人材 育成 施策", "size", "20");
+    assertTrue(r.hits().get(0).text().contains("人材育成") || r.hits().get(0).text().contains("人材の育成"), texts(r));
+    assertTrue(r.hits().stream().limit(10).noneMatch(h -> h.text().contains("新型城镇化")), texts(r));
+  }
+
   private static String texts(SearchResponse r) {
     return r.hits().stream().map(h -> h.text().substring(0, Math.min(60, h.text().length()))).toList().toString();
   }

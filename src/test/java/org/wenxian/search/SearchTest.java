@@ -214,13 +214,15 @@ class SearchTest {
 
   @Test
   void passagesWithAllWordsOfAShortQueryComeBeforeThoseWithSome() throws IOException {
-    List<SearchHit> hits = search(new SearchRequest("蛋白質工業 聚落", 100, 1, List.of(), List.of(), List.of())).hits();
+    // Two words, so that "most of the weight" means both: with three, the two rarer ones are most
+    // (蛋白質產業 and 聚落 make a passage about the clusters, without 工業).
+    List<SearchHit> hits = search(new SearchRequest("蛋白質 聚落", 100, 1, List.of(), List.of(), List.of())).hits();
     int complete = 0;
     int partial = 0;
     float previous = Float.MAX_VALUE;
     for (SearchHit h : hits) {
       String all = h.text() + String.join("", h.captions()) + String.join("", h.location().headings());
-      boolean both = all.contains("蛋白質") && all.contains("工業") && (all.contains("聚落") || all.contains("Cluster"));
+      boolean both = all.contains("蛋白質") && (all.contains("聚落") || all.contains("Cluster"));
       assertEquals(both, h.mostWords(), h.text());
       if (h.mostWords()) {
         assertEquals(0, partial, "a passage with both words ranks below one with one: " + h.text());
