@@ -306,6 +306,11 @@ class MultilingualSearchTest {
     assertTrue(passport.hits().stream().anyMatch(h -> h.text().contains("IT Passport Exam")), texts(passport));
     assertTrue(passport.hits().stream().anyMatch(h -> h.text().contains("IT 護照")), texts(passport));
 
+    // Japan's institute, written in katakana, and Canada's, in English, under one name.
+    SearchResponse safety = search("q", "AI Safety Institute", "size", "5");
+    assertTrue(safety.hits().stream().anyMatch(h -> h.text().contains("AIセーフティ・インスティテュート")), texts(safety));
+    assertTrue(safety.hits().stream().anyMatch(h -> h.text().contains("AI Safety Institute of Canada")), texts(safety));
+
     // Terms Japanese writes in kana: デジタル人材 finds the report's 數位人才, and back.
     SearchResponse japanese = search("q", "デジタル人材", "doc", "國際AI創新培育模式研究報告.pdf");
     assertFalse(japanese.hits().isEmpty());
