@@ -449,14 +449,15 @@ public final class UserQuery {
   }
 
   /**
-   * A word in any field: all the pieces a field's analyzer cuts it into (育成 is 育 and 成 to SmartCN),
-   * not any one of them, which a passage holding a common character (成) anywhere would have. In
-   * the bigram field any of its bigrams still does: a bigram shared with another spelling
-   * (虚拟现实 / 虛擬實境) is what finds a word no synonym lists.
+   * A word in any field: the pieces a field's analyzer cuts it into, in order (育成 is 育 and 成 to
+   * SmartCN), not any one of them, which a passage holding a common character (成) anywhere would
+   * have, nor all of them apart (軟硬體 is not 軟體). In the bigram field any of its bigrams still
+   * does: a bigram shared with another spelling (虚拟现实 / 虛擬實境) is what finds a word no synonym
+   * lists.
    */
   private static Query wholeInAnyField(QueryBuilder builder, String word) {
-    return inAnyField(field -> builder.createBooleanQuery(field, word,
-        field.equals(Fields.TEXT_BIGRAMS) ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST));
+    return inAnyField(field -> field.equals(Fields.TEXT_BIGRAMS) ? builder.createBooleanQuery(field, word)
+        : phrase(builder, field, word));
   }
 
 

@@ -325,16 +325,21 @@ class MultilingualSearchTest {
   }
 
   /**
-   * A word counts as present when a field holds all the pieces its analyzer cuts it into. SmartCN
-   * cuts the Japanese 育成 and 施策 into single characters; when any one of them counted, item 31 of
-   * the 14th Five-Year Plan proposal (on urbanisation, with 成, 施 and 策 in other words) had "most of
-   * the words" and ranked 2nd for a Japanese query on training digital talent.
+   * A word counts as present when a field holds the pieces its analyzer cuts it into, in order.
+   * SmartCN cuts the Japanese 育成 and 施策 into single characters; when any one of them counted,
+   * item 31 of the 14th Five-Year Plan proposal (on urbanisation, with 成, 施 and 策 in other words)
+   * had "most of the words" and ranked 2nd for a Japanese query on training digital talent. And
+   * 軟硬體 (hardware and software) holds the pieces of 軟體, but not the word.
    */
   @Test
-  void aWordCutIntoCharactersNeedsThemAll() throws IOException {
+  void aWordNeedsItsPiecesInOrder() throws IOException {
     SearchResponse r = search("q", "デジタル人材 育成 施策", "size", "20");
     assertTrue(r.hits().get(0).text().contains("人材育成") || r.hits().get(0).text().contains("人材の育成"), texts(r));
     assertTrue(r.hits().stream().limit(10).noneMatch(h -> h.text().contains("新型城镇化")), texts(r));
+
+    SearchResponse software = search("q", "软件 人才 培养", "size", "100");
+    SearchHit hardwareAndSoftware = software.hits().stream().filter(h -> h.text().contains("軟硬體配置")).findFirst().orElseThrow();
+    assertFalse(hardwareAndSoftware.mostWords(), hardwareAndSoftware.text());
   }
 
   private static String texts(SearchResponse r) {
