@@ -460,7 +460,6 @@ public final class UserQuery {
         : phrase(builder, field, word));
   }
 
-
   /**
    * Each query word in the intro of the list a passage carries on (passage.ListIntros) that the
    * passage's own text lacks: "1. 提升企業生產力：…" is one of the AI supply chain's four visions
