@@ -57,7 +57,7 @@ public final class Analyzers {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return new SimplifiedCharFilter(reader);
+        return Folding.withoutKatakanaMiddleDots(new SimplifiedCharFilter(reader));
       }
 
       @Override
@@ -122,7 +122,7 @@ public final class Analyzers {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
         // CJKWidthCharFilter composes half-width kana with their voicing marks (ﾃﾞ → デ).
-        return new Folding.Filter(new CJKWidthCharFilter(reader));
+        return Folding.withoutKatakanaMiddleDots(new Folding.Filter(new CJKWidthCharFilter(reader)));
       }
 
       @Override
@@ -168,7 +168,7 @@ public final class Analyzers {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return new SimplifiedCharFilter(reader, true);
+        return Folding.withoutKatakanaMiddleDots(new SimplifiedCharFilter(reader, true));
       }
 
       @Override

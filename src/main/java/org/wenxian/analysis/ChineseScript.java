@@ -74,16 +74,16 @@ public final class ChineseScript {
   }
 
   /**
-   * The text without spaces, in Simplified characters and lower case, as names and titles are
-   * compared; {@code at}, when given, receives where each kept character stands in the text
-   * (conversion is one character for one).
+   * The text without spaces and middle dots (科学技術・イノベーション基本法 is typed both ways), in
+   * Simplified characters and lower case, as names and titles are compared; {@code at}, when given,
+   * receives where each kept character stands in the text (conversion is one character for one).
    */
   public static String compact(CharSequence text, List<Integer> at) {
     String simplified = toSimplified(text);
     StringBuilder out = new StringBuilder(simplified.length());
     for (int i = 0; i < simplified.length(); i++) {
       char c = simplified.charAt(i);
-      if (!Character.isWhitespace(c)) {
+      if (!Character.isWhitespace(c) && c != '・' && c != '･') {
         out.append(Character.toLowerCase(c));
         if (at != null) {
           at.add(i);

@@ -45,6 +45,19 @@ public final class Folding {
     return table;
   }
 
+  /** A middle dot between katakana, full-width or half-width (the table folds ･ to ・ only later in some chains). */
+  private static final java.util.regex.Pattern KATAKANA_MIDDLE_DOT =
+      java.util.regex.Pattern.compile("(?<=[\\u30A1-\\u30FA\\u30FC])[・･](?=[\\u30A1-\\u30FA\\u30FC])");
+
+  /**
+   * Katakana words joined by a middle dot read as written without it: Japanese writes a loanword
+   * compound both ways (ディープ・フェイク and ディープフェイク), and Kuromoji cuts the two differently.
+   * Offsets are corrected, so highlights still cover the dot.
+   */
+  public static Reader withoutKatakanaMiddleDots(Reader in) {
+    return new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(KATAKANA_MIDDLE_DOT, "", in);
+  }
+
   /** The folding as a char filter, for the Japanese and English chains (no script conversion). */
   public static final class Filter extends CharFilter {
     public Filter(Reader in) {

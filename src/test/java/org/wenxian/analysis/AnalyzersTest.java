@@ -53,6 +53,18 @@ class AnalyzersTest {
     }
   }
 
+  /** Japanese writes ディープ・フェイク and ディープフェイク; Kuromoji cut the first in two and not the second. */
+  @Test
+  void katakanaJoinedByAMiddleDotReadAsOneWord() throws IOException {
+    for (Analyzer analyzer : List.of(Analyzers.japanese(), Analyzers.bigrams(), Analyzers.words())) {
+      assertEquals(List.of("ディープフェイク"), terms(analyzer, "ディープ・フェイク"));
+      assertEquals(terms(analyzer, "ディープフェイク"), terms(analyzer, "ディープ・フェイク"));
+    }
+    // The highlight still covers the dot, and a dot between other characters stays a separator.
+    assertEquals(new Token("ディープフェイク", "ディープ・フェイク"), tokens(Analyzers.japanese(), "AI ディープ・フェイク").get(1));
+    assertEquals(List.of("ai", "iot"), terms(Analyzers.japanese(), "AI・IoT"));
+  }
+
   @Test
   void traditionalAndSimplifiedGiveTheSameTerms() throws IOException {
     assertEquals(terms(Analyzers.words(), "蛋白質工業 聚落"), terms(Analyzers.words(), "蛋白质工业 聚落"));

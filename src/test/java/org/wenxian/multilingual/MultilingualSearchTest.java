@@ -342,6 +342,13 @@ class MultilingualSearchTest {
     assertFalse(hardwareAndSoftware.mostWords(), hardwareAndSoftware.text());
   }
 
+  /** The interim summary writes ディープ・フェイク; the question types it without the dot. */
+  @Test
+  void aKatakanaCompoundIsFoundWithOrWithoutItsMiddleDot() throws IOException {
+    SearchResponse r = search("q", "ディープフェイクにどう対処するのか？", "size", "3");
+    assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("ディープ・フェイクを検知する技術")), texts(r));
+  }
+
   private static String texts(SearchResponse r) {
     return r.hits().stream().map(h -> h.text().substring(0, Math.min(60, h.text().length()))).toList().toString();
   }

@@ -99,5 +99,9 @@ class AbbreviationsTest {
     assertTrue(shipped.othersOf("Beijing Consensus").contains("北京共識"), shipped.othersOf("Beijing Consensus").toString());
     assertTrue(shipped.othersOf("經產省").contains("METI"));
     assertTrue(shipped.othersOf("MIC").isEmpty(), "the report's MIC is not Japan's ministry");
+    // A middle dot is typed or not, as a space is.
+    List<Abbreviations.Found> undotted = shipped.findIn("科学技術イノベーション基本法");
+    assertEquals(1, undotted.size());
+    assertTrue(undotted.get(0).others().contains("Science Technology and Innovation Basic Act"), undotted.toString());
   }
 }
