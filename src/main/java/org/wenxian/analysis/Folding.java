@@ -28,6 +28,20 @@ public final class Folding {
 
   private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+  /**
+   * A query as it is searched: NFKC-normalized whole (full-width letters, ligatures), except that
+   * superscript digits become spaces first, as the table reads them: a footnote mark typed or pasted
+   * with its word (BYOD¹⁰) would otherwise be glued to it (byod10, which no passage holds).
+   */
+  public static String queryForm(String query) {
+    StringBuilder out = new StringBuilder(query.length());
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      out.append(SUPERSCRIPT_DIGITS.indexOf(c) >= 0 ? ' ' : c);
+    }
+    return Normalizer.normalize(out, Normalizer.Form.NFKC);
+  }
+
   private static char[] build() {
     char[] table = new char[Character.MAX_VALUE + 1];
     for (int c = 0; c < table.length; c++) {

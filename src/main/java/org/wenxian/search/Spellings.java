@@ -2,7 +2,6 @@ package org.wenxian.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,12 +45,12 @@ public final class Spellings {
   /** A spelling the query uses and the one it is searched as. */
   public record Respelling(String form, String as) {}
 
-  /** The query text (NFKC-normalised) as searched, and the names in it that were respelled. */
+  /** The query text (in {@link org.wenxian.analysis.Folding#queryForm}) as searched, and the names in it that were respelled. */
   public record Read(String text, List<Respelling> respelled) {}
 
   /** The query with each of its first {@link #MAX_NAMES} names spelled as most passages spell it. */
   public Read read(String text) {
-    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String normal = org.wenxian.analysis.Folding.queryForm(text);
     Matcher m = NAME.matcher(normal);
     StringBuilder out = new StringBuilder();
     List<Respelling> respelled = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.wenxian.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.wenxian.analysis.Analyzers;
 import org.wenxian.analysis.ChineseScript;
+import org.wenxian.analysis.Folding;
 import org.wenxian.index.Fields;
 
 /**
@@ -134,7 +134,7 @@ public final class UserQuery {
   }
 
   public static UserQuery parse(String q) {
-    String original = Normalizer.normalize(q == null ? "" : q, Normalizer.Form.NFKC).strip();
+    String original = Folding.queryForm(q == null ? "" : q).strip();
     List<String> excluded = new ArrayList<>();
     Matcher ex = EXCLUDED.matcher(original);
     StringBuilder kept = new StringBuilder();

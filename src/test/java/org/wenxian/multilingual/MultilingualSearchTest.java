@@ -194,6 +194,12 @@ class MultilingualSearchTest {
     assertTrue(first.highlight().contains("<mark>IJCAI</mark>³³"), first.highlight());
     SearchHit sinet = search("q", "SINET", "size", "3").hits().get(0);
     assertTrue(sinet.text().contains("(SINET²⁴, etc.)"), sinet.text());
+    // Pasted with its mark, quoted or not: the mark is a word break in the query too.
+    SearchResponse pasted = search("q", "\"such as the IJCAI³³\"", "size", "3");
+    assertFalse(pasted.hits().isEmpty());
+    assertTrue(pasted.hits().get(0).text().contains("such as the IJCAI³³"), texts(pasted));
+    assertEquals(search("q", "IJCAI", "size", "5").hits().stream().map(SearchHit::id).toList(),
+        search("q", "IJCAI³³", "size", "5").hits().stream().map(SearchHit::id).toList());
   }
 
   @Test
