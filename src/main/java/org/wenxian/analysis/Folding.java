@@ -6,11 +6,13 @@ import java.text.Normalizer;
 import org.apache.lucene.analysis.CharFilter;
 
 /**
- * NFKC folding for matching, one char to one char: full-width Latin and digits (ＡＩ２０２４),
+ * Folding for matching. The table is NFKC, one char to one char: full-width Latin and digits (ＡＩ２０２４),
  * half-width katakana (ｶﾀｶﾅ), Kangxi radicals (⽣ → 生) and CJK compatibility ideographs. A char
  * whose NFKC form is longer (ligatures, ㈱) is left alone, so offsets never move and highlights
  * stay on the displayed text. Superscript digits fold to a space: in this library they are
  * footnote marks (IJCAI³³, see the passage splitter), which must not glue a number to the word.
+ * Besides the table: a query's normal form, and a char filter that drops the middle dot between
+ * katakana words.
  */
 public final class Folding {
   private static final char[] TABLE = build();
@@ -59,7 +61,7 @@ public final class Folding {
     return table;
   }
 
-  /** A middle dot between katakana, full-width or half-width (the table folds ･ to ・ only later in some chains). */
+  /** A middle dot between katakana; every chain folds first, so half-width ･ is here only for unfolded text. */
   private static final java.util.regex.Pattern KATAKANA_MIDDLE_DOT =
       java.util.regex.Pattern.compile("(?<=[\\u30A1-\\u30FA\\u30FC])[・･](?=[\\u30A1-\\u30FA\\u30FC])");
 
