@@ -613,20 +613,27 @@ public final class UserQuery {
   /**
    * Single Han characters that stand next to each other in the query are one word: SmartCN cuts a
    * short query where it would not cut the same characters in a sentence ("DLRLSS 為期" is 为 + 期,
-   * "活動為期九天" has 为期), so each character alone need not be in the passage, only the run.
+   * "活動為期九天" has 为期), so each character alone need not be in the passage, only the run. A
+   * suffix SmartCN cuts off the word before it (事業者 is 事业 + 者) stays with that word: alone,
+   * the 者 of any 工作者 counted as a query word found.
    */
+  private static final String SUFFIXES = "者性化型率度們们界類类員员師师";
+
   private static List<int[]> joinSingleCharacterRuns(String content, List<int[]> spans) {
     List<int[]> out = new ArrayList<>();
     boolean lastIsRun = false;
     for (int[] span : spans) {
       boolean single = span[1] - span[0] == 1
           && Character.UnicodeScript.of(content.charAt(span[0])) == Character.UnicodeScript.HAN;
-      if (single && lastIsRun && out.get(out.size() - 1)[1] == span[0]) {
+      boolean follows = !out.isEmpty() && out.get(out.size() - 1)[1] == span[0];
+      boolean suffix = single && follows && SUFFIXES.indexOf(content.charAt(span[0])) >= 0
+          && Character.UnicodeScript.of(content.charAt(span[0] - 1)) == Character.UnicodeScript.HAN;
+      if (follows && (single && lastIsRun || suffix)) {
         out.get(out.size() - 1)[1] = span[1];
       } else {
         out.add(span.clone());
       }
-      lastIsRun = single;
+      lastIsRun = single && !suffix;
     }
     return out;
   }

@@ -343,6 +343,13 @@ class MultilingualSearchTest {
     assertTrue(r.hits().get(0).text().contains("人材育成") || r.hits().get(0).text().contains("人材の育成"), texts(r));
     assertTrue(r.hits().stream().limit(10).noneMatch(h -> h.text().contains("新型城镇化")), texts(r));
 
+    // 事業者 is 事业 and 者 to SmartCN: the suffix stays with its word, or any passage with a 者
+    // (工作者, 高齡者) and 指引 (the names list's ガイドライン) had "most of the words".
+    SearchResponse business = search("q", "AI事業者ガイドライン", "size", "100");
+    assertTrue(business.hits().get(0).text().contains("AI事業者ガイドライン"), texts(business));
+    SearchHit consensus = business.hits().stream().filter(h -> h.text().contains("教育指引文件")).findFirst().orElseThrow();
+    assertFalse(consensus.mostWords(), consensus.text());
+
     SearchResponse software = search("q", "软件 人才 培养", "size", "100");
     SearchHit hardwareAndSoftware = software.hits().stream().filter(h -> h.text().contains("軟硬體配置")).findFirst().orElseThrow();
     assertFalse(hardwareAndSoftware.mostWords(), hardwareAndSoftware.text());
