@@ -25,6 +25,12 @@ final class Questions {
       "when", "where", "whom", "whose", "much", "many", "do", "does", "did", "can", "could", "should", "would",
       "has", "have", "had", "been", "were");
 
+  /**
+   * Nouns a question wraps around what it asks about (…的內容是什麼？, …情況如何？): in a question
+   * they frame it; in keywords (課程內容) they are what is asked for, and stay.
+   */
+  private static final Set<String> FRAME_NOUNS = Set.of("内容", "情况", "状况", "情形");
+
   /** Japanese question words as Kuromoji gives them (its stop list has the particles ですか, の, か). */
   private static final Set<String> JAPANESE_QUESTION_WORDS =
       Set.of("何", "誰", "どの", "どう", "どこ", "どれ", "どちら", "どんな", "いくら", "なぜ", "何故", "いつ", "いかが");
@@ -63,7 +69,8 @@ final class Questions {
     for (int i = 0; i < tokens.size() && kept < maxWords; i++) {
       Token token = tokens.get(i);
       boolean inTitle = within(titles, token.start());
-      if (!inTitle && (QUESTION_WORDS.contains(token.term()) || isEnglishStopWord(token, text))) {
+      if (!inTitle && (QUESTION_WORDS.contains(token.term()) || question && FRAME_NOUNS.contains(token.term())
+          || isEnglishStopWord(token, text))) {
         continue;
       }
       if (!inTitle && i + 1 < tokens.size() && (questionWordCutInTwo(token, tokens.get(i + 1))

@@ -137,6 +137,16 @@ class QualityExamplesTest {
         Questions.contentWords(Analyzers.words(), "《泛加拿大 AI 戰略》為什麼是加拿大發展生成式 AI 的關鍵？"));
   }
 
+  /** 內容 and 情況 frame a question (…的內容是什麼？) but are asked for in keywords (課程內容). */
+  @Test
+  void aQuestionsFrameNounsAreNotQueryWords() throws IOException {
+    assertEquals("AI4Good 國家培訓計畫",
+        Questions.contentWords(Analyzers.words(), "請問 AI4Good 國家培訓計畫的內容是什麼？"));
+    assertEquals("日本企業 數位人才不足", Questions.contentWords(Analyzers.words(), "日本企業的數位人才不足情況如何？"));
+    assertEquals("AI 課程內容", Questions.contentWords(Analyzers.words(), "AI 課程內容"));
+    assertEquals(top("AI4Good 國家培訓計畫", 1).get(0).id(), top("請問 AI4Good 國家培訓計畫的內容是什麼？", 1).get(0).id());
+  }
+
   @Test
   void howMuchInAQuestionIsAQuestionWord() {
     assertEquals("日本 AI 人才缺口", Questions.contentWords(Analyzers.words(), "日本的 AI 人才缺口有多大？"));
