@@ -21,7 +21,7 @@ final class Questions {
   private static final Set<String> QUESTION_WORDS = Set.of(
       "如何", "怎么", "怎样", "怎么样", "什么", "甚么", "为什么", "为何", "哪些", "哪个", "哪里", "哪", "谁", "多少", "几", "多久", "何时",
       "是否", "有没有", "是不是", "吗", "呢", "吧", "啊", "呀", "请问", "是", "的", "了", "有", "在", "与", "和", "及",
-      "对", "于", "哪一", "可以", "能", "会", "要", "该", "如何是", "什么样", "请", "what", "how", "why", "which", "who",
+      "对", "于", "哪一", "可以", "能", "会", "要", "该", "如何是", "什么样", "请", "关于", "有关", "介绍", "一下", "what", "how", "why", "which", "who",
       "when", "where", "whom", "whose", "much", "many", "do", "does", "did", "can", "could", "should", "would",
       "has", "have", "had", "been", "were");
 

@@ -137,13 +137,19 @@ class QualityExamplesTest {
         Questions.contentWords(Analyzers.words(), "《泛加拿大 AI 戰略》為什麼是加拿大發展生成式 AI 的關鍵？"));
   }
 
-  /** 內容 and 情況 frame a question (…的內容是什麼？) but are asked for in keywords (課程內容). */
+  /**
+   * 內容 and 情況 frame a question (…的內容是什麼？) but are asked for in keywords (課程內容); 關於
+   * and 介紹一下 frame either.
+   */
   @Test
   void aQuestionsFrameNounsAreNotQueryWords() throws IOException {
     assertEquals("AI4Good 國家培訓計畫",
         Questions.contentWords(Analyzers.words(), "請問 AI4Good 國家培訓計畫的內容是什麼？"));
     assertEquals("日本企業 數位人才不足", Questions.contentWords(Analyzers.words(), "日本企業的數位人才不足情況如何？"));
     assertEquals("AI 課程內容", Questions.contentWords(Analyzers.words(), "AI 課程內容"));
+    // "About …" and "introduce …" frame keywords as well.
+    assertEquals("泛加拿大人工智能战略 第二阶段", Questions.contentWords(Analyzers.words(), "關於泛加拿大人工智能战略 第二阶段"));
+    assertEquals("AI4Good", Questions.contentWords(Analyzers.words(), "介紹一下 AI4Good"));
     assertEquals(top("AI4Good 國家培訓計畫", 1).get(0).id(), top("請問 AI4Good 國家培訓計畫的內容是什麼？", 1).get(0).id());
   }
 
