@@ -26,14 +26,28 @@ final class Questions {
       "has", "have", "had", "been", "were");
 
   /**
-   * Nouns a question wraps around what it asks about (…的內容是什麼？, …情況如何？): in a question
-   * they frame it; in keywords (課程內容) they are what is asked for, and stay.
+   * Nouns a query wraps around what it asks about (…的內容是什麼？, …情況如何？, AI社会原則の内容):
+   * in a question, or after 的 or の, they frame it; in keywords (課程內容) they are what is asked
+   * for, and stay. Simplified and Japanese forms, as the two analyses give them.
    */
-  private static final Set<String> FRAME_NOUNS = Set.of("内容", "情况", "状况", "情形");
+  private static final Set<String> FRAME_NOUNS = Set.of("内容", "情况", "状况", "情形", "状況");
+
+  /** A frame noun that frames here: in a question, or right after a possessive 的 or の. */
+  private static boolean frames(Token token, String text, boolean question) {
+    if (!FRAME_NOUNS.contains(token.term())) {
+      return false;
+    }
+    char before = token.start() > 0 ? text.charAt(token.start() - 1) : ' ';
+    return question || before == '的' || before == 'の';
+  }
 
   /** Japanese question words as Kuromoji gives them (its stop list has the particles ですか, の, か). */
   private static final Set<String> JAPANESE_QUESTION_WORDS =
       Set.of("何", "誰", "どの", "どう", "どこ", "どれ", "どちら", "どんな", "いくら", "なぜ", "何故", "いつ", "いかが");
+
+  /** A request (…について教えてください, …を知りたい) and the verbs that make it one, as Kuromoji gives them. */
+  private static final Pattern REQUEST = Pattern.compile("ください|下さい|たい\\s*[。.]?\\s*$");
+  private static final Set<String> REQUEST_VERBS = Set.of("教える", "くださる", "下さる", "知る", "いただく", "頂く", "願う");
 
   /** Simplified, as analysis gives them: SmartCN cuts 多大, 多高, 多長 into two single characters. */
   private static final Set<String> DEGREES = Set.of("大", "高", "长", "远", "快", "深", "广", "重", "宽", "久");
@@ -69,7 +83,7 @@ final class Questions {
     for (int i = 0; i < tokens.size() && kept < maxWords; i++) {
       Token token = tokens.get(i);
       boolean inTitle = within(titles, token.start());
-      if (!inTitle && (QUESTION_WORDS.contains(token.term()) || question && FRAME_NOUNS.contains(token.term())
+      if (!inTitle && (QUESTION_WORDS.contains(token.term()) || frames(token, text, question)
           || isEnglishStopWord(token, text))) {
         continue;
       }
@@ -121,8 +135,10 @@ final class Questions {
    */
   static List<Token> japaneseContentWords(Analyzer japanese, String text) {
     boolean question = isQuestion(text);
+    boolean request = REQUEST.matcher(text).find();
     return Token.all(japanese, text).stream()
-        .filter(t -> !t.term().equals("的") && !(question && JAPANESE_QUESTION_WORDS.contains(t.term())))
+        .filter(t -> !t.term().equals("的") && !(question && JAPANESE_QUESTION_WORDS.contains(t.term()))
+            && !(request && REQUEST_VERBS.contains(t.term())) && !frames(t, text, question))
         .toList();
   }
 

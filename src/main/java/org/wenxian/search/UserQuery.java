@@ -294,7 +294,7 @@ public final class UserQuery {
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
         Map<String, List<String>> othersByWord = new HashMap<>();
         named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
-        List<String> counted = wordsAt(content, titlesWhole);
+        List<String> counted = wordsAt(content, withoutJapaneseGrammar(content, titlesWhole));
         MostWords chinese = mostWords(builder, counted, titles, atLeast, Questions.isQuestion(freeText), othersByWord, ownByWord);
         most = chinese == null ? null : alsoInJapanese(chinese, japanese);
       }
@@ -413,6 +413,26 @@ public final class UserQuery {
     MostWords japanese = chinese.byRarity()
         ? MostWords.weighedByRarity(each, chinese.share(), Fields.TEXT_JA) : MostWords.counted(each, chinese.share());
     return List.of(chinese, japanese);
+  }
+
+  private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");
+
+  /**
+   * In a Japanese query (one with hiragana), the words that are only its grammar are not counted
+   * for the first tier: SmartCN cuts の, について and ください into single kana, which no Chinese
+   * passage has, so each weighed as a rare word and a passage needed them. A word counts where
+   * Kuromoji finds a content word. They stay in the score: kept in the text, the particles keep
+   * the query's words adjacent as the text writes them (プロセスへの貢献), which bigrams reward.
+   */
+  private static List<int[]> withoutJapaneseGrammar(String content, List<int[]> spans) {
+    if (!HIRAGANA.matcher(content).find()) {
+      return spans;
+    }
+    List<Token> words = Questions.japaneseContentWords(JAPANESE, ChineseScript.toJapaneseForms(content));
+    List<int[]> kept = spans.stream()
+        .filter(s -> words.stream().anyMatch(t -> t.start() < s[1] && s[0] < t.end()))
+        .toList();
+    return kept.isEmpty() ? spans : kept;
   }
 
   /** Each word Kuromoji finds in the text (particles and auxiliaries dropped), once, as a term of the Japanese field. */

@@ -98,6 +98,30 @@ class QualityExamplesTest {
     assertFalse(top("生成AIのリスクとは何か？", 3).stream().anyMatch(h -> h.text().startsWith("なにぶんこの分野は")));
   }
 
+  /**
+   * A request frames its keywords as a question does: 教えてください and 知りたい are not words, nor is
+   * 内容 after の. And SmartCN's cut of the Japanese grammar (に, つ, い, て …, each a rare "word" on
+   * the Chinese side) does not count for the first tier: "ガードレール 生成AI リスク" put the
+   * passage on ガードレール 1st, and asked "…について教えてください" 7th.
+   */
+  @Test
+  void aJapaneseRequestFramesItsKeywords() throws IOException {
+    assertEquals(List.of("ガードレール", "生成", "ai", "リスク"), terms(Questions.japaneseContentWords(Analyzers.japanese(),
+        "ガードレール 生成AI リスクについて教えてください")));
+    assertEquals(List.of("生成", "ai", "リスク"), terms(Questions.japaneseContentWords(Analyzers.japanese(), "生成AIのリスクを知りたい")));
+    assertEquals(List.of("ai", "社会", "原則"), terms(Questions.japaneseContentWords(Analyzers.japanese(), "AI社会原則の内容")));
+    assertEquals(List.of("教える", "教員"), terms(Questions.japaneseContentWords(Analyzers.japanese(), "AIを教える教員")).subList(1, 3));
+    assertEquals("北京共識", Questions.contentWords(Analyzers.words(), "北京共識的內容"));
+    for (String q : new String[] {"ガードレール 生成AI リスク", "ガードレール 生成AI リスクについて教えてください"}) {
+      assertTrue(top(q, 1).get(0).text().contains("「ガードレール」の設置が必要"), q + ": " + top(q, 1).get(0).text());
+    }
+    // The report's passage on 經產省 and 數位技能標準 answers in Chinese; the kana of the request
+    // had kept it out of the first tier.
+    SearchHit report = top("デジタル人材 育成 経済産業省について教えてください", 20).stream()
+        .filter(h -> h.text().contains("日本經產省與 IPA 共同推出「數位技能標準」")).findFirst().orElseThrow();
+    assertTrue(report.mostWords(), report.text());
+  }
+
   private static List<String> terms(List<Token> tokens) {
     return tokens.stream().map(Token::term).toList();
   }
