@@ -119,8 +119,17 @@ public final class EvalCommand implements Callable<Integer> {
       description = "explain any query as typed, unjudged, over the report (or the whole corpus with --all-documents)")
   String explainQuery;
 
+  @Option(names = "--template", paramLabel = "TEXT",
+      description = "type each keyword query (kinds trad, simp, ja, en, english) inside TEXT, {} standing for it, "
+          + "e.g. '請問{}的內容是什麼？' or '{}について教えてください': how much a question's or request's frame costs; "
+          + "the pins are not compared")
+  String template;
+
   @Override
   public Integer call() throws Exception {
+    if (template != null && (writePins || !template.contains("{}"))) {
+      throw new IllegalArgumentException("--template needs {} for the query, and its figures are not pins");
+    }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     if (pins.size() != queries.size()) {
       throw new IllegalArgumentException("give one --pins file per --queries file (" + queries.size() + " query files, "
@@ -185,7 +194,11 @@ public final class EvalCommand implements Callable<Integer> {
         out.println();
       }
       out.println("== " + files.get(i).getFileName());
-      failed += evaluate(eval, JudgedQuery.load(files.get(i)), pinFiles.get(i), out);
+      List<JudgedQuery> judged = JudgedQuery.load(files.get(i));
+      if (template != null) {
+        judged = judged.stream().map(q -> q.typedIn(template)).toList();
+      }
+      failed += evaluate(eval, judged, pinFiles.get(i), out);
     }
     return failed;
   }
@@ -212,7 +225,7 @@ public final class EvalCommand implements Callable<Integer> {
       out.println("\nwrote " + pinFile);
       return 0;
     }
-    if (!Files.exists(pinFile)) {
+    if (!Files.exists(pinFile) || template != null) {
       return 0;
     }
     out.println("\nagainst " + pinFile + ":");

@@ -103,6 +103,20 @@ public final class Evaluation implements AutoCloseable {
     return byKind(perQuery(queries), queries);
   }
 
+  /** The service's per-query figures alone, without the baselines (for typing variants of the queries). */
+  public Map<String, Metrics> serviceOnly(List<JudgedQuery> queries) throws IOException {
+    Map<String, Metrics> own = new LinkedHashMap<>();
+    Generation g = service.acquire().orElseThrow();
+    try {
+      for (JudgedQuery q : queries) {
+        own.put(q.id(), Metrics.score(serviceTexts(g, q), q.relevant()));
+      }
+    } finally {
+      g.release();
+    }
+    return own;
+  }
+
   /**
    * Per-query figures of every system (the service first; the swapped-script service for trad and
    * simp queries only), for spotting the weak queries and for {@link #byKind}.

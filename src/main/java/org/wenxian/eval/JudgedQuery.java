@@ -18,6 +18,20 @@ import java.util.Map;
 public record JudgedQuery(String id, String kind, String q, Map<String, String> filters, List<Judgment> relevant) {
   public record Judgment(String key, int grade) {}
 
+  /** The kinds typed as keywords, which a template can wrap into a question or a request. */
+  private static final java.util.Set<String> KEYWORD_KINDS = java.util.Set.of("trad", "simp", "ja", "en", "english");
+
+  /**
+   * This query typed inside a template, {} standing for it ("請問{}的內容是什麼？", "{}について教えてください"),
+   * when it is keywords; questions, phrases and filter listings as they are.
+   */
+  public JudgedQuery typedIn(String template) {
+    if (!KEYWORD_KINDS.contains(kind) || q.isBlank() || !template.contains("{}")) {
+      return this;
+    }
+    return new JudgedQuery(id, kind, template.replace("{}", q), filters, relevant);
+  }
+
   public static List<JudgedQuery> load(Path file) throws IOException {
     Gson gson = new Gson();
     List<JudgedQuery> out = new ArrayList<>();
