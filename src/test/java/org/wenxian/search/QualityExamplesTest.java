@@ -131,6 +131,9 @@ class QualityExamplesTest {
   void englishStopWordsAreNotQueryWords() throws IOException {
     assertEquals("AI applications planned health medical care",
         Questions.contentWords(Analyzers.words(), "What AI applications are planned for health and medical care?"));
+    // A request's frame too.
+    assertEquals("Protein Industries Cluster",
+        Questions.contentWords(Analyzers.words(), "Please tell me about the Protein Industries Cluster"));
     // In capitals a stop word is a name: IT of "IT 護照".
     assertEquals("IT 護照檢定", Questions.contentWords(Analyzers.words(), "IT 護照檢定").replace("  ", " "));
     assertTrue(top("When is the certification system for AI courses built?", 3).stream()
