@@ -148,7 +148,8 @@ public final class PassageSearcher {
       return null;
     }
     for (int maxWords = UserQuery.MAX_WORDS; maxWords >= 1; maxWords /= 2) {
-      UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords, gen.abbreviations(), selfReferences, gen.titles());
+      UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords, gen.abbreviations(), selfReferences, gen.titles(),
+          word -> settledByFilters(word, request));
       if (compiled == null) {
         return null;
       }
@@ -170,6 +171,21 @@ public final class PassageSearcher {
       }
     }
     throw new BadRequestException("q", "the query has too many or too long quoted phrases; shorten it");
+  }
+
+  /**
+   * A query word that only names a country the request filters on (加拿大 with country=CA): every
+   * hit is about it. Typed as well as filtered, it was required of every first-tier passage and
+   * scored where repeated, so a passage of the Canadian chapter that does not name Canada fell
+   * below the rest. A year typed within a year filter is not settled: the passages that write it
+   * are the better answers (measured, README).
+   */
+  private boolean settledByFilters(String word, SearchRequest request) {
+    String typed = org.wenxian.analysis.ChineseScript.compact(word, null);
+    // The country's own name only: 經產省, also a name of Japan's, says more than the filter does.
+    return request.countries().stream().flatMap(code -> countries.get(code).stream()).anyMatch(e ->
+        typed.equals(org.wenxian.analysis.ChineseScript.compact(e.label(), null))
+            || typed.equals(org.wenxian.analysis.ChineseScript.compact(e.labelEn(), null)));
   }
 
   /**

@@ -233,9 +233,11 @@ public final class UserQuery {
    * The query, or null when nothing in the text is searchable (only punctuation, say).
    *
    * @param maxWords how many of the free text's words to use, at most {@link #MAX_WORDS}
+   * @param settled  words the request's filters already settle (加拿大 with country=CA): every hit
+   *     is about them, so they are not searched when other words are
    */
   public Compiled compile(Analyzer analyzer, int maxWords, Abbreviations abbreviations, SelfReferences self,
-      Titles known) {
+      Titles known, java.util.function.Predicate<String> settled) {
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
@@ -252,7 +254,7 @@ public final class UserQuery {
       }
     }
     // A title of the library typed without its brackets is read as a title all the same.
-    String freeText = known.bracket(this.freeText);
+    String freeText = withoutSettled(known.bracket(this.freeText), settled);
     String content = Questions.contentWords(WORDS, freeText, maxWords);
     if (!content.isBlank()) {
       List<Abbreviations.Found> named = abbreviations.findIn(content);
@@ -413,6 +415,28 @@ public final class UserQuery {
     MostWords japanese = chinese.byRarity()
         ? MostWords.weighedByRarity(each, chinese.share(), Fields.TEXT_JA) : MostWords.counted(each, chinese.share());
     return List.of(chinese, japanese);
+  }
+
+  /**
+   * The content words less those the request's filters settle, blanked out, when others remain:
+   * "加拿大 人才" within country=CA searches 人才, as "人才" does. Alone, such a word is still
+   * searched, so "加拿大" within CA still ranks by it.
+   */
+  private static String withoutSettled(String text, java.util.function.Predicate<String> settled) {
+    StringBuilder out = new StringBuilder(text);
+    boolean blanked = false;
+    boolean kept = false;
+    for (int[] span : wordSpans(text)) {
+      if (settled.test(text.substring(span[0], span[1]))) {
+        for (int i = span[0]; i < span[1]; i++) {
+          out.setCharAt(i, ' ');
+        }
+        blanked = true;
+      } else {
+        kept = true;
+      }
+    }
+    return blanked && kept ? out.toString() : text;
   }
 
   private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");

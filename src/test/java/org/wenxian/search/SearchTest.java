@@ -212,6 +212,27 @@ class SearchTest {
         project.get(0).text());
   }
 
+  /**
+   * A country typed and filtered on is settled by the filter: "加拿大 人才" within Canada's industry
+   * clusters finds what "人才" does, including the list item on the AI supply chain's talent
+   * programme, which never names Canada (it was not in the top 10). 經產省, also a name of Japan's,
+   * is still a word within JP; and a country alone is still searched.
+   */
+  @Test
+  void aCountryTheFilterSettlesIsNotAWord() throws IOException {
+    List<String> cluster = List.of("industry-clusters");
+    List<String> typed = search(new SearchRequest("加拿大 人才", 10, 1, List.of("CA"), List.of(), cluster)).hits()
+        .stream().map(SearchHit::id).toList();
+    List<String> bare = search(new SearchRequest("人才", 10, 1, List.of("CA"), List.of(), cluster)).hits()
+        .stream().map(SearchHit::id).toList();
+    assertEquals(bare, typed);
+    assertTrue(search(new SearchRequest("加拿大 人才", 10, 1, List.of("CA"), List.of(), cluster)).hits().stream()
+        .anyMatch(h -> h.text().contains("預計提供一萬名以上年輕勞動力")));
+    assertTrue(search(new SearchRequest("經產省 人才", 10, 1, List.of("JP"), List.of(), List.of())).hits().stream()
+        .limit(3).allMatch(h -> h.text().contains("經產省") || h.text().contains("經濟產業省")));
+    assertTrue(search(new SearchRequest("加拿大", 10, 1, List.of("CA"), List.of(), List.of())).total() > 0);
+  }
+
   @Test
   void passagesWithAllWordsOfAShortQueryComeBeforeThoseWithSome() throws IOException {
     // Two words, so that "most of the weight" means both: with three, the two rarer ones are most
