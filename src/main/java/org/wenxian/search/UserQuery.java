@@ -254,7 +254,7 @@ public final class UserQuery {
       }
     }
     // A title of the library typed without its brackets is read as a title all the same.
-    String freeText = withoutSettled(known.bracket(this.freeText), settled);
+    String freeText = withoutSettled(known.bracket(this.freeText), settled, abbreviations);
     String content = Questions.contentWords(WORDS, freeText, maxWords);
     if (!content.isBlank()) {
       List<Abbreviations.Found> named = abbreviations.findIn(content);
@@ -420,14 +420,19 @@ public final class UserQuery {
   /**
    * The content words less those the request's filters settle, blanked out, when others remain:
    * "加拿大 人才" within country=CA searches 人才, as "人才" does. Alone, such a word is still
-   * searched, so "加拿大" within CA still ranks by it.
+   * searched, so "加拿大" within CA still ranks by it; inside a title or a name (《泛加拿大 AI
+   * 戰略》, Innovation Science and Economic Development Canada) it is part of that, and stays.
    */
-  private static String withoutSettled(String text, java.util.function.Predicate<String> settled) {
+  private static String withoutSettled(String text, java.util.function.Predicate<String> settled,
+      Abbreviations abbreviations) {
+    List<int[]> wholes = new ArrayList<>(Titles.ranges(text));
+    abbreviations.findIn(text).forEach(f -> wholes.add(new int[] {f.start(), f.end()}));
     StringBuilder out = new StringBuilder(text);
     boolean blanked = false;
     boolean kept = false;
     for (int[] span : wordSpans(text)) {
-      if (settled.test(text.substring(span[0], span[1]))) {
+      boolean inWhole = wholes.stream().anyMatch(w -> w[0] < span[1] && span[0] < w[1]);
+      if (!inWhole && settled.test(text.substring(span[0], span[1]))) {
         for (int i = span[0]; i < span[1]; i++) {
           out.setCharAt(i, ' ');
         }

@@ -231,6 +231,9 @@ class SearchTest {
     assertTrue(search(new SearchRequest("經產省 人才", 10, 1, List.of("JP"), List.of(), List.of())).hits().stream()
         .limit(3).allMatch(h -> h.text().contains("經產省") || h.text().contains("經濟產業省")));
     assertTrue(search(new SearchRequest("加拿大", 10, 1, List.of("CA"), List.of(), List.of())).total() > 0);
+    // Inside a name it is part of the name: ISED's English name still finds the report's 創新科學暨經濟發展部.
+    assertTrue(search(new SearchRequest("Innovation Science and Economic Development Canada", 10, 1, List.of("CA"),
+        List.of(), List.of())).hits().stream().anyMatch(h -> h.text().contains("創新科學暨經濟發展部")));
   }
 
   @Test
