@@ -149,7 +149,7 @@ public final class PassageSearcher {
     }
     for (int maxWords = UserQuery.MAX_WORDS; maxWords >= 1; maxWords /= 2) {
       UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords, gen.abbreviations(), selfReferences, gen.titles(),
-          word -> settledByFilters(word, request));
+          request.countries().isEmpty() ? null : word -> settledByFilters(word, request));
       if (compiled == null) {
         return null;
       }

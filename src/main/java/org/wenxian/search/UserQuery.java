@@ -234,7 +234,7 @@ public final class UserQuery {
    *
    * @param maxWords how many of the free text's words to use, at most {@link #MAX_WORDS}
    * @param settled  words the request's filters already settle (加拿大 with country=CA): every hit
-   *     is about them, so they are not searched when other words are
+   *     is about them, so they are not searched when other words are; null when nothing is settled
    */
   public Compiled compile(Analyzer analyzer, int maxWords, Abbreviations abbreviations, SelfReferences self,
       Titles known, java.util.function.Predicate<String> settled) {
@@ -254,7 +254,8 @@ public final class UserQuery {
       }
     }
     // A title of the library typed without its brackets is read as a title all the same.
-    String freeText = withoutSettled(known.bracket(this.freeText), settled, abbreviations);
+    String bracketed = known.bracket(this.freeText);
+    String freeText = settled == null ? bracketed : withoutSettled(bracketed, settled, abbreviations);
     String content = Questions.contentWords(WORDS, freeText, maxWords);
     if (!content.isBlank()) {
       List<Abbreviations.Found> named = abbreviations.findIn(content);
