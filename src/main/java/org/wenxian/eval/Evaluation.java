@@ -123,21 +123,13 @@ public final class Evaluation implements AutoCloseable {
    */
   public Map<String, Map<String, Metrics>> perQuery(List<JudgedQuery> queries) throws IOException {
     Map<String, Map<String, Metrics>> out = new LinkedHashMap<>();
+    out.put(SERVICE, serviceOnly(queries));
+    Map<String, Metrics> swapped = serviceOnly(queries.stream().flatMap(q -> inOtherScript(q).stream()).toList());
+    if (!swapped.isEmpty()) {
+      out.put(OTHER_SCRIPT, swapped);
+    }
     Generation g = service.acquire().orElseThrow();
     try {
-      Map<String, Metrics> own = new LinkedHashMap<>();
-      Map<String, Metrics> swapped = new LinkedHashMap<>();
-      for (JudgedQuery q : queries) {
-        own.put(q.id(), Metrics.score(serviceTexts(g, q), q.relevant()));
-        Optional<JudgedQuery> other = inOtherScript(q);
-        if (other.isPresent()) {
-          swapped.put(q.id(), Metrics.score(serviceTexts(g, other.get()), q.relevant()));
-        }
-      }
-      out.put(SERVICE, own);
-      if (!swapped.isEmpty()) {
-        out.put(OTHER_SCRIPT, swapped);
-      }
       for (Baseline b : Baseline.standardSet(allPassages(g))) {
         try (b) {
           Map<String, Metrics> theirs = new LinkedHashMap<>();

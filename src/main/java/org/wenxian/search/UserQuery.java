@@ -432,7 +432,7 @@ public final class UserQuery {
     boolean blanked = false;
     boolean kept = false;
     for (int[] span : wordSpans(text)) {
-      boolean inWhole = wholes.stream().anyMatch(w -> w[0] < span[1] && span[0] < w[1]);
+      boolean inWhole = wholes.stream().anyMatch(w -> overlap(w, span[0], span[1]));
       if (!inWhole && settled.test(text.substring(span[0], span[1]))) {
         for (int i = span[0]; i < span[1]; i++) {
           out.setCharAt(i, ' ');
@@ -443,6 +443,11 @@ public final class UserQuery {
       }
     }
     return blanked && kept ? out.toString() : text;
+  }
+
+  /** Whether the span [start, end) shares a character with {@code range}. */
+  private static boolean overlap(int[] range, int start, int end) {
+    return range[0] < end && start < range[1];
   }
 
   private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");
@@ -460,7 +465,7 @@ public final class UserQuery {
     }
     List<Token> words = Questions.japaneseContentWords(JAPANESE, ChineseScript.toJapaneseForms(content));
     List<int[]> kept = spans.stream()
-        .filter(s -> words.stream().anyMatch(t -> t.start() < s[1] && s[0] < t.end()))
+        .filter(s -> words.stream().anyMatch(t -> overlap(s, t.start(), t.end())))
         .toList();
     return kept.isEmpty() ? spans : kept;
   }
