@@ -53,6 +53,11 @@ final class Questions {
   /** Simplified, as analysis gives them: SmartCN cuts 多大, 多高, 多長 into two single characters. */
   private static final Set<String> DEGREES = Set.of("大", "高", "长", "远", "快", "深", "广", "重", "宽", "久");
 
+  /** A Japanese request (…について教えてください, …を知りたい). */
+  static boolean isRequest(String text) {
+    return REQUEST.matcher(text).find();
+  }
+
   /** A natural-language question rather than keywords. */
   static boolean isQuestion(String text) {
     return QUESTION.matcher(text.strip()).find();
@@ -84,7 +89,8 @@ final class Questions {
     for (int i = 0; i < tokens.size() && kept < maxWords; i++) {
       Token token = tokens.get(i);
       boolean inTitle = within(titles, token.start());
-      if (!inTitle && (QUESTION_WORDS.contains(token.term()) || frames(token, text, question)
+      boolean fragment = !question && i > 0 && endsWordCutIntoCharacters(tokens.get(i - 1), token);
+      if (!inTitle && !fragment && (QUESTION_WORDS.contains(token.term()) || frames(token, text, question)
           || isEnglishStopWord(token, text))) {
         continue;
       }
@@ -136,11 +142,22 @@ final class Questions {
    */
   static List<Token> japaneseContentWords(Analyzer japanese, String text) {
     boolean question = isQuestion(text);
-    boolean request = REQUEST.matcher(text).find();
+    boolean request = isRequest(text);
     return Token.all(japanese, text).stream()
         .filter(t -> !t.term().equals("的") && !(question && JAPANESE_QUESTION_WORDS.contains(t.term()))
             && !(request && REQUEST_VERBS.contains(t.term())) && !frames(t, text, question))
         .toList();
+  }
+
+  /**
+   * A one-character word written right after another one-character word: SmartCN cut a word it
+   * does not know into characters (the Japanese 人工知能 is 人工 知 能), and in keywords the 能 is
+   * the end of that word, not a modal verb to drop.
+   */
+  private static boolean endsWordCutIntoCharacters(Token previous, Token token) {
+    return token.end() - token.start() == 1 && previous.end() - previous.start() == 1
+        && previous.end() == token.start() && !QUESTION_WORDS.contains(previous.term())
+        && Character.isIdeographic(previous.term().codePointAt(0));
   }
 
   /**

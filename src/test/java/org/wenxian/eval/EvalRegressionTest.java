@@ -208,8 +208,11 @@ class EvalRegressionTest {
    * frame's words must not outweigh the content words. Over the report sets' filter-less keyword
    * queries (typed: 0.981), 請問…的內容是什麼？ scored 0.965 before the frame rules (What moved the
    * figures) and 0.977 after, 關於… and 介紹一下… 0.971 and 0.981, 我想了解… 0.969 and 0.981; over the
-   * library sets' Japanese ones (typed: 0.939), …について教えてください 0.755 and 0.927. Each fails on
-   * the code before.
+   * library sets' Japanese ones (typed: 0.939), …について教えてください 0.755 and 0.927 (0.929 now),
+   * …とは何ですか？ 0.874 before a Japanese question's words were counted as keywords' are and 0.929
+   * after. Over every kind of the library's keyword queries (typed: 0.935, most of them names and
+   * English terms), …とは何ですか？ scored 0.892 and …について教えてください 0.899 before the frame's
+   * kana were blanked in the Chinese fields, 0.932 both after. Each fails on the code before.
    */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
@@ -217,16 +220,22 @@ class EvalRegressionTest {
       "report  | 關於{}                 | 0.01",
       "report  | 介紹一下{}              | 0.01",
       "report  | 我想了解{}              | 0.01",
-      "library | {}について教えてください  | 0.02"})
+      "library | {}について教えてください  | 0.02",
+      "library | {}とは何ですか？         | 0.02",
+      "library+ | {}とは何ですか？        | 0.01",
+      "library+ | {}について教えてください | 0.01"})
   void aKeywordQueryInAQuestionsFrameFindsWhatItFindsTyped(String sets, String template, double tolerance) throws Exception {
-    Evaluation over = sets.equals("library") ? library : eval;
+    // library: its Japanese keyword queries; library+: every kind (names and English terms too).
+    boolean overLibrary = sets.startsWith("library");
+    Evaluation over = overLibrary ? library : eval;
     List<JudgedQuery> typed = new java.util.ArrayList<>();
     try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("src/test/resources/eval"))) {
       for (Path f : files.filter(f -> f.getFileName().toString().endsWith("-queries.jsonl")
-          && f.getFileName().toString().startsWith("library") == sets.equals("library")).sorted().toList()) {
+          && f.getFileName().toString().startsWith("library") == overLibrary).sorted().toList()) {
         for (JudgedQuery q : JudgedQuery.load(f)) {
           boolean japanese = q.kind().equals("ja");
-          if (q.filters().isEmpty() && q.typedIn(template) != q && (sets.equals("library") ? japanese : !japanese)) {
+          boolean wanted = sets.equals("library+") || (overLibrary ? japanese : !japanese);
+          if (q.filters().isEmpty() && q.typedIn(template) != q && wanted) {
             typed.add(new JudgedQuery(f.getFileName() + q.id(), q.kind(), q.q(), q.filters(), q.relevant()));
           }
         }

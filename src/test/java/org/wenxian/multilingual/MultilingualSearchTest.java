@@ -362,6 +362,26 @@ class MultilingualSearchTest {
     assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("ディープ・フェイクを検知する技術")), texts(r));
   }
 
+  /**
+   * Japanese names AI 人工知能 and its papers write AI: the synonym list links the word, and SmartCN,
+   * which cuts it into 人工 知 能, must not lose the 能 as a modal verb.
+   */
+  @Test
+  void theJapaneseWordForAiFindsWhatTheChineseOneFinds() throws IOException {
+    SearchResponse japanese = search("q", "人工知能", "lang", "ja", "size", "3");
+    SearchResponse chinese = search("q", "人工智慧", "lang", "ja", "size", "3");
+    assertTrue(chinese.total() > 10, texts(chinese));
+    assertEquals(chinese.total(), japanese.total(), texts(japanese));
+    assertTrue(japanese.hits().stream().allMatch(h -> h.text().contains("AI")), texts(japanese));
+  }
+
+  /** とは何ですか are six single kana to SmartCN, which every Japanese passage has: they must not outweigh the name. */
+  @Test
+  void aNameAskedAboutInJapaneseIsFoundAsTyped() throws IOException {
+    SearchResponse asked = search("q", "BYODとは何ですか？", "size", "3");
+    assertTrue(asked.hits().get(0).text().contains("BYOD"), texts(asked));
+  }
+
   private static String texts(SearchResponse r) {
     return r.hits().stream().map(h -> h.text().substring(0, Math.min(60, h.text().length()))).toList().toString();
   }

@@ -287,8 +287,10 @@ class QualityExamplesTest {
   /** Golden tokens: synonyms are stacked on the same position as the word they expand. */
   @Test
   void synonymExpansionGoldenTokens() throws IOException {
-    // 人工智慧 is two words to SmartCN (人工 智慧): the graph holds 人工智能 and AI as one-token paths.
-    assertEquals(List.of("人工智能/1", "ai/0", "人工/0", "智慧/1"), stacked("人工智慧"));
+    // 人工智慧 is two words to SmartCN (人工 智慧): the graph holds 人工智能 and AI as one-token paths,
+    // and the Japanese 人工知能 as a third (人工 知 能).
+    assertEquals(List.of("人工智能/1", "ai/0", "人工/0", "人工/0", "知/1", "能/1", "智慧/1"), stacked("人工智慧"));
+    assertEquals(List.of("人工/1", "人工智能/0", "ai/0", "人工/0", "智慧/1", "知/1", "能/1"), stacked("人工知能"));
     assertEquals(List.of("数字/1", "数位/0"), stacked("數位"));
     assertEquals(List.of("数位/1", "数字/0"), stacked("数字"));
     assertEquals(List.of("信息/1", "资讯/0"), stacked("資訊"));
