@@ -275,9 +275,8 @@ public final class UserQuery {
         }
       }
       List<String> titles = Questions.titles(WORDS, freeText);
-      // A Japanese question's or request's frame (とは何ですか, について教えてください) is grammar.
-      boolean framed = Questions.isQuestion(freeText) || Questions.isRequest(freeText);
-      Words scored = Words.of(builder, framed ? japaneseGrammarBlanked(content) : content, titles);
+      // The kana framing a Japanese query (…とは何ですか, …について教えてください) are not searched here.
+      Words scored = Words.of(builder, japaneseGrammarBlanked(content), titles);
       List<int[]> titlesWhole = titlesAsOneWord(content, spans, titles);
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
@@ -466,7 +465,8 @@ public final class UserQuery {
    * passage has, so each weighed as a rare word and a passage needed them. A word counts where
    * Kuromoji finds a content word. In keywords they stay in the score: kept in the text, the
    * particles keep the query's words adjacent as the text writes them (プロセスへの貢献), which
-   * bigrams reward; a question's or request's frame is blanked ({@link #japaneseGrammarBlanked}).
+   * bigrams reward; a question's or request's frame around them is blanked
+   * ({@link #japaneseGrammarBlanked}).
    */
   private static List<int[]> withoutJapaneseGrammar(String content, List<int[]> spans) {
     if (!HIRAGANA.matcher(content).find()) {
@@ -480,10 +480,11 @@ public final class UserQuery {
   }
 
   /**
-   * The content with the words that are only Japanese grammar blanked out (offsets kept): in the
-   * Chinese fields they are single kana that every Japanese passage has many of, and the six of
-   * とは何ですか outweighed the name asked about (BYODとは何ですか？ put the English passage that
-   * defines BYOD below ten Japanese ones). Kuromoji's words search the Japanese field.
+   * The content with the Japanese grammar before its first content word and after its last one
+   * (the frame: とは何ですか, について教えてください) blanked out, offsets kept. In the Chinese fields
+   * those kana are single-character words that every Japanese passage has many of: the six of
+   * とは何ですか put ten Japanese passages above the English one that defines BYOD. The grammar
+   * between content words stays: 生成AIをどう扱うべきですか echoes the text's 生成 AI をどう扱うか.
    */
   private static String japaneseGrammarBlanked(String content) {
     List<int[]> spans = wordSpans(content);
@@ -492,8 +493,10 @@ public final class UserQuery {
       return content;
     }
     StringBuilder out = new StringBuilder(content);
+    int first = kept.get(0)[0];
+    int last = kept.get(kept.size() - 1)[1];
     for (int[] span : spans) {
-      if (!kept.contains(span)) {
+      if (!kept.contains(span) && (span[1] <= first || span[0] >= last)) {
         for (int i = span[0]; i < span[1]; i++) {
           out.setCharAt(i, ' ');
         }
