@@ -24,7 +24,6 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.wenxian.analysis.Analyzers;
-import org.wenxian.analysis.ChineseScript;
 import org.wenxian.analysis.Folding;
 import org.wenxian.index.Fields;
 
@@ -111,7 +110,6 @@ public final class UserQuery {
   /** Analyzers are thread-safe and keep per-thread components: one serves every query. */
   private static final Analyzer WORDS = Analyzers.words();
   private static final Analyzer WORDS_WITH_SYNONYMS = Analyzers.wordsWithSynonyms();
-  private static final Analyzer JAPANESE = Analyzers.japanese();
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』");
   /**
@@ -276,14 +274,14 @@ public final class UserQuery {
       }
       List<String> titles = Questions.titles(WORDS, freeText);
       // The kana framing a Japanese query (…とは何ですか, …について教えてください) are not searched here.
-      Words scored = Words.of(builder, japaneseGrammarBlanked(content), titles);
+      Words scored = Words.of(builder, JapaneseQuery.frameBlanked(content, wordSpans(content)), titles);
       List<int[]> titlesWhole = titlesAsOneWord(content, spans, titles);
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
       freeAny |= add(free, scored.in(Fields.TEXT), WORDS_BOOST);
       // Japanese and English passages: their own analyzers drop their own particles and stop words.
       // Kuromoji cuts the Japanese words itself: SmartCN's cuts are Chinese ones (知的財産 is 知 的 財産 to it).
-      List<Query> japanese = japaneseWords(freeText, maxWords);
+      List<Query> japanese = JapaneseQuery.words(freeText, maxWords);
       freeAny |= add(free, anyOf(japanese), WORDS_BOOST);
       freeAny |= add(free, scored.in(Fields.TEXT_EN), WORDS_BOOST);
       freeAny |= add(free, scored.in(Fields.TEXT_BIGRAMS), BIGRAMS_BOOST);
@@ -302,11 +300,11 @@ public final class UserQuery {
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
         Map<String, List<String>> othersByWord = new HashMap<>();
         named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
-        List<String> counted = wordsAt(content, withoutJapaneseGrammar(content, titlesWhole));
+        List<String> counted = wordsAt(content, JapaneseQuery.withoutGrammar(content, titlesWhole));
         // A Japanese question's frame is grammar, not counted: its words are all content, as keywords' are.
-        boolean chineseQuestion = Questions.isQuestion(freeText) && !HIRAGANA.matcher(freeText).find();
+        boolean chineseQuestion = Questions.isQuestion(freeText) && !JapaneseQuery.isJapanese(freeText);
         MostWords chinese = mostWords(builder, counted, titles, atLeast, chineseQuestion, othersByWord, ownByWord);
-        most = chinese == null ? null : alsoInJapanese(chinese, japanese);
+        most = chinese == null ? null : JapaneseQuery.alsoIn(chinese, japanese);
       }
     }
     if (any && Questions.asksForQuantity(freeText)) {
@@ -412,20 +410,6 @@ public final class UserQuery {
   }
 
   /**
-   * A Japanese passage may instead have most of the words Kuromoji finds in the query: SmartCN cuts
-   * a Japanese query by Chinese words (知的財産 into 知, 的, 財産, and the 的 is a particle to drop;
-   * hiragana into single characters), which the Japanese text, cut by Kuromoji, does not hold.
-   */
-  private static List<MostWords> alsoInJapanese(MostWords chinese, List<Query> each) {
-    if (each.isEmpty()) {
-      return List.of(chinese);
-    }
-    MostWords japanese = chinese.byRarity()
-        ? MostWords.weighedByRarity(each, chinese.share(), Fields.TEXT_JA) : MostWords.counted(each, chinese.share());
-    return List.of(chinese, japanese);
-  }
-
-  /**
    * The content words less those the request's filters settle, blanked out, when others remain:
    * "加拿大 人才" within country=CA searches 人才, as "人才" does. Alone, such a word is still
    * searched, so "加拿大" within CA still ranks by it; inside a title or a name (《泛加拿大 AI
@@ -453,69 +437,8 @@ public final class UserQuery {
   }
 
   /** Whether the span [start, end) shares a character with {@code range}. */
-  private static boolean overlap(int[] range, int start, int end) {
+  static boolean overlap(int[] range, int start, int end) {
     return range[0] < end && start < range[1];
-  }
-
-  private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");
-
-  /**
-   * In a Japanese query (one with hiragana), the words that are only its grammar are not counted
-   * for the first tier: SmartCN cuts の, について and ください into single kana, which no Chinese
-   * passage has, so each weighed as a rare word and a passage needed them. A word counts where
-   * Kuromoji finds a content word. In keywords they stay in the score: kept in the text, the
-   * particles keep the query's words adjacent as the text writes them (プロセスへの貢献), which
-   * bigrams reward; a question's or request's frame around them is blanked
-   * ({@link #japaneseGrammarBlanked}).
-   */
-  private static List<int[]> withoutJapaneseGrammar(String content, List<int[]> spans) {
-    if (!HIRAGANA.matcher(content).find()) {
-      return spans;
-    }
-    List<Token> words = Questions.japaneseContentWords(JAPANESE, ChineseScript.toJapaneseForms(content));
-    List<int[]> kept = spans.stream()
-        .filter(s -> words.stream().anyMatch(t -> overlap(s, t.start(), t.end())))
-        .toList();
-    return kept.isEmpty() ? spans : kept;
-  }
-
-  /**
-   * The content with the Japanese grammar before its first content word and after its last one
-   * (the frame: とは何ですか, について教えてください) blanked out, offsets kept. In the Chinese fields
-   * those kana are single-character words that every Japanese passage has many of: the six of
-   * とは何ですか put ten Japanese passages above the English one that defines BYOD. The grammar
-   * between content words stays: 生成AIをどう扱うべきですか echoes the text's 生成 AI をどう扱うか.
-   */
-  private static String japaneseGrammarBlanked(String content) {
-    List<int[]> spans = wordSpans(content);
-    List<int[]> kept = withoutJapaneseGrammar(content, spans);
-    if (kept.size() == spans.size()) {
-      return content;
-    }
-    StringBuilder out = new StringBuilder(content);
-    int first = kept.get(0)[0];
-    int last = kept.get(kept.size() - 1)[1];
-    for (int[] span : spans) {
-      if (!kept.contains(span) && (span[1] <= first || span[0] >= last)) {
-        for (int i = span[0]; i < span[1]; i++) {
-          out.setCharAt(i, ' ');
-        }
-      }
-    }
-    return out.toString();
-  }
-
-  /** Each word Kuromoji finds in the text (particles and auxiliaries dropped), once, as a term of the Japanese field. */
-  private static List<Query> japaneseWords(String text, int maxWords) {
-    List<Query> out = new ArrayList<>();
-    // In Japanese forms, so that 社會 and 社会 both find 社会, and 經濟 the 経済 of a Japanese passage.
-    for (Token token : Questions.japaneseContentWords(JAPANESE, ChineseScript.toJapaneseForms(text))) {
-      Query q = new TermQuery(new Term(Fields.TEXT_JA, token.term()));
-      if (!out.contains(q) && out.size() < maxWords) {
-        out.add(q);
-      }
-    }
-    return out;
   }
 
   private static Query anyOf(List<Query> queries) {

@@ -1,0 +1,103 @@
+package org.wenxian.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.wenxian.analysis.Analyzers;
+import org.wenxian.analysis.ChineseScript;
+import org.wenxian.index.Fields;
+
+/**
+ * A query typed in Japanese, read twice: SmartCN cuts it by Chinese words for the Chinese fields
+ * (hiragana into single kana), Kuromoji by Japanese ones for the Japanese field. What SmartCN reads
+ * as words that Kuromoji finds to be grammar is not counted, and the grammar framing the query is
+ * not searched.
+ */
+final class JapaneseQuery {
+  private JapaneseQuery() {}
+
+  private static final Analyzer JAPANESE = Analyzers.japanese();
+  private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");
+
+  /** Japanese rather than Chinese: it has hiragana. */
+  static boolean isJapanese(String text) {
+    return HIRAGANA.matcher(text).find();
+  }
+
+  /**
+   * In a Japanese query, the words that are only its grammar are not counted for the first tier:
+   * SmartCN cuts の, について and ください into single kana, which no Chinese passage has, so each
+   * weighed as a rare word and a passage needed them. A word counts where Kuromoji finds a content
+   * word. In keywords they stay in the score: kept in the text, the particles keep the query's words
+   * adjacent as the text writes them (プロセスへの貢献), which bigrams reward; the frame around them
+   * is blanked ({@link #frameBlanked}).
+   */
+  static List<int[]> withoutGrammar(String content, List<int[]> spans) {
+    if (!isJapanese(content)) {
+      return spans;
+    }
+    List<Token> words = Questions.japaneseContentWords(JAPANESE, ChineseScript.toJapaneseForms(content));
+    List<int[]> kept = spans.stream()
+        .filter(s -> words.stream().anyMatch(t -> UserQuery.overlap(s, t.start(), t.end())))
+        .toList();
+    return kept.isEmpty() ? spans : kept;
+  }
+
+  /**
+   * The content with the Japanese grammar before its first content word and after its last one
+   * (the frame: とは何ですか, について教えてください) blanked out, offsets kept. In the Chinese fields
+   * those kana are single-character words that every Japanese passage has many of: the six of
+   * とは何ですか put ten Japanese passages above the English one that defines BYOD. The grammar
+   * between content words stays: 生成AIをどう扱うべきですか echoes the text's 生成 AI をどう扱うか.
+   *
+   * @param spans the content's words, in order
+   */
+  static String frameBlanked(String content, List<int[]> spans) {
+    List<int[]> kept = withoutGrammar(content, spans);
+    if (kept.size() == spans.size()) {
+      return content;
+    }
+    StringBuilder out = new StringBuilder(content);
+    int first = kept.get(0)[0];
+    int last = kept.get(kept.size() - 1)[1];
+    for (int[] span : spans) {
+      if (!kept.contains(span) && (span[1] <= first || span[0] >= last)) {
+        for (int i = span[0]; i < span[1]; i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** Each word Kuromoji finds in the text (particles and auxiliaries dropped), once, as a term of the Japanese field. */
+  static List<Query> words(String text, int maxWords) {
+    List<Query> out = new ArrayList<>();
+    // In Japanese forms, so that 社會 and 社会 both find 社会, and 經濟 the 経済 of a Japanese passage.
+    for (Token token : Questions.japaneseContentWords(JAPANESE, ChineseScript.toJapaneseForms(text))) {
+      Query q = new TermQuery(new Term(Fields.TEXT_JA, token.term()));
+      if (!out.contains(q) && out.size() < maxWords) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A Japanese passage may instead have most of the words Kuromoji finds in the query: SmartCN cuts
+   * a Japanese query by Chinese words (知的財産 into 知, 的, 財産, and the 的 is a particle to drop;
+   * hiragana into single characters), which the Japanese text, cut by Kuromoji, does not hold.
+   */
+  static List<MostWords> alsoIn(MostWords chinese, List<Query> each) {
+    if (each.isEmpty()) {
+      return List.of(chinese);
+    }
+    MostWords japanese = chinese.byRarity()
+        ? MostWords.weighedByRarity(each, chinese.share(), Fields.TEXT_JA) : MostWords.counted(each, chinese.share());
+    return List.of(chinese, japanese);
+  }
+}
