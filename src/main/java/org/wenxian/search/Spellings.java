@@ -19,13 +19,20 @@ import org.wenxian.index.Fields;
  * each spelling differently (society5 and 0, against society and 5.0), so a spelling the library
  * never uses finds nothing the name is in. A name the query spells otherwise than most passages do
  * is searched in their spelling (letters and number joined, or apart by a space or a hyphen).
- * Passages are counted in the index when the query names such a name, so the spellings are always
+ * Likewise words joined by hyphens ("GIGA-School" for the report's GIGA School), written apart
+ * where more passages write them so. Passages are counted in the index when the query names such a name, so the spellings are always
  * the served generation's and a query without one costs nothing.
  */
 public final class Spellings {
   /** Letters, then a number (5.0, 4, 2019) after at most one space or hyphen, then letters glued on. */
   static final Pattern NAME = Pattern.compile(
       "(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)([A-Za-z]++)[ \\-]?([0-9]+(?:\\.[0-9]+)?[A-Za-z]*)(?![A-Za-z0-9])");
+  /**
+   * Words of Latin letters joined by hyphens (GIGA-School, Pan-Canadian). The Chinese word analysis
+   * keeps such a compound whole, so GIGA-School found no passage that writes GIGA School, and the
+   * other way round; the English and Japanese analyses split it, and count both spellings alike.
+   */
+  static final Pattern COMPOUND = Pattern.compile("(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)[A-Za-z]+(?:-[A-Za-z]+)+(?![A-Za-z0-9\\-])");
   /** A word to leave out ends the text so far: "-" or "NOT " before the name (UserQuery's EXCLUDED). */
   private static final Pattern LEFT_OUT = Pattern.compile("(?:^|\\s)(?:-|NOT\\s+)$");
   /** The ways to write a name's letters and number: joined, apart, hyphenated. */
@@ -67,7 +74,26 @@ public final class Spellings {
       m.appendReplacement(out, Matcher.quoteReplacement(as == null ? typed : as));
     }
     m.appendTail(out);
-    return new Read(out.toString(), List.copyOf(respelled));
+    String read = respellCompounds(out.toString(), respelled, names);
+    return new Read(read, List.copyOf(respelled));
+  }
+
+  /** Each hyphenated compound written apart (GIGA School) where more passages write it so in the Chinese word field. */
+  private String respellCompounds(String text, List<Respelling> respelled, int names) {
+    Matcher m = COMPOUND.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String typed = m.group();
+      String apart = typed.replace('-', ' ');
+      String as = null;
+      if (names++ < MAX_NAMES && passagesWith(apart, Fields.TEXT) > passagesWith(typed, Fields.TEXT)) {
+        respelled.add(new Respelling(typed, apart));
+        as = LEFT_OUT.matcher(text.substring(0, m.start())).find() ? '"' + apart + '"' : apart;
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(as == null ? typed : as));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /**
@@ -89,9 +115,13 @@ public final class Spellings {
   }
 
   private int passagesWith(String spelling) {
+    return passagesWith(spelling, BODY_FIELDS);
+  }
+
+  private int passagesWith(String spelling, String... fields) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     boolean terms = false;
-    for (String field : BODY_FIELDS) {
+    for (String field : fields) {
       Query q = AS_INDEXED.createPhraseQuery(field, spelling);
       // "A 1" is "1" to the English analysis, which drops the stop word: no spelling of A1 at all.
       if (q != null && q.toString(field).chars().anyMatch(Character::isLetter)) {

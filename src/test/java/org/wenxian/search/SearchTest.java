@@ -347,6 +347,13 @@ class SearchTest {
     assertTrue(body >= 0 && summary >= 0 && body < summary, "body " + body + ", summary " + summary);
   }
 
+  /** The report writes GIGA School; typed with a hyphen, SmartCN's field read it as one unknown word. */
+  @Test
+  void aHyphenatedNameFindsThePassagesThatWriteItApart() throws IOException {
+    List<SearchHit> hits = search("GIGA-School").hits();
+    assertTrue(hits.get(0).text().startsWith("GIGA School 策略在政策執行上"), hits.get(0).text());
+  }
+
   private static int indexOf(List<SearchHit> hits, String text) {
     for (int i = 0; i < hits.size(); i++) {
       if (hits.get(i).text().contains(text)) {

@@ -45,6 +45,17 @@ class SpellingsTest {
     assertEquals("FY 2025 FY 2019", searchedAs("FY2025 FY2019"));
   }
 
+  /** The report writes GIGA School apart and Pan-Canadian hyphenated; the Chinese word field keeps a compound whole. */
+  @Test
+  void aHyphenatedCompoundIsSearchedAsThePassagesWriteIt() throws Exception {
+    assertEquals("GIGA School 策略", searchedAs("GIGA-School 策略"));
+    assertEquals("Pan-Canadian AI", searchedAs("Pan-Canadian AI"));
+    assertEquals("日本 -\"GIGA School\"", searchedAs("日本 -GIGA-School"));
+    assertEquals(List.of(new Spellings.Respelling("GIGA-School", "GIGA School")),
+        withLibrary(s -> s.read("GIGA-School").respelled()));
+    assertEquals("AI-Strategy-2019", searchedAs("AI-Strategy-2019"), "a compound with a number is a name's spelling");
+  }
+
   @Test
   void onlyTheFirstNamesOfAQueryAreRespelled() throws Exception {
     assertEquals("Society 5.0 ".repeat(Spellings.MAX_NAMES) + "GPT4",
