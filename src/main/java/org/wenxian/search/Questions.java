@@ -42,6 +42,9 @@ final class Questions {
     return question || before == '的' || before == 'の';
   }
 
+  /** Question words that are also the last character of words SmartCN does not know (知能, 機会). */
+  private static final Set<String> MODALS = Set.of("能", "会", "要", "该");
+
   /** Japanese question words as Kuromoji gives them (its stop list has the particles ですか, の, か). */
   private static final Set<String> JAPANESE_QUESTION_WORDS =
       Set.of("何", "誰", "どの", "どう", "どこ", "どれ", "どちら", "どんな", "いくら", "なぜ", "何故", "いつ", "いかが");
@@ -89,7 +92,7 @@ final class Questions {
     for (int i = 0; i < tokens.size() && kept < maxWords; i++) {
       Token token = tokens.get(i);
       boolean inTitle = within(titles, token.start());
-      boolean fragment = !question && i > 0 && endsWordCutIntoCharacters(tokens.get(i - 1), token);
+      boolean fragment = i > 0 && endsWordCutIntoCharacters(tokens.get(i - 1), token);
       if (!inTitle && !fragment && (QUESTION_WORDS.contains(token.term()) || frames(token, text, question)
           || isEnglishStopWord(token, text))) {
         continue;
@@ -150,12 +153,12 @@ final class Questions {
   }
 
   /**
-   * A one-character word written right after another one-character word: SmartCN cut a word it
-   * does not know into characters (the Japanese 人工知能 is 人工 知 能), and in keywords the 能 is
-   * the end of that word, not a modal verb to drop.
+   * A modal verb (能, 会, 要, 该) written right after a one-character word: SmartCN cut a word it
+   * does not know into characters (the Japanese 人工知能 is 人工 知 能), and the 能 is
+   * the end of that word, not a verb to drop. Only modal verbs: the 的 of 美加的 AI is a particle.
    */
   private static boolean endsWordCutIntoCharacters(Token previous, Token token) {
-    return token.end() - token.start() == 1 && previous.end() - previous.start() == 1
+    return MODALS.contains(token.term()) && previous.end() - previous.start() == 1
         && previous.end() == token.start() && !QUESTION_WORDS.contains(previous.term())
         && Character.isIdeographic(previous.term().codePointAt(0));
   }

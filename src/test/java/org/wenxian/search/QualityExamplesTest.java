@@ -86,6 +86,15 @@ class QualityExamplesTest {
     assertEquals("第五期計畫發佈", Questions.contentWords(Analyzers.words(), "第五期計畫何時發佈？").replace(" ", ""));
   }
 
+  /** SmartCN cuts the Japanese 人工知能 into 人工 知 能: the 能 ends that word; 的 stays a particle, 能 after a word a verb. */
+  @Test
+  void aModalVerbEndingAWordSmartCnCutsIsKept() {
+    assertEquals("人工知能", Questions.contentWords(Analyzers.words(), "人工知能"));
+    assertEquals("美加 AI", Questions.contentWords(Analyzers.words(), "美加的 AI"));
+    assertEquals("人工知能", Questions.contentWords(Analyzers.words(), "人工知能是什麼？"));
+    assertEquals("日本 做", Questions.contentWords(Analyzers.words(), "日本能做什麼？"));
+  }
+
   /** Kuromoji keeps 何, 誰, いくら and どの as words; in a Japanese question they only frame it. */
   @Test
   void japaneseQuestionWordsAreDroppedFromAQuestion() throws IOException {
