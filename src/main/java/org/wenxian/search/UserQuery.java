@@ -159,7 +159,7 @@ public final class UserQuery {
       for (int g = 1; g <= 4; g++) {
         if (m.group(g) != null && !m.group(g).isBlank() && phrases.size() < MAX_PHRASES) {
           String phrase = m.group(g).strip();
-          phrases.add(phrase.length() > MAX_PHRASE_CHARS ? phrase.substring(0, MAX_PHRASE_CHARS) : phrase);
+          phrases.add(wholeWordsWithin(phrase, MAX_PHRASE_CHARS));
         }
       }
       last = m.end();
@@ -172,6 +172,24 @@ public final class UserQuery {
 
   public boolean isEmpty() {
     return original.isEmpty();
+  }
+
+  /**
+   * The phrase cut to at most {@code limit} characters after a whole word: cut inside one
+   * ("…that incorporates di"), a pasted sentence in quotes matched nothing, not even itself.
+   */
+  static String wholeWordsWithin(String phrase, int limit) {
+    if (phrase.length() <= limit) {
+      return phrase;
+    }
+    int cut = 0;
+    for (Token word : Token.all(WORDS, phrase)) {
+      if (word.end() > limit) {
+        break;
+      }
+      cut = word.end();
+    }
+    return cut > 0 ? phrase.substring(0, cut).strip() : phrase.substring(0, limit);
   }
 
   /** The query less its quoted phrases and left-out words. */

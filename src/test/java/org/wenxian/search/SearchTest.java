@@ -354,6 +354,21 @@ class SearchTest {
     assertTrue(hits.get(0).text().startsWith("GIGA School 策略在政策執行上"), hits.get(0).text());
   }
 
+  /**
+   * A quoted phrase is cut to 40 characters after a whole word: cut inside "diversity", a pasted
+   * sentence that quotes the strategy's 47-character phrase found nothing, not even itself.
+   */
+  @Test
+  void aPastedSentenceWithALongQuotedPhraseFindsItself() throws IOException {
+    String pasted = "As already emphasized, by combining Japan’s technology strengths with AI technology, we must aim to"
+        + " realize a \"sustainable society that incorporates diversity\" while contributing to the solution of global"
+        + " issues";
+    List<SearchHit> hits = TestCorpus.search(TestCorpus.params("q", pasted, "size", "3")).hits();
+    assertTrue(!hits.isEmpty() && hits.get(0).text().startsWith("As already emphasized"), hits.toString());
+    assertEquals("sustainable society that incorporates", UserQuery.wholeWordsWithin("sustainable society that incorporates diversity", 40));
+    assertEquals("十四五規劃", UserQuery.wholeWordsWithin("十四五規劃", 40));
+  }
+
   private static int indexOf(List<SearchHit> hits, String text) {
     for (int i = 0; i < hits.size(); i++) {
       if (hits.get(i).text().contains(text)) {
