@@ -42,7 +42,7 @@ final class Questions {
     return question || before == '的' || before == 'の';
   }
 
-  /** Question words that are also the last character of words SmartCN does not know (知能, 機会). */
+  /** Question words that may also end a word SmartCN does not know (the 能 of the Japanese 知能). */
   private static final Set<String> MODALS = Set.of("能", "会", "要", "该");
 
   /** Japanese question words as Kuromoji gives them (its stop list has the particles ですか, の, か). */

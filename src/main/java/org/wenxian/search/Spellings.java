@@ -20,8 +20,9 @@ import org.wenxian.index.Fields;
  * never uses finds nothing the name is in. A name the query spells otherwise than most passages do
  * is searched in their spelling (letters and number joined, or apart by a space or a hyphen).
  * Likewise words joined by hyphens ("GIGA-School" for the report's GIGA School), written apart
- * where more passages write them so. Passages are counted in the index when the query names such a name, so the spellings are always
- * the served generation's and a query without one costs nothing.
+ * where more passages write them so. Passages are counted in the index when the query names such
+ * a name, so the spellings are always the served generation's and a query without one costs
+ * nothing.
  */
 public final class Spellings {
   /** Letters, then a number (5.0, 4, 2019) after at most one space or hyphen, then letters glued on. */
@@ -32,7 +33,8 @@ public final class Spellings {
    * keeps such a compound whole, so GIGA-School found no passage that writes GIGA School, and the
    * other way round; the English and Japanese analyses split it, and count both spellings alike.
    */
-  static final Pattern COMPOUND = Pattern.compile("(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)[A-Za-z]+(?:-[A-Za-z]+)+(?![A-Za-z0-9\\-])");
+  static final Pattern COMPOUND =
+      Pattern.compile("(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)[A-Za-z]+(?:-[A-Za-z]+)+(?![A-Za-z0-9\\-])");
   /** A word to leave out ends the text so far: "-" or "NOT " before the name (UserQuery's EXCLUDED). */
   private static final Pattern LEFT_OUT = Pattern.compile("(?:^|\\s)(?:-|NOT\\s+)$");
   /** The ways to write a name's letters and number: joined, apart, hyphenated. */
