@@ -18,14 +18,27 @@ import org.wenxian.index.Fields;
  * not searched.
  */
 final class JapaneseQuery {
-  private JapaneseQuery() {}
-
   private static final Analyzer JAPANESE = Analyzers.japanese();
   private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");
 
   /** Japanese rather than Chinese: it has hiragana. */
   static boolean isJapanese(String text) {
     return HIRAGANA.matcher(text).find();
+  }
+
+  /** The query's content, and the content words Kuromoji finds in it; null when it has no hiragana. */
+  private final String content;
+  private final List<Token> contentWords;
+
+  private JapaneseQuery(String content) {
+    this.content = content;
+    this.contentWords = isJapanese(content)
+        ? Questions.japaneseContentWords(JAPANESE, ChineseScript.toJapaneseForms(content)) : null;
+  }
+
+  /** The content read once by Kuromoji, for {@link #withoutGrammar} and {@link #frameBlanked}. */
+  static JapaneseQuery of(String content) {
+    return new JapaneseQuery(content);
   }
 
   /**
@@ -35,14 +48,15 @@ final class JapaneseQuery {
    * word. In keywords they stay in the score: kept in the text, the particles keep the query's words
    * adjacent as the text writes them (プロセスへの貢献), which bigrams reward; the frame around them
    * is blanked ({@link #frameBlanked}).
+   *
+   * @param spans words of the content
    */
-  static List<int[]> withoutGrammar(String content, List<int[]> spans) {
-    if (!isJapanese(content)) {
+  List<int[]> withoutGrammar(List<int[]> spans) {
+    if (contentWords == null) {
       return spans;
     }
-    List<Token> words = Questions.japaneseContentWords(JAPANESE, ChineseScript.toJapaneseForms(content));
     List<int[]> kept = spans.stream()
-        .filter(s -> words.stream().anyMatch(t -> UserQuery.overlap(s, t.start(), t.end())))
+        .filter(s -> contentWords.stream().anyMatch(t -> UserQuery.overlap(s, t.start(), t.end())))
         .toList();
     return kept.isEmpty() ? spans : kept;
   }
@@ -56,22 +70,15 @@ final class JapaneseQuery {
    *
    * @param spans the content's words, in order
    */
-  static String frameBlanked(String content, List<int[]> spans) {
-    List<int[]> kept = withoutGrammar(content, spans);
+  String frameBlanked(List<int[]> spans) {
+    List<int[]> kept = withoutGrammar(spans);
     if (kept.size() == spans.size()) {
       return content;
     }
-    StringBuilder out = new StringBuilder(content);
     int first = kept.get(0)[0];
     int last = kept.get(kept.size() - 1)[1];
-    for (int[] span : spans) {
-      if (!kept.contains(span) && (span[1] <= first || span[0] >= last)) {
-        for (int i = span[0]; i < span[1]; i++) {
-          out.setCharAt(i, ' ');
-        }
-      }
-    }
-    return out.toString();
+    return UserQuery.blanked(content,
+        spans.stream().filter(s -> !kept.contains(s) && (s[1] <= first || s[0] >= last)).toList());
   }
 
   /** Each word Kuromoji finds in the text (particles and auxiliaries dropped), once, as a term of the Japanese field. */

@@ -300,7 +300,8 @@ public final class UserQuery {
       }
       List<String> titles = Questions.titles(WORDS, freeText);
       // The kana framing a Japanese query (…とは何ですか, …について教えてください) are not searched here.
-      Words scored = Words.of(builder, JapaneseQuery.frameBlanked(content, analysed), titles);
+      JapaneseQuery japaneseReading = JapaneseQuery.of(content);
+      Words scored = Words.of(builder, japaneseReading.frameBlanked(analysed), titles);
       List<int[]> titlesWhole = titlesAsOneWord(content, spans, titles);
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
@@ -326,7 +327,7 @@ public final class UserQuery {
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
         Map<String, List<String>> othersByWord = new HashMap<>();
         named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
-        List<String> counted = wordsAt(content, JapaneseQuery.withoutGrammar(content, titlesWhole));
+        List<String> counted = wordsAt(content, japaneseReading.withoutGrammar(titlesWhole));
         // A Japanese question's frame is grammar, not counted: its words are all content, as keywords' are.
         boolean chineseQuestion = Questions.isQuestion(freeText) && !JapaneseQuery.isJapanese(freeText);
         MostWords chinese = mostWords(builder, counted, titles, atLeast, chineseQuestion, othersByWord, ownByWord);
@@ -445,21 +446,28 @@ public final class UserQuery {
       Abbreviations abbreviations) {
     List<int[]> wholes = new ArrayList<>(Titles.ranges(text));
     abbreviations.findIn(text).forEach(f -> wholes.add(new int[] {f.start(), f.end()}));
-    StringBuilder out = new StringBuilder(text);
-    boolean blanked = false;
+    List<int[]> settledSpans = new ArrayList<>();
     boolean kept = false;
     for (int[] span : wordSpans(text)) {
       boolean inWhole = wholes.stream().anyMatch(w -> overlap(w, span[0], span[1]));
       if (!inWhole && settled.test(text.substring(span[0], span[1]))) {
-        for (int i = span[0]; i < span[1]; i++) {
-          out.setCharAt(i, ' ');
-        }
-        blanked = true;
+        settledSpans.add(span);
       } else {
         kept = true;
       }
     }
-    return blanked && kept ? out.toString() : text;
+    return kept ? blanked(text, settledSpans) : text;
+  }
+
+  /** The text with the spans replaced by spaces: offsets stay, and bigrams do not bridge a gap. */
+  static String blanked(String text, List<int[]> spans) {
+    StringBuilder out = new StringBuilder(text);
+    for (int[] span : spans) {
+      for (int i = span[0]; i < span[1]; i++) {
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out.toString();
   }
 
   /** Whether the span [start, end) shares a character with {@code range}. */
