@@ -56,7 +56,7 @@ final class JapaneseQuery {
       return spans;
     }
     List<int[]> kept = spans.stream()
-        .filter(s -> contentWords.stream().anyMatch(t -> UserQuery.overlap(s, t.start(), t.end())))
+        .filter(s -> contentWords.stream().anyMatch(t -> QueryWords.overlap(s, t.start(), t.end())))
         .toList();
     return kept.isEmpty() ? spans : kept;
   }
@@ -77,7 +77,7 @@ final class JapaneseQuery {
     }
     int first = kept.get(0)[0];
     int last = kept.get(kept.size() - 1)[1];
-    return UserQuery.blanked(content,
+    return QueryWords.blanked(content,
         spans.stream().filter(s -> !kept.contains(s) && (s[1] <= first || s[0] >= last)).toList());
   }
 

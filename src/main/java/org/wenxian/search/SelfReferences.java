@@ -31,7 +31,7 @@ record SelfReferences(Vocabulary countries) {
   List<SearchResponse.SelfReference> namedIn(String freeText, IndexReader reader) throws IOException {
     List<SearchResponse.SelfReference> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (String word : UserQuery.words(freeText)) {
+    for (String word : QueryWords.words(freeText)) {
       String country = countryOf(word);
       if (country != null && reader.docFreq(new Term(Fields.ISSUER_COUNTRY, country)) > 0 && seen.add(word)) {
         out.add(new SearchResponse.SelfReference(word, country, countries.selfReferences()));

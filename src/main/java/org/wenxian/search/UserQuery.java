@@ -1,7 +1,5 @@
 package org.wenxian.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,8 +9,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -117,7 +113,6 @@ public final class UserQuery {
 
   /** Analyzers are thread-safe and keep per-thread components: one serves every query. */
   private static final Analyzer WORDS = Analyzers.words();
-  private static final Analyzer WORDS_WITH_SYNONYMS = Analyzers.wordsWithSynonyms();
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』");
   /**
@@ -287,9 +282,9 @@ public final class UserQuery {
     String content = Questions.contentWords(WORDS, freeText, maxWords);
     if (!content.isBlank()) {
       List<Abbreviations.Found> named = abbreviations.findIn(content);
-      List<int[]> analysed = wordSpans(content);
-      List<int[]> spans = wholeForms(analysed, named);
-      List<String> words = wordsAt(content, spans);
+      List<int[]> analysed = QueryWords.wordSpans(content);
+      List<int[]> spans = QueryWords.wholeForms(analysed, named);
+      List<String> words = QueryWords.wordsAt(content, spans);
       // 我國 for 台灣 in the report's passages: one clause per word that names a country, built once.
       Map<String, Query> ownByWord = new LinkedHashMap<>();
       for (String word : words) {
@@ -302,7 +297,7 @@ public final class UserQuery {
       // The kana framing a Japanese query (…とは何ですか, …について教えてください) are not searched here.
       JapaneseQuery japaneseReading = JapaneseQuery.of(content);
       Words scored = Words.of(builder, japaneseReading.frameBlanked(analysed), titles);
-      List<int[]> titlesWhole = titlesAsOneWord(content, spans, titles);
+      List<int[]> titlesWhole = QueryWords.titlesAsOneWord(content, spans, titles);
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
       freeAny |= add(free, scored.in(Fields.TEXT), WORDS_BOOST);
@@ -327,7 +322,7 @@ public final class UserQuery {
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
         Map<String, List<String>> othersByWord = new HashMap<>();
         named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
-        List<String> counted = wordsAt(content, japaneseReading.withoutGrammar(titlesWhole));
+        List<String> counted = QueryWords.wordsAt(content, japaneseReading.withoutGrammar(titlesWhole));
         // A Japanese question's frame is grammar, not counted: its words are all content, as keywords' are.
         boolean chineseQuestion = Questions.isQuestion(freeText) && !JapaneseQuery.isJapanese(freeText);
         MostWords chinese = mostWords(builder, counted, titles, atLeast, chineseQuestion, othersByWord, ownByWord);
@@ -448,31 +443,15 @@ public final class UserQuery {
     abbreviations.findIn(text).forEach(f -> wholes.add(new int[] {f.start(), f.end()}));
     List<int[]> settledSpans = new ArrayList<>();
     boolean kept = false;
-    for (int[] span : wordSpans(text)) {
-      boolean inWhole = wholes.stream().anyMatch(w -> overlap(w, span[0], span[1]));
+    for (int[] span : QueryWords.wordSpans(text)) {
+      boolean inWhole = wholes.stream().anyMatch(w -> QueryWords.overlap(w, span[0], span[1]));
       if (!inWhole && settled.test(text.substring(span[0], span[1]))) {
         settledSpans.add(span);
       } else {
         kept = true;
       }
     }
-    return kept ? blanked(text, settledSpans) : text;
-  }
-
-  /** The text with the spans replaced by spaces: offsets stay, and bigrams do not bridge a gap. */
-  static String blanked(String text, List<int[]> spans) {
-    StringBuilder out = new StringBuilder(text);
-    for (int[] span : spans) {
-      for (int i = span[0]; i < span[1]; i++) {
-        out.setCharAt(i, ' ');
-      }
-    }
-    return out.toString();
-  }
-
-  /** Whether the span [start, end) shares a character with {@code range}. */
-  static boolean overlap(int[] range, int start, int end) {
-    return range[0] < end && start < range[1];
+    return kept ? QueryWords.blanked(text, settledSpans) : text;
   }
 
   private static Query anyOf(List<Query> queries) {
@@ -563,125 +542,10 @@ public final class UserQuery {
     return any ? all.build() : null;
   }
 
-  /** The words of a long form the query names, made one word: "Information Technology Promotion Agency". */
-  private static List<int[]> wholeForms(List<int[]> spans, List<Abbreviations.Found> named) {
-    return asOneWord(spans, named.stream().map(f -> new int[] {f.start(), f.end()}).toList());
-  }
-
-  /**
-   * The spans with the words of each title the query names merged into one: a question about
-   * 《全球 AI 創新聚落計畫》 asks about one thing. Counted as five words, the title alone made half of
-   * "《全球 AI 創新聚落計畫》如何幫助中小企業？", so that every passage naming it had "most words".
-   */
-  private static List<int[]> titlesAsOneWord(String content, List<int[]> spans, List<String> titles) {
-    List<int[]> ranges = new ArrayList<>();
-    for (String title : titles) {
-      int start = content.indexOf(title);
-      if (start >= 0) {
-        ranges.add(new int[] {start, start + title.length()});
-      }
-    }
-    return asOneWord(spans, ranges);
-  }
-
-  /** The spans, those that lie within one of the ranges replaced, once, by that range. */
-  private static List<int[]> asOneWord(List<int[]> spans, List<int[]> ranges) {
-    List<int[]> out = spans;
-    for (int[] range : ranges) {
-      List<int[]> merged = new ArrayList<>();
-      boolean placed = false;
-      for (int[] span : out) {
-        if (span[0] >= range[0] && span[1] <= range[1]) {
-          if (!placed) {
-            merged.add(range);
-            placed = true;
-          }
-        } else {
-          merged.add(span);
-        }
-      }
-      out = merged;
-    }
-    return out;
-  }
-
   private static List<String> concat(String first, List<String> rest) {
     List<String> out = new ArrayList<>();
     out.add(first);
     out.addAll(rest);
-    return out;
-  }
-
-  /**
-   * The query's words as the user wrote them, one per word the analysis finds. Where a synonym
-   * spans several words (計畫 is 计 + 画 to SmartCN, and 计划 to the synonym list), the span is one
-   * word: requiring 计 and 画 separately would drop every passage that writes 計劃.
-   */
-  static List<String> words(String content) {
-    return wordsAt(content, wordSpans(content));
-  }
-
-  private static List<String> wordsAt(String content, List<int[]> spans) {
-    return spans.stream().map(s -> content.substring(s[0], s[1])).distinct().toList();
-  }
-
-  /** Start and end offsets of the query's words, as {@link #words} describes them. */
-  private static List<int[]> wordSpans(String content) {
-    List<int[]> spans = new ArrayList<>();
-    try (TokenStream ts = WORDS_WITH_SYNONYMS.tokenStream(Fields.TEXT, content)) {
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        spans.add(new int[] {offset.startOffset(), offset.endOffset()});
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
-    List<int[]> words = new ArrayList<>();
-    int start = -1;
-    int end = -1;
-    for (int[] span : spans) {
-      if (span[0] >= end) {
-        if (end > start) {
-          words.add(new int[] {start, end});
-        }
-        start = span[0];
-      }
-      end = Math.max(end, span[1]);
-    }
-    if (end > start && start >= 0) {
-      words.add(new int[] {start, end});
-    }
-    return joinSingleCharacterRuns(content, words);
-  }
-
-  /**
-   * Single Han characters that stand next to each other in the query are one word: SmartCN cuts a
-   * short query where it would not cut the same characters in a sentence ("DLRLSS 為期" is 为 + 期,
-   * "活動為期九天" has 为期), so each character alone need not be in the passage, only the run. A
-   * suffix SmartCN cuts off the word before it (事業者 is 事业 + 者) stays with that word: alone,
-   * the 者 of any 工作者 counted as a query word found.
-   */
-  private static final String SUFFIXES = "者性化型率度們们界類类員员師师";
-
-  private static List<int[]> joinSingleCharacterRuns(String content, List<int[]> spans) {
-    List<int[]> out = new ArrayList<>();
-    boolean lastIsRun = false;
-    for (int[] span : spans) {
-      boolean single = span[1] - span[0] == 1
-          && Character.UnicodeScript.of(content.charAt(span[0])) == Character.UnicodeScript.HAN;
-      boolean follows = !out.isEmpty() && out.get(out.size() - 1)[1] == span[0];
-      boolean suffix = single && follows && SUFFIXES.indexOf(content.charAt(span[0])) >= 0
-          && Character.UnicodeScript.of(content.charAt(span[0] - 1)) == Character.UnicodeScript.HAN;
-      if (follows && (single && lastIsRun || suffix)) {
-        out.get(out.size() - 1)[1] = span[1];
-      } else {
-        out.add(span.clone());
-      }
-      lastIsRun = single && !suffix;
-    }
     return out;
   }
 
@@ -728,7 +592,7 @@ public final class UserQuery {
       Map<String, Float> weights = new LinkedHashMap<>();
       for (String title : titles) {
         rest = rest.replace(title, " ");
-        weights.put(title, 1f / Math.max(1, UserQuery.words(title).size()));
+        weights.put(title, 1f / Math.max(1, QueryWords.words(title).size()));
       }
       return new Words(builder, content, rest, weights);
     }

@@ -286,7 +286,7 @@ class SearchTest {
   @Test
   void aWordTheAnalyzerSplitsStillCountsAsOneWordInEitherSpelling() throws IOException {
     // SmartCN cuts 計畫 (Taiwan spelling) into two words; 計劃 is one. Both spellings must be found.
-    assertEquals(List.of("計畫"), UserQuery.words("計畫"));
+    assertEquals(List.of("計畫"), QueryWords.words("計畫"));
     SearchResponse r = TestCorpus.search(TestCorpus.params("q", "計畫", "country", "CN", "year", "2018"));
     assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("發佈《高等教育機構 AI 創新行動計劃》")),
         "the passage that writes 計劃 is missing");
@@ -296,9 +296,9 @@ class SearchTest {
   @Test
   void singleCharactersTheAnalyzerCutsFromAShortQueryCountAsOneWord() throws IOException {
     // Alone, 為期 is 为 + 期 to SmartCN; in "活動為期九天" it is one word.
-    assertEquals(List.of("DLRLSS", "為期"), UserQuery.words("DLRLSS 為期"));
-    assertEquals(List.of("十四五", "規劃"), UserQuery.words("十四五規劃"));
-    assertEquals(List.of("加拿大", "人才"), UserQuery.words("加拿大 人才"));
+    assertEquals(List.of("DLRLSS", "為期"), QueryWords.words("DLRLSS 為期"));
+    assertEquals(List.of("十四五", "規劃"), QueryWords.words("十四五規劃"));
+    assertEquals(List.of("加拿大", "人才"), QueryWords.words("加拿大 人才"));
     SearchResponse r = TestCorpus.search(TestCorpus.params("q", "DLRLSS 為期", "size", "3"));
     assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("活動為期九天")),
         r.hits().stream().map(SearchHit::text).toList().toString());
