@@ -4,9 +4,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.wenxian.eval.Comparison;
 import org.wenxian.eval.Evaluation;
 import org.wenxian.eval.JudgedQuery;
 import org.wenxian.eval.Metrics;
@@ -195,6 +199,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   private int evaluateAll(Evaluation eval, List<Path> files, List<Path> pinFiles, PrintStream out) throws Exception {
     int failed = 0;
+    Map<String, List<Double>> pooled = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       if (i > 0) {
         out.println();
@@ -204,16 +209,26 @@ public final class EvalCommand implements Callable<Integer> {
       if (template != null) {
         judged = judged.stream().map(q -> q.typedIn(template)).toList();
       }
-      failed += evaluate(eval, judged, pinFiles.get(i), out);
+      failed += evaluate(eval, judged, pinFiles.get(i), out, pooled);
+    }
+    if (files.size() > 1) {
+      Map<String, double[]> all = new LinkedHashMap<>();
+      pooled.forEach((system, values) -> all.put(system, values.stream().mapToDouble(Double::doubleValue).toArray()));
+      out.printf("%n== these %d sets together: wenxian %.2f nDCG@10%n  %s%n", files.size(),
+          Arrays.stream(all.get(Evaluation.SERVICE)).average().orElse(0), Comparison.againstBestBaseline(all));
     }
     return failed;
   }
 
   /** Scores one query file and checks (or writes) its pins; returns the number of failed pins. */
-  private int evaluate(Evaluation eval, List<JudgedQuery> judged, Path pinFile, PrintStream out) throws Exception {
+  private int evaluate(Evaluation eval, List<JudgedQuery> judged, Path pinFile, PrintStream out,
+      Map<String, List<Double>> pooled) throws Exception {
     Map<String, Map<String, Metrics>> each = eval.perQuery(judged);
     Map<String, Map<String, Metrics>> results = Evaluation.byKind(each, judged);
     printTable(out, results, judged.size());
+    Map<String, double[]> ndcg = Evaluation.ndcgBySystem(each, judged);
+    out.println("\nwenxian " + Comparison.againstBestBaseline(ndcg));
+    ndcg.forEach((system, values) -> Arrays.stream(values).forEach(v -> pooled.computeIfAbsent(system, k -> new ArrayList<>()).add(v)));
     if (perQuery) {
       out.println();
       StringBuilder header = new StringBuilder(String.format("%-5s %-9s", "query", "kind"));
@@ -244,7 +259,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   static void printTable(PrintStream out, Map<String, Map<String, Metrics>> results, int queries) {
     out.printf("%d judged queries; figures are nDCG@10 / Recall@10 / MRR@10%n%n", queries);
-    List<String> kinds = new java.util.ArrayList<>(Evaluation.kinds(results));
+    List<String> kinds = new ArrayList<>(Evaluation.kinds(results));
     kinds.add(Evaluation.OVERALL);
     StringBuilder header = new StringBuilder(String.format("%-18s", "system"));
     kinds.forEach(k -> header.append(String.format("  %-17s", k)));

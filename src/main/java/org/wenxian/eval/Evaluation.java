@@ -170,6 +170,17 @@ public final class Evaluation implements AutoCloseable {
     return out;
   }
 
+  /** The service's and each baseline's nDCG@10 per query, in the order of {@code judged}. */
+  public static Map<String, double[]> ndcgBySystem(Map<String, Map<String, Metrics>> each, List<JudgedQuery> judged) {
+    Map<String, double[]> out = new LinkedHashMap<>();
+    each.forEach((system, scores) -> {
+      if (!system.equals(OTHER_SCRIPT)) {
+        out.put(system, judged.stream().mapToDouble(q -> scores.get(q.id()).ndcg()).toArray());
+      }
+    });
+    return out;
+  }
+
   /** A trad query in Simplified characters, a simp query in Traditional ones; empty for other kinds. */
   static Optional<JudgedQuery> inOtherScript(JudgedQuery q) {
     String swapped = switch (q.kind()) {

@@ -17,8 +17,8 @@ import org.wenxian.TestCorpus;
  * (Anserini-style regression), on the shared dev queries (src/test/resources/eval/pinned.json), on
  * our own judged queries (pinned-wenxian.json), which check that a change generalises, and on the
  * fourteen held-out sets written after them (pinned-heldout.json to pinned-heldout14.json),
- * and, over the whole corpus, on the eleven sets of queries about the source documents (pinned-library.json
- * to pinned-library11.json).
+ * and, over the whole corpus, on the twelve sets of queries about the source documents (pinned-library.json
+ * to pinned-library12.json).
  */
 class EvalRegressionTest {
   private static Evaluation eval;
@@ -303,6 +303,35 @@ class EvalRegressionTest {
     results.getOrDefault(Evaluation.OTHER_SCRIPT, Map.of()).forEach((kind, swapped) -> assertTrue(
         Math.abs(swapped.ndcg() - asTyped.get(kind).ndcg()) <= 0.05,
         kind + " queries in the other script: " + swapped.ndcg() + " vs " + asTyped.get(kind).ndcg()));
+  }
+
+  /**
+   * On the dev queries the service leads the best baseline by the issue's 0.10 and more than chance
+   * allows (paired randomization test); pooled over the fourteen held-out sets, the lead is smaller
+   * but still more than chance. Set by set the held-out leads are mostly within chance: 12 to 48
+   * queries cannot tell a few hundredths apart (README, Retrieval quality).
+   */
+  @Test
+  void theLeadOverTheBestBaselineIsMoreThanChance() throws Exception {
+    List<JudgedQuery> dev = JudgedQuery.load(Path.of("src/test/resources/eval/dev-queries.jsonl"));
+    Comparison onDev = Comparison.againstBestBaseline(Evaluation.ndcgBySystem(eval.perQuery(dev), dev));
+    assertTrue(onDev.difference() >= 0.10 && onDev.significant(), onDev.toString());
+
+    Map<String, List<Double>> pooled = new java.util.LinkedHashMap<>();
+    for (int set = 1; set <= 14; set++) {
+      List<JudgedQuery> judged = JudgedQuery.load(
+          Path.of("src/test/resources/eval", "heldout" + (set == 1 ? "" : set) + "-queries.jsonl"));
+      Evaluation.ndcgBySystem(eval.perQuery(judged), judged).forEach((system, values) -> {
+        for (double v : values) {
+          pooled.computeIfAbsent(system, k -> new java.util.ArrayList<>()).add(v);
+        }
+      });
+    }
+    Map<String, double[]> heldOut = new java.util.LinkedHashMap<>();
+    pooled.forEach((system, values) -> heldOut.put(system, values.stream().mapToDouble(Double::doubleValue).toArray()));
+    Comparison onHeldOut = Comparison.againstBestBaseline(heldOut);
+    assertTrue(onHeldOut.queries() >= 240, onHeldOut.toString());
+    assertTrue(onHeldOut.difference() > 0 && onHeldOut.significant(), onHeldOut.toString());
   }
 
   @Test
