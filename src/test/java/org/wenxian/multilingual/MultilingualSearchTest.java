@@ -382,6 +382,21 @@ class MultilingualSearchTest {
     assertTrue(asked.hits().get(0).text().contains("BYOD"), texts(asked));
   }
 
+  /**
+   * Japanese writes most country names in katakana or its own characters (カナダ, 米国, シンガポール):
+   * a Japanese query finds the report's 加拿大 and 新加坡, and a Japanese passage naming 米国 is
+   * tagged US.
+   */
+  @Test
+  void aCountryAsJapaneseWritesItFindsTheChineseNameAndTagsThePassage() throws IOException {
+    SearchResponse papers = search("q", "カナダのAI論文数 2019年", "size", "3");
+    assertTrue(papers.hits().get(0).text().contains("2019 年加拿大發表 2,054 篇 AI 論文"), texts(papers));
+    SearchResponse singapore = search("q", "シンガポール", "size", "5");
+    assertTrue(singapore.total() > 0 && singapore.hits().stream().allMatch(h -> h.text().contains("新加坡")), texts(singapore));
+    SearchHit us = search("q", "米国ＡＩイニシアチブ", "size", "1").hits().get(0);
+    assertTrue(us.text().contains("米国") && us.countries().contains("US"), us.countries() + " " + us.text());
+  }
+
   private static String texts(SearchResponse r) {
     return r.hits().stream().map(h -> h.text().substring(0, Math.min(60, h.text().length()))).toList().toString();
   }
