@@ -77,6 +77,7 @@ public final class Analyzers {
         if (synonyms) {
           stream = new SynonymGraphFilter(stream, Synonyms.map(), true);
         }
+        stream = new OriginalOffsets(stream, recorder);
         // The recorder sits between the char filters and the tokenizer, fresh for every text.
         return new TokenStreamComponents(reader -> {
           recorder.reset(reader);

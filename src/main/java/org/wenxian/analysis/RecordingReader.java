@@ -5,8 +5,9 @@ import java.io.Reader;
 
 /**
  * Remembers every char the tokenizer reads, so that a token filter can look at the text between
- * tokens (SmartCN reports all punctuation as ","). Offsets index straight into it because the
- * conversions before it map one char to one char.
+ * tokens (SmartCN reports all punctuation as ","). The filters see offsets into what was read
+ * (which is why touching tokens still touch across a dropped middle dot); {@link OriginalOffsets}
+ * maps them back to the original text at the end of the chain.
  */
 final class RecordingReader extends Reader {
   private Reader in;
@@ -15,6 +16,15 @@ final class RecordingReader extends Reader {
   void reset(Reader reader) {
     this.in = reader;
     seen.setLength(0);
+  }
+
+  /**
+   * The offset in the original text of an offset into what was read: the char filters before the
+   * recorder may drop chars (the middle dot of ディープ・フェイク), and the tokenizer cannot see
+   * their corrections through a plain reader.
+   */
+  int original(int offset) {
+    return in instanceof org.apache.lucene.analysis.CharFilter filter ? filter.correctOffset(offset) : offset;
   }
 
   /** The char at an offset already read, or 0 when it has not been read. */

@@ -40,6 +40,8 @@ public final class Abbreviations {
   private final Map<String, Set<String>> hanNames = new HashMap<>();
   /** The word analysis, for where a query's words start and end. */
   private static final org.apache.lucene.analysis.Analyzer WORDS = Analyzers.words();
+  private static final org.apache.lucene.analysis.Analyzer JAPANESE = Analyzers.japanese();
+  private static final Pattern KATAKANA_RUN = Pattern.compile("[\\p{IsKatakana}ー]{4,}");
   /** The names list's names compact, computed once: the list is the same for every generation. */
   private static final Map<String, String> LISTED_COMPACT = new java.util.concurrent.ConcurrentHashMap<>();
   /** The names list's Chinese and Japanese names, compact (see ChineseScript.compact), with the thing's other names. */
@@ -189,19 +191,48 @@ public final class Abbreviations {
     }
   }
 
-  /** Where the text's words start and end, as the word analysis cuts it. */
+  /**
+   * Where the text's words start and end, as the word analysis cuts it, and where Kuromoji cuts a
+   * run of katakana that the word analysis keeps whole: SmartCN reads エコシステムレポート as one
+   * word, and the list's エコシステム and レポート are then found in it.
+   */
   private static void wordBoundaries(String text, java.util.BitSet starts, java.util.BitSet ends) {
-    try (org.apache.lucene.analysis.TokenStream ts = WORDS.tokenStream("text", text)) {
+    addBoundaries(WORDS, text, starts, ends, false);
+    if (KATAKANA_RUN.matcher(text).find()) {
+      addBoundaries(JAPANESE, text, starts, ends, true);
+    }
+  }
+
+  private static void addBoundaries(org.apache.lucene.analysis.Analyzer analyzer, String text, java.util.BitSet starts,
+      java.util.BitSet ends, boolean insideKatakanaOnly) {
+    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream("text", text)) {
       var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        starts.set(offset.startOffset());
-        ends.set(offset.endOffset());
+        // A middle dot between two words may fall to either: the word ends before it, the next starts after.
+        int start = offset.startOffset() < text.length() && text.charAt(offset.startOffset()) == '・'
+            ? offset.startOffset() + 1 : offset.startOffset();
+        int end = offset.endOffset() > 0 && text.charAt(offset.endOffset() - 1) == '・' ? offset.endOffset() - 1 : offset.endOffset();
+        if (!insideKatakanaOnly || insideKatakana(text, start)) {
+          starts.set(start);
+        }
+        if (!insideKatakanaOnly || insideKatakana(text, end)) {
+          ends.set(end);
+        }
       }
       ts.end();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** Whether the offset falls between two katakana (ー and the middle dot included). */
+  private static boolean insideKatakana(String text, int offset) {
+    return offset > 0 && offset < text.length() && isKatakana(text.charAt(offset - 1)) && isKatakana(text.charAt(offset));
+  }
+
+  private static boolean isKatakana(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || c == 'ー' || c == '・';
   }
 
   /** A Japanese name in kana, at least in part (ITパスポート): not one Chinese characters can spell. */

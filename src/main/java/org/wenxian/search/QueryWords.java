@@ -94,8 +94,40 @@ final class QueryWords {
   }
 
   /** The words of a long form the query names, made one word: "Information Technology Promotion Agency". */
-  static List<int[]> wholeForms(List<int[]> spans, List<Abbreviations.Found> named) {
-    return asOneWord(spans, named.stream().map(f -> new int[] {f.start(), f.end()}).toList());
+  static List<int[]> wholeForms(String content, List<int[]> spans, List<Abbreviations.Found> named) {
+    List<int[]> ranges = named.stream().map(f -> new int[] {f.start(), f.end()}).toList();
+    return asOneWord(cutAround(content, spans, ranges), ranges);
+  }
+
+  /**
+   * The spans, one that holds a range inside it cut at the range's edges: a katakana compound
+   * SmartCN keeps whole (エコシステムレポート) is the list's words it is made of (Abbreviations).
+   * Pieces of only punctuation (the middle dot of サプライチェーン・クラスター) are dropped.
+   */
+  private static List<int[]> cutAround(String content, List<int[]> spans, List<int[]> ranges) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] span : spans) {
+      int from = span[0];
+      for (int[] range : ranges) {
+        if (range[0] >= from && range[1] <= span[1] && (range[0] > span[0] || range[1] < span[1])) {
+          addPiece(content, out, from, range[0]);
+          out.add(range.clone());
+          from = range[1];
+        }
+      }
+      if (from == span[0]) {
+        out.add(span);
+      } else {
+        addPiece(content, out, from, span[1]);
+      }
+    }
+    return out;
+  }
+
+  private static void addPiece(String content, List<int[]> out, int start, int end) {
+    if (content.substring(start, end).codePoints().anyMatch(Character::isLetterOrDigit)) {
+      out.add(new int[] {start, end});
+    }
   }
 
   /**

@@ -283,7 +283,7 @@ public final class UserQuery {
     if (!content.isBlank()) {
       List<Abbreviations.Found> named = abbreviations.findIn(content);
       List<int[]> analysed = QueryWords.wordSpans(content);
-      List<int[]> spans = QueryWords.wholeForms(analysed, named);
+      List<int[]> spans = QueryWords.wholeForms(content, analysed, named);
       List<String> words = QueryWords.wordsAt(content, spans);
       // 我國 for 台灣 in the report's passages: one clause per word that names a country, built once.
       Map<String, Query> ownByWord = new LinkedHashMap<>();

@@ -65,6 +65,20 @@ class AnalyzersTest {
     assertEquals(List.of("ai", "iot"), terms(Analyzers.japanese(), "AI・IoT"));
   }
 
+  /**
+   * The word chain drops the dot before SmartCN: its offsets still point into the text as written,
+   * for the word itself and every word after it (they fell one short per dot, so a highlight missed
+   * a character and a query's words after the dot were cut in the wrong places).
+   */
+  @Test
+  void offsetsAfterADroppedMiddleDotPointIntoTheTextAsWritten() throws IOException {
+    String text = "數位轉型與ディープ・フェイクの対策";
+    List<Token> tokens = tokens(Analyzers.words(), text);
+    assertEquals(new Token("ディープフェイク", "ディープ・フェイク"), tokens.get(3), tokens.toString());
+    assertEquals(new Token("对策", "対策"), tokens.get(tokens.size() - 1), tokens.toString());
+    assertTrue(tokens(Analyzers.wordsWithSynonyms(), text).contains(new Token("ディープフェイク", "ディープ・フェイク")));
+  }
+
   @Test
   void traditionalAndSimplifiedGiveTheSameTerms() throws IOException {
     assertEquals(terms(Analyzers.words(), "蛋白質工業 聚落"), terms(Analyzers.words(), "蛋白质工业 聚落"));

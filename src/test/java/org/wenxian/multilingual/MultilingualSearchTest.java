@@ -397,6 +397,21 @@ class MultilingualSearchTest {
     assertTrue(us.text().contains("米国") && us.countries().contains("US"), us.countries() + " " + us.text());
   }
 
+  /**
+   * SmartCN keeps a katakana compound whole (エコシステムレポート, サプライチェーン・クラスター): the
+   * loanwords the names list pairs with the report's Chinese are found inside it where Kuromoji
+   * cuts it, and searched for in Chinese.
+   */
+  @Test
+  void theLoanwordsOfAKatakanaCompoundFindTheReportsWords() throws IOException {
+    SearchResponse report = search("q", "カナダのAIエコシステムレポート", "size", "3");
+    assertTrue(report.query().abbreviations().stream().map(e -> e.form()).toList()
+        .containsAll(List.of("エコシステム", "レポート")), report.query().abbreviations().toString());
+    assertTrue(report.hits().get(0).text().contains("生態系"), texts(report));
+    SearchResponse chains = search("q", "カナダのAIサプライチェーン・クラスターはどこにありますか？", "size", "3");
+    assertTrue(chains.hits().stream().anyMatch(h -> h.text().contains("供應鏈") && h.text().contains("魁北克")), texts(chains));
+  }
+
   private static String texts(SearchResponse r) {
     return r.hits().stream().map(h -> h.text().substring(0, Math.min(60, h.text().length()))).toList().toString();
   }
