@@ -161,6 +161,9 @@ public final class SearchCommand implements Callable<Integer> {
     for (Spellings.Respelling spelling : r.query().respelled()) {
       out.printf("searched as the library spells it: %s → %s%n", spelling.form(), spelling.as());
     }
+    for (String phrase : r.query().phrasesNotFound()) {
+      out.printf("no passage of the library has \"%s\" (in either script or any of its other names)%n", phrase);
+    }
     int rank = (r.query().page() - 1) * r.query().size();
     for (SearchHit h : r.hits()) {
       rank++;

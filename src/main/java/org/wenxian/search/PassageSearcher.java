@@ -277,10 +277,16 @@ public final class PassageSearcher {
     requireSomethingToSearch(userQuery, textQuery, request);
     boolean ranked = textQuery != null;
     Query base = withoutExcluded(gen, ranked ? textQuery : new MatchAllDocsQuery(), userQuery);
-    return execute(gen, request, base, textQuery, ranked ? Ranking.TIERED : Ranking.NONE,
+    SearchResponse response = execute(gen, request, base, textQuery, ranked ? Ranking.TIERED : Ranking.NONE,
         echo(request, userQuery.expansions(gen.abbreviations()),
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
             gen.titles().readIn(userQuery.freeText()), spelled.respelled()), start);
+    // Nothing matched: say which quoted phrases the library lacks altogether (only then, so no cost otherwise).
+    if (response.total() == 0 && userQuery.hasPhrases()) {
+      response = response.withQuery(response.query().withPhrasesNotFound(
+          userQuery.phrasesNowhere(analyzer, gen.searcher(), gen.abbreviations())));
+    }
+    return response;
   }
 
   /**
@@ -540,7 +546,7 @@ public final class PassageSearcher {
       List<SearchResponse.SelfReference> selfReferences, List<String> titles, List<Spellings.Respelling> respelled) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
-        r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, selfReferences, titles, respelled);
+        r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, selfReferences, titles, respelled, List.of());
   }
 
 }

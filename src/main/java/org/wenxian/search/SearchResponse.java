@@ -14,12 +14,25 @@ public record SearchResponse(
    * {@code titles} the titles {@code q} is read with (each one word that passages with most of the
    * words must have): those it puts in 《》, and the library's titles it names without them;
    * {@code respelled} the names of letters and a number {@code q} spells otherwise than most
-   * passages do, each with the spelling searched for it (Society5.0 as Society 5.0).
+   * passages do, each with the spelling searched for it (Society5.0 as Society 5.0);
+   * {@code phrasesNotFound}, when nothing matched, the quoted phrases of {@code q} that no passage
+   * of the library holds in any form, whatever the filters: why {@code total} is 0.
    */
   public record QueryEcho(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
       List<String> doc, String sort, List<Expansion> abbreviations, List<SelfReference> selfReferences,
-      List<String> titles, List<Spellings.Respelling> respelled) {}
+      List<String> titles, List<Spellings.Respelling> respelled, List<String> phrasesNotFound) {
+
+    QueryEcho withPhrasesNotFound(List<String> phrases) {
+      return new QueryEcho(q, size, page, country, year, theme, lang, doc, sort, abbreviations, selfReferences, titles,
+          respelled, List.copyOf(phrases));
+    }
+  }
+
+  /** The same response, its query echo replaced. */
+  SearchResponse withQuery(QueryEcho echo) {
+    return new SearchResponse(echo, total, tookMs, hits, facets);
+  }
 
   /** "ABCI", also searched as "AI Bridging Cloud Infrastructure". */
   public record Expansion(String form, List<String> also) {}

@@ -1,5 +1,6 @@
 package org.wenxian.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -201,6 +202,27 @@ public final class UserQuery {
   }
 
   /** True when the query names words to leave out. */
+  public boolean hasPhrases() {
+    return !phrases.isEmpty();
+  }
+
+  /**
+   * The quoted phrases that no passage holds, in any of their forms and either script (the
+   * search's own phrase clauses, counted over the whole library).
+   */
+  public List<String> phrasesNowhere(Analyzer analyzer, IndexSearcher searcher, Abbreviations abbreviations)
+      throws IOException {
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    List<String> nowhere = new ArrayList<>();
+    for (String phrase : phrases) {
+      Query q = quoted(builder, phrase, abbreviations);
+      if (q == null || searcher.count(q) == 0) {
+        nowhere.add(phrase);
+      }
+    }
+    return nowhere;
+  }
+
   public boolean hasExclusions() {
     return !excluded.isEmpty();
   }
@@ -266,11 +288,7 @@ public final class UserQuery {
     boolean any = false;
     List<MostWords> most = null;
     for (String phrase : phrases) {
-      // A quoted name also matches its other names, as a quoted word matches its synonyms:
-      // "Beijing Consensus" is the report's 北京共識.
-      List<String> forms = new ArrayList<>(List.of(phrase));
-      forms.addAll(abbreviations.othersOf(phrase));
-      Query q = anyOf(eachAsPhraseInAnyField(builder, forms));
+      Query q = quoted(builder, phrase, abbreviations);
       if (q != null) {
         all.add(q, BooleanClause.Occur.MUST);
         any = true;
@@ -334,6 +352,14 @@ public final class UserQuery {
       all.add(new BoostQuery(statesQuantity, QUANTITY_BOOST), BooleanClause.Occur.SHOULD);
     }
     return any ? new Compiled(all.build(), most) : null;
+  }
+
+  /**
+   * A quoted phrase in any field, or one of its other names: a quoted name also matches them, as a
+   * quoted word matches its synonyms ("Beijing Consensus" is the report's 北京共識).
+   */
+  private static Query quoted(QueryBuilder builder, String phrase, Abbreviations abbreviations) {
+    return anyOf(eachAsPhraseInAnyField(builder, concat(phrase, abbreviations.othersOf(phrase))));
   }
 
   /** Each text as a phrase in any of the match fields; texts without terms left out. */

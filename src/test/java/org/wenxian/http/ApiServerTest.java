@@ -366,6 +366,24 @@ class ApiServerTest {
     assertEquals(spaced.get("total"), joined.get("total"));
   }
 
+  /**
+   * A quoted phrase must occur as written: when nothing matches, the response says whether the
+   * library lacks the phrase itself (a Japanese name in 「」 the report writes in Chinese) or the
+   * filters left nothing.
+   */
+  @Test
+  void anEmptyResultSaysWhichQuotedPhrasesTheLibraryLacks() throws Exception {
+    JsonObject missing = json(get("/api/search?q=" + enc("「新時代の国家AI戦略」の提言")));
+    assertEquals(0, missing.get("total").getAsLong());
+    assertEquals("[\"新時代の国家AI戦略\"]", missing.getAsJsonObject("query").getAsJsonArray("phrases_not_found").toString());
+    JsonObject filtered = json(get("/api/search?country=CA&q=" + enc("\"齊藤裕\"")));
+    assertEquals(0, filtered.get("total").getAsLong());
+    assertEquals(0, filtered.getAsJsonObject("query").getAsJsonArray("phrases_not_found").size());
+    JsonObject found = json(get("/api/search?size=1&q=" + enc("\"數位素養\" IPA")));
+    assertTrue(found.get("total").getAsLong() > 0);
+    assertEquals(0, found.getAsJsonObject("query").getAsJsonArray("phrases_not_found").size());
+  }
+
   @Test
   void aDocFilterNarrowsTheSearchToOneDocumentByIdOrPath() throws Exception {
     String proposal = "sources/cn/中共中央关于制定十四五规划和二〇三五年远景目标的建议-2020.txt";
