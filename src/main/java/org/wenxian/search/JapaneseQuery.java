@@ -22,6 +22,27 @@ final class JapaneseQuery {
   private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");
 
   /** Japanese rather than Chinese: it has hiragana. */
+  /** A count in digits before a Japanese counter: 3つの, 6か国, 5項目. */
+  private static final Pattern COUNT = Pattern.compile("(?<![0-9０-９.,])([1-9１-９])(?=つ|か国|ヶ国|カ国|項目|項|種類|種|段階|件|点)");
+  private static final String NUMERALS = "一二三四五六七八九";
+
+  /**
+   * A Japanese query's counts as Chinese writes them (6か国 → 六か国, 3つ → 三つ): the report says
+   * 六國 and 三大, with the numeral as a word of its own. One char for one, so offsets stay.
+   */
+  static String countsInCharacters(String text) {
+    if (!isJapanese(text)) {
+      return text;
+    }
+    java.util.regex.Matcher m = COUNT.matcher(text);
+    StringBuilder out = new StringBuilder(text);
+    while (m.find()) {
+      int digit = Character.getNumericValue(m.group(1).charAt(0));
+      out.setCharAt(m.start(1), NUMERALS.charAt(digit - 1));
+    }
+    return out.toString();
+  }
+
   static boolean isJapanese(String text) {
     return HIRAGANA.matcher(text).find();
   }

@@ -297,7 +297,7 @@ public final class UserQuery {
     // A title of the library typed without its brackets is read as a title all the same.
     String bracketed = known.bracket(this.freeText);
     String freeText = settled == null ? bracketed : withoutSettled(bracketed, settled, abbreviations);
-    String content = Questions.contentWords(WORDS, freeText, maxWords);
+    String content = Questions.contentWords(WORDS, JapaneseQuery.countsInCharacters(freeText), maxWords);
     if (!content.isBlank()) {
       List<Abbreviations.Found> named = abbreviations.findIn(content);
       List<int[]> analysed = QueryWords.wordSpans(content);

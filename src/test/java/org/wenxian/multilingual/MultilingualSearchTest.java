@@ -412,6 +412,13 @@ class MultilingualSearchTest {
     assertTrue(chains.hits().stream().anyMatch(h -> h.text().contains("供應鏈") && h.text().contains("魁北克")), texts(chains));
   }
 
+  /** A Japanese count (3つの, 6か国) is searched as the report writes it (三大, 六國); only before a counter. */
+  @Test
+  void aJapaneseCountIsSearchedAsChineseWritesIt() throws IOException {
+    SearchResponse goals = search("q", "高等教育機関AIイノベーション行動計画の3つの戦略目標", "size", "3");
+    assertTrue(goals.hits().get(0).text().contains("三大戰略目標"), texts(goals));
+  }
+
   private static String texts(SearchResponse r) {
     return r.hits().stream().map(h -> h.text().substring(0, Math.min(60, h.text().length()))).toList().toString();
   }

@@ -377,4 +377,13 @@ class SearchTest {
     }
     return -1;
   }
+
+  /** Only a digit before a Japanese counter, and only in a Japanese query: years and Chinese text stay. */
+  @Test
+  void japaneseCountsAreWrittenInChineseNumerals() {
+    assertEquals("六か国の 三つの目標 2024年", JapaneseQuery.countsInCharacters("6か国の 3つの目標 2024年"));
+    assertEquals("10か国の", JapaneseQuery.countsInCharacters("10か国の"));
+    assertEquals("三項 6 か国", JapaneseQuery.countsInCharacters("3項 6 か国"));
+    assertEquals("3項措施", JapaneseQuery.countsInCharacters("3項措施"));
+  }
 }
