@@ -2,6 +2,7 @@ package org.wenxian.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -21,7 +22,6 @@ final class JapaneseQuery {
   private static final Analyzer JAPANESE = Analyzers.japanese();
   private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");
 
-  /** Japanese rather than Chinese: it has hiragana. */
   /** A count in digits before a Japanese counter: 3つの, 6か国, 5項目. */
   private static final Pattern COUNT = Pattern.compile("(?<![0-9０-９.,])([1-9１-９])(?=つ|か国|ヶ国|カ国|項目|項|種類|種|段階|件|点)");
   private static final String NUMERALS = "一二三四五六七八九";
@@ -34,7 +34,7 @@ final class JapaneseQuery {
     if (!isJapanese(text)) {
       return text;
     }
-    java.util.regex.Matcher m = COUNT.matcher(text);
+    Matcher m = COUNT.matcher(text);
     StringBuilder out = new StringBuilder(text);
     while (m.find()) {
       int digit = Character.getNumericValue(m.group(1).charAt(0));
@@ -43,6 +43,7 @@ final class JapaneseQuery {
     return out.toString();
   }
 
+  /** Japanese rather than Chinese: it has hiragana. */
   static boolean isJapanese(String text) {
     return HIRAGANA.matcher(text).find();
   }
