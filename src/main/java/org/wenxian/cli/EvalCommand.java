@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true, description = {
     "Indexes the corpus into a scratch directory and scores judged queries (nDCG@10, Recall@10, MRR@10)",
     "per query kind and overall, for the service, for the service with trad/simp queries typed in the other",
-    "script, and for out-of-the-box Lucene baselines. By default: the shared dev queries, our own, our fourteen held-out sets",
+    "script, and for out-of-the-box Lucene baselines. By default: the shared dev queries, our own, our fifteen held-out sets",
     "(over the report), then the queries about the source documents (over the whole corpus).",
     "Compares the service's figures with the pinned ones: OK or FAIL per metric (tolerance 0.01).",
     "Exit code 1 when any pinned metric fails."})
@@ -48,8 +48,9 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout11-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout12-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout13-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout14-queries.jsonl",
-      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our fourteen held-out sets)")
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout14-queries.jsonl,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout15-queries.jsonl",
+      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our fifteen held-out sets)")
   List<Path> queries;
 
   @Option(names = "--pins", split = ",", paramLabel = "FILE",
@@ -68,7 +69,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout11.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout12.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout13.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout14.json",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout14.json,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout15.json",
       description = "pinned figures, one per --queries file in the same order (default: their pins)")
   List<Path> pins;
 
@@ -88,7 +90,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/library13-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/library14-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/library15-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library16-queries.jsonl",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/library16-queries.jsonl,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/library17-queries.jsonl",
       description = "judged queries about the source documents, scored over the whole corpus in a second scratch index "
           + "(default: ${DEFAULT-VALUE}; not run when --queries is given, unless this is too)")
   List<Path> libraryQueries;
@@ -109,7 +112,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library13.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library14.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library15.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library16.json",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library16.json,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library17.json",
       description = "pinned figures, one per --library-queries file (default: ${DEFAULT-VALUE})")
   List<Path> libraryPins;
 

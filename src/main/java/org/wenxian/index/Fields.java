@@ -44,6 +44,11 @@ public final class Fields {
    */
   public static final String STATES_QUANTITY = "states_quantity";
   /**
+   * The passage's sentences that state a figure (超過 30 萬人, 五分之一, 為期九天, 101 種): a question
+   * asking 多少 or いくら wants its words near the figure, not anywhere in the passage.
+   */
+  public static final String FIGURES = "figures";
+  /**
    * The passage's primary country and themes (Passage.primaryCountry, primaryThemes) as keywords,
    * and its primary years as int points: within a country, year or theme filter, passages mainly
    * about that country, dated in that year or about that theme rank above those that mention it.
@@ -94,6 +99,31 @@ public final class Fields {
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private Fields() {}
+
+  /**
+   * A figure: a number in digits or Chinese numerals with what it counts or measures (20 多個, 七項,
+   * 41%, 4,000 萬加幣), a fraction in words, a sum in dollars, a duration or a frequency. A year
+   * (2019 年) is a date, not a figure.
+   */
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+      "(?:\\d[\\d,.]*|[一二兩两三四五六七八九十百千萬万億亿]+)\\s*(?:多|餘|余|以上)?\\s*"
+          + "(?:%|％|個百分點|成|萬|万|億|亿|兆|倍|名|人|位|間|间|項|项|家|所|個|个|種|种|篇|次|天|週|周|個月|个月|年間|か月|か国|件|社|億円|円|"
+          + "加幣|美元|日圓|日元|人民幣|billion|million|trillion|percent|per cent)"
+          + "|[一二三四五六七八九十百\\d]+\\s*分之\\s*[一二三四五六七八九十\\d]+|\\$\\s?\\d"
+          // a duration (五年, 3 年, not the year 2019 年) or a frequency (每年度)
+          + "|[一二兩两三四五六七八九十]+\\s*年|(?<![\\d,.])\\d{1,2}\\s*年|每(?:年|月|週|周|季)");
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[。！？!?\\n])|(?<=\\.)\\s+");
+
+  /** The sentences of a text that state a figure, for {@link #FIGURES}; empty when none does. */
+  public static String figureSentences(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String sentence : SENTENCE_END.split(text)) {
+      if (FIGURE.matcher(sentence).find()) {
+        out.append(sentence.strip()).append('\n');
+      }
+    }
+    return out.toString();
+  }
 
   /** Whether a passage states a figure, for {@link #STATES_QUANTITY}. */
   public static boolean statesQuantity(String text) {

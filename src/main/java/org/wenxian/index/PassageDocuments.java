@@ -53,6 +53,7 @@ public final class PassageDocuments {
     if (listIntro != null) {
       doc.add(new TextField(Fields.INTRO, listIntro, Field.Store.NO));
     }
+    doc.add(new TextField(Fields.FIGURES, Fields.figureSentences(p.text()), Field.Store.NO));
     if (Fields.statesQuantity(p.text())) {
       doc.add(new StringField(Fields.STATES_QUANTITY, "quantity", Field.Store.NO));
     }

@@ -15,7 +15,9 @@ final class Questions {
       "[?？]\\s*$|か\\s*$|如何|怎麼|怎么|什麼|什么|為什麼|为什么|為何|为何|哪些|哪個|哪个|哪裡|哪里|誰|谁|多少|幾|几|是否|嗎|吗|呢"
           + "|^(?:what|how|why|which|who|when|where)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern QUANTITY_QUESTION = Pattern.compile(
-      "多少|幾|几|多大|多高|多久|比例|how many|how much|what share|what percentage", Pattern.CASE_INSENSITIVE);
+      "多少|幾|几|多大|多高|多久|比例|how many|how much|what share|what percentage"
+          + "|いくら|いくつ|何人|何か国|何カ国|何ヶ国|何件|何名|何社|何割|何種類|どのくらい|どれくらい|どれほど|どの程度",
+      Pattern.CASE_INSENSITIVE);
 
   /** Question words and particles, in Simplified forms since analysis converts before comparing. */
   private static final Set<String> QUESTION_WORDS = Set.of(

@@ -293,6 +293,34 @@ class QualityExamplesTest {
     assertFalse(org.wenxian.index.Fields.statesQuantity("推動 AI 人才培育與產學合作"));
   }
 
+  /** The sentences that state a figure: in digits or Chinese numerals, a fraction, a duration; not a date. */
+  @Test
+  void theFigureSentencesOfAPassage() {
+    String text = "根據其統計，五分之一的加拿大人在工作或學校使用生成式 AI 工具。2019 年 6 月 11 日發佈《2019 年日本 AI 戰略》。"
+        + "此計畫每年有來自 20 多個國家的人員參與，活動為期九天。計畫期程為五年。\n"
+        + "Budget 2024 proposes to provide $50 million over five years. The Institute was founded in 2017. "
+        + "問合せは4件にとどまっている。";
+    assertEquals(List.of("根據其統計，五分之一的加拿大人在工作或學校使用生成式 AI 工具。",
+        "此計畫每年有來自 20 多個國家的人員參與，活動為期九天。", "計畫期程為五年。",
+        "Budget 2024 proposes to provide $50 million over five years.",
+        "問合せは4件にとどまっている。"),
+        org.wenxian.index.Fields.figureSentences(text).lines().toList());
+    assertEquals("", org.wenxian.index.Fields.figureSentences("2023 年 7 月 6 日在上海舉辦世界 AI 大會。"));
+  }
+
+  /**
+   * A question for a figure matches its words in the sentence that states one: the passage where
+   * 加拿大人 and 生成式 AI share a sentence with 五分之一 comes before one that names them more often
+   * (2nd without the figure sentences). In Japanese too: いくつ asks for a count.
+   */
+  @Test
+  void aQuestionForAFigureFindsTheSentenceThatStatesIt() throws IOException {
+    assertTrue(top("有多少加拿大人在用生成式 AI？", 1).get(0).text().contains("五分之一的加拿大人在工作或學校使用生成式 AI 工具"));
+    assertTrue(Questions.asksForQuantity("Ayaモデルはいくつの言語を理解できますか？"));
+    assertTrue(Questions.asksForQuantity("北京コンセンサスの会議には何か国が参加しましたか？"));
+    assertFalse(Questions.asksForQuantity("Ayaモデルはどんな言語を理解できますか？"));
+  }
+
   /** Golden tokens: synonyms are stacked on the same position as the word they expand. */
   @Test
   void synonymExpansionGoldenTokens() throws IOException {
