@@ -137,6 +137,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--explain", paramLabel = "ID", description = "explain one query: analyzed query, top hits, why each matched, and where the judged passages below the top 10 rank")
   String explain;
 
+  @Option(names = "--lucene-explain", description = "with --explain or --explain-query: print Lucene's own explanation tree under each hit too")
+  boolean luceneExplain;
+
   @Option(names = "--explain-query", paramLabel = "TEXT",
       description = "explain any query as typed, unjudged, over the report (or the whole corpus with --all-documents)")
   String explainQuery;
@@ -166,7 +169,7 @@ public final class EvalCommand implements Callable<Integer> {
     int failed = 0;
     if (explainQuery != null) {
       try (Evaluation eval = Evaluation.over(corpus, allDocuments ? List.of() : only)) {
-        eval.explain(new JudgedQuery("typed", "unjudged", explainQuery, Map.of(), List.of()), out);
+        eval.explain(new JudgedQuery("typed", "unjudged", explainQuery, Map.of(), List.of()), out, luceneExplain);
         return 0;
       }
     }
@@ -201,7 +204,7 @@ public final class EvalCommand implements Callable<Integer> {
     for (Path file : files) {
       for (JudgedQuery q : JudgedQuery.load(file)) {
         if (q.id().equals(explain)) {
-          eval.explain(q, out);
+          eval.explain(q, out, luceneExplain);
           return true;
         }
       }

@@ -236,6 +236,14 @@ public final class Evaluation implements AutoCloseable {
 
   /** Prints the analyzed query, the top hits and why each matched. */
   public void explain(JudgedQuery q, PrintStream out) throws IOException {
+    explain(q, out, false);
+  }
+
+  /**
+   * @param luceneTree print Lucene's own explanation tree under each hit as well: every clause, the
+   *     query repeated on each line
+   */
+  public void explain(JudgedQuery q, PrintStream out, boolean luceneTree) throws IOException {
     Generation g = service.acquire().orElseThrow();
     try {
       Query query = searcher.query(g, requestOf(q));
@@ -251,9 +259,9 @@ public final class Evaluation implements AutoCloseable {
       }
       int rank = 0;
       for (SearchHit hit : response.hits()) {
-        printHit(g, query, q, ++rank, hit, out);
+        printHit(g, query, q, ++rank, hit, out, luceneTree);
       }
-      printMissedJudged(g, query, q, out);
+      printMissedJudged(g, query, q, out, luceneTree);
     } finally {
       g.release();
     }
@@ -263,7 +271,8 @@ public final class Evaluation implements AutoCloseable {
    * Judged passages below the top 10, where they rank and why, and the keys no hit in the first 100
    * has: what a miss needs explained.
    */
-  private void printMissedJudged(Generation g, Query query, JudgedQuery q, PrintStream out) throws IOException {
+  private void printMissedJudged(Generation g, Query query, JudgedQuery q, PrintStream out, boolean luceneTree)
+      throws IOException {
     List<SearchHit> deep = searcher.search(g, requestOf(q, EXPLAIN_DEPTH)).hits();
     boolean header = false;
     for (int rank = Metrics.K + 1; rank <= deep.size(); rank++) {
@@ -273,7 +282,7 @@ public final class Evaluation implements AutoCloseable {
           out.printf("%njudged passages below the top %d (searched to rank %d):%n", Metrics.K, EXPLAIN_DEPTH);
           header = true;
         }
-        printHit(g, query, q, rank, hit, out);
+        printHit(g, query, q, rank, hit, out, luceneTree);
       }
     }
     for (JudgedQuery.Judgment j : q.relevant()) {
@@ -283,15 +292,20 @@ public final class Evaluation implements AutoCloseable {
     }
   }
 
-  private void printHit(Generation g, Query query, JudgedQuery q, int rank, SearchHit hit, PrintStream out) throws IOException {
+  private void printHit(Generation g, Query query, JudgedQuery q, int rank, SearchHit hit, PrintStream out,
+      boolean luceneTree) throws IOException {
     out.printf("%n%2d. %s %.3f %s%n    %s%n", rank, isJudged(q, hit) ? "*" : " ", hit.score(), hit.id(),
         hit.text().length() > 120 ? hit.text().substring(0, 120) + "…" : hit.text());
     if (query != null) {
-      // The hit shows its text score; Lucene's explanation of a first-tier hit adds the tier constant.
       out.println(Boolean.TRUE.equals(hit.mostWords())
-          ? "    first tier (most of the words): the explanation below adds " + (int) PassageSearcher.TIER
-          : "    second tier (some of the words)");
-      printExplanation(out, g.searcher().explain(query, docOf(g, hit.id())), "    ", 0);
+          ? "    first tier (most of the words); BM25 per field and matched term:"
+          : "    second tier (some of the words); BM25 per field and matched term:");
+      Explanation why = g.searcher().explain(query, docOf(g, hit.id()));
+      WhyMatched.lines(WhyMatched.of(why, PassageSearcher.TIER), "      ").forEach(out::println);
+      if (luceneTree) {
+        // Lucene's explanation of a first-tier hit adds the tier constant to the hit's score.
+        printExplanation(out, why, "    ", 0);
+      }
     }
   }
 

@@ -368,6 +368,38 @@ class EvalRegressionTest {
   }
 
   /**
+   * --explain says why each hit matched in terms a reader can check: the BM25 weight of each matched
+   * term per field, the constants and the factors, adding up to the hit's score (within rounding),
+   * for every hit of every dev query, judged passages below the top 10 included.
+   */
+  @Test
+  void explainAccountsForEachHitsWholeScore() throws Exception {
+    java.util.regex.Pattern hitLine = java.util.regex.Pattern.compile("(?m)^\\s*\\d+\\. [ *] ([0-9.]+) \\S+$");
+    java.util.regex.Pattern total = java.util.regex.Pattern.compile("(?m)^ {6}= ([0-9.]+)$");
+    int hits = 0;
+    for (JudgedQuery q : JudgedQuery.load(Path.of("src/test/resources/eval/dev-queries.jsonl"))) {
+      var bytes = new java.io.ByteArrayOutputStream();
+      eval.explain(q, new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+      String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+      java.util.regex.Matcher hit = hitLine.matcher(out);
+      while (hit.find()) {
+        java.util.regex.Matcher sum = total.matcher(out);
+        assertTrue(sum.find(hit.end()), q.id() + ": no account after " + hit.group());
+        double score = Double.parseDouble(hit.group(1));
+        assertTrue(Math.abs(score - Double.parseDouble(sum.group(1))) <= 0.002 * Math.max(1, score),
+            q.id() + ": " + hit.group() + " accounted as " + sum.group(1));
+        hits++;
+      }
+      if (q.id().equals("d14")) {
+        // The phrase and the abbreviation, each in the fields that hold them; no Lucene tree by default.
+        assertTrue(out.contains("\"数位 素养\"") && out.matches("(?s).*\\n {6}text_bigrams +[0-9.]+ .*ipa [0-9.]+.*"), out);
+        assertTrue(!out.contains("weight(FunctionScoreQuery"), out);
+      }
+    }
+    assertTrue(hits >= 18 * 5, hits + " hits accounted");
+  }
+
+  /**
    * --explain accounts for the judged passages a query missed: where each ranks below the top 10,
    * and the keys that no hit in the first 100 has. A full stop is in nearly every passage that
    * "人才" finds, so hits 11 on are judged too.
