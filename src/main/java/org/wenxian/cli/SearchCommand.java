@@ -158,6 +158,9 @@ public final class SearchCommand implements Callable<Integer> {
     for (String title : r.query().titles()) {
       out.printf("read as a title: 《%s》%n", title);
     }
+    for (SearchResponse.DocumentNamed named : r.query().documentsNamed()) {
+      out.printf("read as naming a document: %s → %s (its passages first)%n", named.form(), named.title());
+    }
     for (Spellings.Respelling spelling : r.query().respelled()) {
       out.printf("searched as the library spells it: %s → %s%n", spelling.form(), spelling.as());
     }

@@ -39,6 +39,7 @@ public final class Generation implements AutoCloseable {
   private final String analysisVersion;
   private final Abbreviations abbreviations;
   private final Titles titles;
+  private final DocumentNames documentNames;
   private final Spellings spellings;
   private final AtomicInteger refs = new AtomicInteger(1);
 
@@ -56,6 +57,7 @@ public final class Generation implements AutoCloseable {
     Set<String> named = new LinkedHashSet<>();
     this.abbreviations = abbreviationsIn(reader, named);
     this.titles = Titles.of(named);
+    this.documentNames = DocumentNames.of(this.documents.values());
     this.spellings = new Spellings(searcher);
   }
 
@@ -152,6 +154,11 @@ public final class Generation implements AutoCloseable {
   /** The titles the library's passages name in 《》. */
   public Titles titles() {
     return titles;
+  }
+
+  /** The library's documents by their short titles, for queries that name one. */
+  DocumentNames documentNames() {
+    return documentNames;
   }
 
   /** How the library's passages spell their names of letters and a number (Society 5.0, GPT-4). */

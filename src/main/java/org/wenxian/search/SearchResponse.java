@@ -16,18 +16,24 @@ public record SearchResponse(
    * {@code respelled} the names of letters and a number {@code q} spells otherwise than most
    * passages do, each with the spelling searched for it (Society5.0 as Society 5.0);
    * {@code phrasesNotFound}, when nothing matched, the quoted phrases of {@code q} that no passage
-   * of the library holds in any form, whatever the filters: why {@code total} is 0.
+   * of the library holds in any form, whatever the filters: why {@code total} is 0;
+   * {@code documentsNamed} the documents {@code q} names by their short titles (Budget 2024): those
+   * words are not searched when others remain, and the documents' passages come first.
    */
   public record QueryEcho(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
       List<String> doc, String sort, List<Expansion> abbreviations, List<SelfReference> selfReferences,
-      List<String> titles, List<Spellings.Respelling> respelled, List<String> phrasesNotFound) {
+      List<String> titles, List<Spellings.Respelling> respelled, List<String> phrasesNotFound,
+      List<DocumentNamed> documentsNamed) {
 
     QueryEcho withPhrasesNotFound(List<String> phrases) {
       return new QueryEcho(q, size, page, country, year, theme, lang, doc, sort, abbreviations, selfReferences, titles,
-          respelled, List.copyOf(phrases));
+          respelled, List.copyOf(phrases), documentsNamed);
     }
   }
+
+  /** "Budget 2024" names document dc1fc3d37fc, "Budget 2024: Fairness for Every Generation, …". */
+  public record DocumentNamed(String form, String documentId, String title) {}
 
   /** The same response, its query echo replaced. */
   SearchResponse withQuery(QueryEcho echo) {

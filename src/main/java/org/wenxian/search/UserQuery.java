@@ -278,7 +278,7 @@ public final class UserQuery {
    *     in either script or vocabulary, or null when that asks nothing more of a passage than {@code
    *     words} does (one word, a quoted phrase alone)
    */
-  public record Compiled(Query words, List<MostWords> mostWords) {}
+  public record Compiled(Query words, List<MostWords> mostWords, Query namedDocuments) {}
 
   /**
    * The query, or null when nothing in the text is searchable (only punctuation, say).
@@ -288,11 +288,12 @@ public final class UserQuery {
    *     is about them, so they are not searched when other words are; null when nothing is settled
    */
   public Compiled compile(Analyzer analyzer, int maxWords, Abbreviations abbreviations, SelfReferences self,
-      Titles known, java.util.function.Predicate<String> settled) {
+      Titles known, DocumentNames documents, java.util.function.Predicate<String> settled) {
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
     List<MostWords> most = null;
+    Query namedDocuments = null;
     for (String phrase : phrases) {
       Query q = quoted(builder, phrase, abbreviations);
       if (q != null) {
@@ -303,6 +304,16 @@ public final class UserQuery {
     // A title of the library typed without its brackets is read as a title all the same.
     String bracketed = known.bracket(this.freeText);
     String freeText = settled == null ? bracketed : withoutSettled(bracketed, settled, abbreviations);
+    // "Budget 2024 CANARIE": the words that name a document are not searched when others remain;
+    // that document's passages come first instead, and they need not repeat its title.
+    DocumentNames.Naming naming = documents.namedIn(freeText);
+    if (!naming.isEmpty()) {
+      namedDocuments = naming.passages();
+      String rest = QueryWords.blanked(freeText, naming.spans());
+      if (!Questions.contentWords(WORDS, rest, maxWords).isBlank()) {
+        freeText = rest;
+      }
+    }
     String content = Questions.contentWords(WORDS, JapaneseQuery.countsInCharacters(freeText), maxWords);
     if (!content.isBlank()) {
       List<Abbreviations.Found> named = abbreviations.findIn(content);
@@ -360,7 +371,7 @@ public final class UserQuery {
       Query statesQuantity = new ConstantScoreQuery(new TermQuery(new Term(Fields.STATES_QUANTITY, "quantity")));
       all.add(new BoostQuery(statesQuantity, QUANTITY_BOOST), BooleanClause.Occur.SHOULD);
     }
-    return any ? new Compiled(all.build(), most) : null;
+    return any ? new Compiled(all.build(), most, namedDocuments) : null;
   }
 
   /**

@@ -384,6 +384,25 @@ class ApiServerTest {
     assertEquals(0, found.getAsJsonObject("query").getAsJsonArray("phrases_not_found").size());
   }
 
+  /**
+   * Words that name a document by its short title search that document for the other words: the
+   * budget's passage on CANARIE, which does not say "Budget 2024", comes first (without the reading
+   * it was not in the first 10), and the response says which document the words were read as.
+   * The report's title words (AI, 創新) in a query do not name the report: two of seven.
+   */
+  @Test
+  void wordsThatNameADocumentSearchThatDocument() throws Exception {
+    JsonObject r = json(get("/api/search?size=1&q=" + enc("Budget 2024 CANARIE")));
+    var named = r.getAsJsonObject("query").getAsJsonArray("documents_named");
+    assertEquals(1, named.size(), named.toString());
+    assertEquals("Budget 2024", named.get(0).getAsJsonObject().get("form").getAsString());
+    assertTrue(named.get(0).getAsJsonObject().get("title").getAsString().startsWith("Budget 2024: Fairness"));
+    String first = r.getAsJsonArray("hits").get(0).getAsJsonObject().get("text").getAsString();
+    assertTrue(first.contains("to CANARIE") && !first.contains("Budget 2024"), first);
+    JsonObject report = json(get("/api/search?size=1&q=" + enc("AI 創新 聚落")));
+    assertEquals(0, report.getAsJsonObject("query").getAsJsonArray("documents_named").size());
+  }
+
   @Test
   void aDocFilterNarrowsTheSearchToOneDocumentByIdOrPath() throws Exception {
     String proposal = "sources/cn/中共中央关于制定十四五规划和二〇三五年远景目标的建议-2020.txt";

@@ -321,6 +321,26 @@ class QualityExamplesTest {
     assertFalse(Questions.asksForQuantity("Ayaモデルはどんな言語を理解できますか？"));
   }
 
+  /**
+   * A Japanese paper named by its short title: 暫定的な論点整理 is four of the five words of
+   * "AIに関する暫定的な論点整理", so the query searches that paper for 偽情報 (its passage on the risk
+   * was 3rd, behind passages that say 論点 and 整理). A run of the report's title words names nothing.
+   */
+  @Test
+  void aDocumentNamedByItsShortTitleIsSearchedForTheOtherWords() throws IOException {
+    assertTrue(top("暫定的な論点整理 偽情報", 1).get(0).text().contains("偽情報等が社会を不安定化・混乱させるリスク"));
+    Generation g = TestCorpus.shippedIndex().acquire().orElseThrow();
+    try {
+      DocumentNames names = g.documentNames();
+      assertEquals(List.of("暫定的な論点整理"), names.namedIn("暫定的な論点整理 偽情報").runs().stream().map(DocumentNames.Run::form).toList());
+      assertEquals(List.of("AI Strategy 2019"), names.namedIn("AI Strategy 2019 MOOC").runs().stream().map(DocumentNames.Run::form).toList());
+      assertTrue(names.namedIn("AI 創新培育 加拿大").isEmpty());
+      assertTrue(names.namedIn("論点整理 著作権").isEmpty(), "two of five words");
+    } finally {
+      g.release();
+    }
+  }
+
   /** Golden tokens: synonyms are stacked on the same position as the word they expand. */
   @Test
   void synonymExpansionGoldenTokens() throws IOException {

@@ -1,0 +1,133 @@
+package org.wenxian.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+import org.wenxian.analysis.Analyzers;
+import org.wenxian.analysis.Languages;
+import org.wenxian.extract.SourceDocument;
+import org.wenxian.index.Fields;
+
+/**
+ * The library's documents by their short titles, the title up to its first colon or bracket
+ * ("Budget 2024", "AI Strategy 2019", "AIに関する暫定的な論点整理"). Query words that name a document
+ * ("Budget 2024 CANARIE") count as present in its passages, which do not repeat its title: the
+ * passage on CANARIE says "$176 million … to CANARIE", not "Budget 2024".
+ */
+final class DocumentNames {
+  /** A run of query words names a document when it holds this share of its short title's words, in order. */
+  static final double COVERAGE = 2.0 / 3;
+  /** Runs of at most this many query words are compared (a Japanese title's particles are words to SmartCN). */
+  static final int MAX_RUN = 12;
+
+  private static final Pattern SHORT_TITLE_END = Pattern.compile("[:：(（]");
+  private static final Analyzer WORDS = Analyzers.words();
+  private static final Analyzer JAPANESE = Analyzers.japanese();
+
+  private record Named(String documentId, boolean japanese, List<String> words) {}
+
+  private final List<Named> documents;
+  /** Every word of every short title, in either analysis: a run must start and end on one of them. */
+  private final java.util.Set<String> titleWords;
+
+  private DocumentNames(List<Named> documents) {
+    this.documents = documents;
+    this.titleWords = new java.util.HashSet<>();
+    documents.forEach(d -> titleWords.addAll(d.words()));
+  }
+
+  static DocumentNames of(Collection<SourceDocument> documents) {
+    List<Named> named = new ArrayList<>();
+    for (SourceDocument d : documents) {
+      if (d.title() == null || d.title().isBlank()) {
+        continue;
+      }
+      String shortTitle = SHORT_TITLE_END.split(d.title(), 2)[0];
+      boolean japanese = Languages.JA.equals(Languages.family(d.language()));
+      List<String> words = Analyzers.terms(japanese ? JAPANESE : WORDS, shortTitle);
+      if (words.size() >= 2) {
+        named.add(new Named(d.id(), japanese, words));
+      }
+    }
+    return new DocumentNames(List.copyOf(named));
+  }
+
+  /** Words of a query that name documents: where they are, as typed, and the documents' ids. */
+  record Run(int start, int end, String form, List<String> documentIds) {}
+
+  /** The runs of a query's words that name documents; empty when none does. */
+  record Naming(List<Run> runs) {
+    boolean isEmpty() {
+      return runs.isEmpty();
+    }
+
+    List<int[]> spans() {
+      return runs.stream().map(r -> new int[] {r.start(), r.end()}).toList();
+    }
+
+    /** The named documents' passages. */
+    Query passages() {
+      return new TermInSetQuery(Fields.DOC_ID,
+          runs.stream().flatMap(r -> r.documentIds().stream()).distinct().map(BytesRef::new).toList());
+    }
+  }
+
+  /**
+   * The runs of consecutive words in the text that name documents: the longest run from each word
+   * that holds two thirds of some short title's words, in order, and at least two of them.
+   */
+  Naming namedIn(String text) {
+    List<int[]> words = QueryWords.wordSpans(text);
+    List<Run> runs = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      int next = i + 1;
+      boolean starts = inSomeTitle(text, words.get(i));
+      for (int end = Math.min(words.size(), i + MAX_RUN); starts && end > i; end--) {
+        if (!inSomeTitle(text, words.get(end - 1))) {
+          continue;
+        }
+        int from = words.get(i)[0];
+        int to = words.get(end - 1)[1];
+        List<String> named = documentsNamedBy(text.substring(from, to));
+        if (!named.isEmpty()) {
+          runs.add(new Run(from, to, text.substring(from, to), named));
+          next = end;
+          break;
+        }
+      }
+      i = next;
+    }
+    return new Naming(List.copyOf(runs));
+  }
+
+  /** Whether the word at the span is a word of some short title, as either analysis reads it. */
+  private boolean inSomeTitle(String text, int[] span) {
+    String word = text.substring(span[0], span[1]);
+    return titleWords.containsAll(Analyzers.terms(WORDS, word)) || titleWords.containsAll(Analyzers.terms(JAPANESE, word));
+  }
+
+  private List<String> documentsNamedBy(String text) {
+    List<String> ids = new ArrayList<>();
+    List<String> asWords = null;
+    List<String> asJapanese = null;
+    for (Named d : documents) {
+      List<String> run;
+      if (d.japanese()) {
+        run = asJapanese != null ? asJapanese : (asJapanese = Analyzers.terms(JAPANESE, text));
+      } else {
+        run = asWords != null ? asWords : (asWords = Analyzers.terms(WORDS, text));
+      }
+      if (run.size() >= 2 && run.size() >= COVERAGE * d.words().size()
+          && java.util.Collections.indexOfSubList(d.words(), run) >= 0) {
+        ids.add(d.documentId());
+      }
+    }
+    return ids;
+  }
+}
