@@ -147,7 +147,7 @@ public final class SearchCommand implements Callable<Integer> {
   }
 
   static void print(PrintStream out, SearchResponse r) {
-    out.printf("%d passages match (%d ms)%n", r.total(), r.tookMs());
+    out.printf(r.total() == 1 ? "%d passage matches (%d ms)%n" : "%d passages match (%d ms)%n", r.total(), r.tookMs());
     for (SearchResponse.Expansion e : r.query().abbreviations()) {
       out.printf("also searched: %s = %s%n", e.form(), String.join(" | ", e.also()));
     }

@@ -16,12 +16,19 @@ import org.wenxian.index.Fields;
 /**
  * The library's documents by their short titles, the title up to its first colon or bracket
  * ("Budget 2024", "AI Strategy 2019", "AIに関する暫定的な論点整理"). Query words that name a document
- * ("Budget 2024 CANARIE") count as present in its passages, which do not repeat its title: the
- * passage on CANARIE says "$176 million … to CANARIE", not "Budget 2024".
+ * ("Budget 2024 CANARIE") are not searched when other words remain, and that document's passages
+ * rank first: they do not repeat its title (the passage on CANARIE says "$176 million … to
+ * CANARIE", not "Budget 2024"), so searching the title's words ranked those that do above it.
  */
 final class DocumentNames {
-  /** A run of query words names a document when it holds this share of its short title's words, in order. */
+  /**
+   * A run of query words names a document when it holds, in order, every word of a short title of
+   * up to {@link #WHOLE} words, or this share of a longer one's: "AI strategy" is not "AI Strategy
+   * 2019", nor "AI 創新" the report's seven-word title, but "暫定的な論点整理" is four of the five
+   * words of "AIに関する暫定的な論点整理".
+   */
   static final double COVERAGE = 2.0 / 3;
+  static final int WHOLE = 3;
   /** Runs of at most this many query words are compared (a Japanese title's particles are words to SmartCN). */
   static final int MAX_RUN = 12;
 
@@ -78,8 +85,8 @@ final class DocumentNames {
   }
 
   /**
-   * The runs of consecutive words in the text that name documents: the longest run from each word
-   * that holds two thirds of some short title's words, in order, and at least two of them.
+   * The runs of consecutive words in the text that name documents (see {@link #COVERAGE}), the
+   * longest from each word.
    */
   Naming namedIn(String text) {
     List<int[]> words = QueryWords.wordSpans(text);
@@ -123,8 +130,8 @@ final class DocumentNames {
       } else {
         run = asWords != null ? asWords : (asWords = Analyzers.terms(WORDS, text));
       }
-      if (run.size() >= 2 && run.size() >= COVERAGE * d.words().size()
-          && java.util.Collections.indexOfSubList(d.words(), run) >= 0) {
+      int needed = d.words().size() <= WHOLE ? d.words().size() : (int) Math.ceil(COVERAGE * d.words().size());
+      if (run.size() >= needed && java.util.Collections.indexOfSubList(d.words(), run) >= 0) {
         ids.add(d.documentId());
       }
     }

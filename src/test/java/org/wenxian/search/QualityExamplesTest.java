@@ -324,7 +324,8 @@ class QualityExamplesTest {
   /**
    * A Japanese paper named by its short title: 暫定的な論点整理 is four of the five words of
    * "AIに関する暫定的な論点整理", so the query searches that paper for 偽情報 (its passage on the risk
-   * was 3rd, behind passages that say 論点 and 整理). A run of the report's title words names nothing.
+   * was 3rd, behind passages that say 論点 and 整理). A few of the report's seven title words name
+   * nothing, nor do two of the three of "AI Strategy 2019".
    */
   @Test
   void aDocumentNamedByItsShortTitleIsSearchedForTheOtherWords() throws IOException {
@@ -335,6 +336,8 @@ class QualityExamplesTest {
       assertEquals(List.of("暫定的な論点整理"), names.namedIn("暫定的な論点整理 偽情報").runs().stream().map(DocumentNames.Run::form).toList());
       assertEquals(List.of("AI Strategy 2019"), names.namedIn("AI Strategy 2019 MOOC").runs().stream().map(DocumentNames.Run::form).toList());
       assertTrue(names.namedIn("AI 創新培育 加拿大").isEmpty());
+      assertTrue(names.namedIn("Canada AI strategy").isEmpty(), "two of the three words of AI Strategy 2019");
+      assertEquals(List.of("Budget 2024"), names.namedIn("Budget 2024 CANARIE").runs().stream().map(DocumentNames.Run::form).toList());
       assertTrue(names.namedIn("論点整理 著作権").isEmpty(), "two of five words");
     } finally {
       g.release();
