@@ -43,6 +43,11 @@ final class JapaneseQuery {
     return out.toString();
   }
 
+  /** The text with each hiragana blanked out, offsets kept. */
+  static String withoutHiragana(String text) {
+    return HIRAGANA.matcher(text).replaceAll(" ");
+  }
+
   /** Japanese rather than Chinese: it has hiragana. */
   static boolean isJapanese(String text) {
     return HIRAGANA.matcher(text).find();

@@ -332,23 +332,29 @@ public final class UserQuery {
       // The kana framing a Japanese query (…とは何ですか, …について教えてください) are not searched here.
       JapaneseQuery japaneseReading = JapaneseQuery.of(content);
       Words scored = Words.of(builder, japaneseReading.frameBlanked(analysed), titles);
+      // The Chinese word fields, kana left out: to SmartCN they are single characters, and they
+      // matched the particles of every Japanese passage's heading and lead (の, を, は), so that a
+      // Japanese question about the Chinese report found Japanese passages. The bigrams keep them,
+      // for the adjacency they show (プロセスへの貢献), and the Japanese field reads them with Kuromoji.
+      Words wordFields = JapaneseQuery.isJapanese(content)
+          ? Words.of(builder, JapaneseQuery.withoutHiragana(japaneseReading.frameBlanked(analysed)), titles) : scored;
       List<int[]> titlesWhole = QueryWords.titlesAsOneWord(content, spans, titles);
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
-      freeAny |= add(free, scored.in(Fields.TEXT), WORDS_BOOST);
+      freeAny |= add(free, wordFields.in(Fields.TEXT), WORDS_BOOST);
       // Japanese and English passages: their own analyzers drop their own particles and stop words.
       // Kuromoji cuts the Japanese words itself: SmartCN's cuts are Chinese ones (知的財産 is 知 的 財産 to it).
       List<Query> japanese = JapaneseQuery.words(freeText, maxWords);
       freeAny |= add(free, anyOf(japanese), WORDS_BOOST);
       freeAny |= add(free, scored.in(Fields.TEXT_EN), WORDS_BOOST);
       freeAny |= add(free, scored.in(Fields.TEXT_BIGRAMS), BIGRAMS_BOOST);
-      freeAny |= add(free, scored.in(Fields.HEADINGS), HEADINGS_BOOST);
-      freeAny |= add(free, scored.in(Fields.CAPTIONS), CAPTIONS_BOOST);
-      freeAny |= add(free, scored.in(Fields.LEAD), LEAD_BOOST);
+      freeAny |= add(free, wordFields.in(Fields.HEADINGS), HEADINGS_BOOST);
+      freeAny |= add(free, wordFields.in(Fields.CAPTIONS), CAPTIONS_BOOST);
+      freeAny |= add(free, wordFields.in(Fields.LEAD), LEAD_BOOST);
       freeAny |= add(free, adjacentPairs(builder, content, titlesWhole, titles), PAIRS_BOOST);
-      freeAny |= add(free, scored.in(Fields.SECTION), SECTION_BOOST);
+      freeAny |= add(free, wordFields.in(Fields.SECTION), SECTION_BOOST);
       if (Questions.asksForQuantity(freeText)) {
-        freeAny |= add(free, scored.in(Fields.FIGURES), FIGURES_BOOST);
+        freeAny |= add(free, wordFields.in(Fields.FIGURES), FIGURES_BOOST);
       }
       freeAny |= add(free, onlyInListIntro(builder, words), INTRO_BOOST);
       freeAny |= add(free, otherForms(builder, named), ABBREVIATION_BOOST);

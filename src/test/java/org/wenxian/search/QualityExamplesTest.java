@@ -344,6 +344,19 @@ class QualityExamplesTest {
     }
   }
 
+  /**
+   * A Japanese question about the Chinese report: its kana are not searched in the Chinese word
+   * fields, where they matched the particles of the Japanese passages' headings and leads (the
+   * report's answer was 3rd behind two of them); the Japanese word for a report's word finds it.
+   */
+  @Test
+  void aJapaneseQuestionsKanaDoNotFindJapanesePassagesInTheChineseFields() throws IOException {
+    assertTrue(top("北京コンセンサスを採択した国際会議には何か国が参加しましたか？", 1).get(0).text()
+        .contains("召集來自全球 100 多個國家"));
+    assertEquals(List.of("建议/1", "提/0", "言/1"), stacked("提言"));
+    assertEquals(List.of("阶段/1", "段/0", "阶/1"), stacked("段階"));
+  }
+
   /** Golden tokens: synonyms are stacked on the same position as the word they expand. */
   @Test
   void synonymExpansionGoldenTokens() throws IOException {
