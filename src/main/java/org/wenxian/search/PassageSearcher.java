@@ -288,7 +288,7 @@ public final class PassageSearcher {
     boolean ranked = textQuery != null;
     Query base = withoutExcluded(gen, ranked ? textQuery : new MatchAllDocsQuery(), userQuery);
     SearchResponse response = execute(gen, request, base, textQuery, ranked ? Ranking.TIERED : Ranking.NONE,
-        echo(request, userQuery.expansions(gen.abbreviations()),
+        echo(request, userQuery.expansions(gen.abbreviations(), gen.documentNames()),
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
             gen.titles().readIn(userQuery.freeText()), spelled.respelled(),
             documentsNamed(gen, userQuery.freeText())), start);

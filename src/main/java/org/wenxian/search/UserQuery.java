@@ -256,10 +256,11 @@ public final class UserQuery {
    * The abbreviations and long forms the query names, in its words, its quoted phrases and what it leaves out, each
    * with the other forms searched for it, as the response reports them.
    */
-  public List<SearchResponse.Expansion> expansions(Abbreviations abbreviations) {
+  public List<SearchResponse.Expansion> expansions(Abbreviations abbreviations, DocumentNames documents) {
     List<SearchResponse.Expansion> out = new ArrayList<>();
-    for (Abbreviations.Found found : abbreviations.findIn(freeText)) {
-      out.add(new SearchResponse.Expansion(freeText.substring(found.start(), found.end()), found.others()));
+    String searched = withoutNamed(freeText, documents.namedIn(freeText), MAX_WORDS);
+    for (Abbreviations.Found found : abbreviations.findIn(searched)) {
+      out.add(new SearchResponse.Expansion(searched.substring(found.start(), found.end()), found.others()));
     }
     for (String text : java.util.stream.Stream.concat(phrases.stream(), excluded.stream()).toList()) {
       List<String> others = abbreviations.othersOf(text);
@@ -309,10 +310,7 @@ public final class UserQuery {
     DocumentNames.Naming naming = documents.namedIn(freeText);
     if (!naming.isEmpty()) {
       namedDocuments = naming.passages();
-      String rest = QueryWords.blanked(freeText, naming.spans());
-      if (!Questions.contentWords(WORDS, rest, maxWords).isBlank()) {
-        freeText = rest;
-      }
+      freeText = withoutNamed(freeText, naming, maxWords);
     }
     String content = Questions.contentWords(WORDS, JapaneseQuery.countsInCharacters(freeText), maxWords);
     if (!content.isBlank()) {
@@ -504,6 +502,15 @@ public final class UserQuery {
       }
     }
     return kept ? QueryWords.blanked(text, settledSpans) : text;
+  }
+
+  /** The text less the words that name documents, blanked, when other words remain; else the text. */
+  private static String withoutNamed(String text, DocumentNames.Naming naming, int maxWords) {
+    if (naming.isEmpty()) {
+      return text;
+    }
+    String rest = QueryWords.blanked(text, naming.spans());
+    return Questions.contentWords(WORDS, rest, maxWords).isBlank() ? text : rest;
   }
 
   private static Query anyOf(List<Query> queries) {

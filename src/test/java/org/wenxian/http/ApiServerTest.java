@@ -401,6 +401,11 @@ class ApiServerTest {
     assertTrue(first.contains("to CANARIE") && !first.contains("Budget 2024"), first);
     JsonObject report = json(get("/api/search?size=1&q=" + enc("AI 創新 聚落")));
     assertEquals(0, report.getAsJsonObject("query").getAsJsonArray("documents_named").size());
+    // A name read as the document's is not searched, so its words' other forms are not reported as searched.
+    JsonObject titled = json(get("/api/search?size=1&q=" + enc("國際 AI 創新培育模式研究報告 加拿大")));
+    assertEquals(1, titled.getAsJsonObject("query").getAsJsonArray("documents_named").size());
+    assertEquals(0, titled.getAsJsonObject("query").getAsJsonArray("abbreviations").size(),
+        titled.getAsJsonObject("query").toString());
   }
 
   @Test
