@@ -125,6 +125,9 @@ class ReindexCommandTest {
     assertTrue(out[1].contains("數位素養"), out[1]);
     assertTrue(out[1].indexOf('\u001b') < 0, "escape codes in piped output");
     assertTrue(!out[1].contains("<mark>") && !out[1].contains("&lt;"), out[1]);
+    // One name the report says once: the count reads as English.
+    String[] one = run("search", "--index", index, "齊藤裕");
+    assertTrue(one[1].startsWith("1 passage matches ("), one[1]);
   }
 
   @Test

@@ -355,6 +355,8 @@ class QualityExamplesTest {
         .contains("召集來自全球 100 多個國家"));
     assertEquals(List.of("建议/1", "提/0", "言/1"), stacked("提言"));
     assertEquals(List.of("阶段/1", "段/0", "阶/1"), stacked("段階"));
+    // The names list gives China's plans their Japanese names: 第14次5カ年計画 is the report's 十四五規劃.
+    assertTrue(top("第14次5カ年計画はいつ採択されましたか？", 1).get(0).text().contains("在第十三屆全國人大四次會議表決通過"));
   }
 
   /** Golden tokens: synonyms are stacked on the same position as the word they expand. */
