@@ -3,12 +3,14 @@ package org.wenxian.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.wenxian.analysis.Analyzers;
+import org.wenxian.analysis.ChineseScript;
 import org.wenxian.analysis.Languages;
 import org.wenxian.extract.SourceDocument;
 import org.wenxian.index.Fields;
@@ -33,6 +35,7 @@ final class DocumentNames {
   static final int MAX_RUN = 12;
 
   private static final Pattern SHORT_TITLE_END = Pattern.compile("[:：(（]");
+  private static final Pattern HIRAGANA_ONLY = Pattern.compile("\\p{IsHiragana}+");
   private static final Analyzer WORDS = Analyzers.words();
   private static final Analyzer JAPANESE = Analyzers.japanese();
 
@@ -40,16 +43,31 @@ final class DocumentNames {
 
   private final List<Named> documents;
   /** Every word of every short title, in either analysis: a run must start and end on one of them. */
-  private final java.util.Set<String> titleWords;
+  private final java.util.Set<String> titleWords = new java.util.HashSet<>();
+  /**
+   * Every character of every short title, as written, in Simplified and in Japanese forms: a query
+   * word with another character is no title's, which spares analysing it (a pasted passage has
+   * hundreds of words).
+   */
+  private final java.util.Set<Integer> titleCharacters = new java.util.HashSet<>();
+  /** The last texts read, since a search reads its query a few times. */
+  private final Map<String, Naming> read = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int REMEMBERED = 256;
 
-  private DocumentNames(List<Named> documents) {
+  private DocumentNames(List<Named> documents, List<String> shortTitles) {
     this.documents = documents;
-    this.titleWords = new java.util.HashSet<>();
     documents.forEach(d -> titleWords.addAll(d.words()));
+    for (String title : shortTitles) {
+      String lower = folded(title);
+      for (String form : List.of(lower, ChineseScript.toSimplified(lower), ChineseScript.toJapaneseForms(lower))) {
+        form.codePoints().forEach(titleCharacters::add);
+      }
+    }
   }
 
   static DocumentNames of(Collection<SourceDocument> documents) {
     List<Named> named = new ArrayList<>();
+    List<String> shortTitles = new ArrayList<>();
     for (SourceDocument d : documents) {
       if (d.title() == null || d.title().isBlank()) {
         continue;
@@ -59,9 +77,10 @@ final class DocumentNames {
       List<String> words = Analyzers.terms(japanese ? JAPANESE : WORDS, shortTitle);
       if (words.size() >= 2) {
         named.add(new Named(d.id(), japanese, words));
+        shortTitles.add(shortTitle);
       }
     }
-    return new DocumentNames(List.copyOf(named));
+    return new DocumentNames(List.copyOf(named), shortTitles);
   }
 
   /** Words of a query that name documents: where they are, as typed, and the documents' ids. */
@@ -89,14 +108,28 @@ final class DocumentNames {
    * longest from each word.
    */
   Naming namedIn(String text) {
+    Naming known = read.get(text);
+    if (known != null) {
+      return known;
+    }
+    if (read.size() >= REMEMBERED) {
+      read.clear();
+    }
+    Naming naming = readIn(text);
+    read.put(text, naming);
+    return naming;
+  }
+
+  private Naming readIn(String text) {
     List<int[]> words = QueryWords.wordSpans(text);
+    Map<String, Boolean> bounding = new java.util.HashMap<>();
     List<Run> runs = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       int next = i + 1;
-      boolean starts = inSomeTitle(text, words.get(i));
+      boolean starts = bounding.computeIfAbsent(wordAt(text, words.get(i)), this::bounds);
       for (int end = Math.min(words.size(), i + MAX_RUN); starts && end > i; end--) {
-        if (!inSomeTitle(text, words.get(end - 1))) {
+        if (!bounding.computeIfAbsent(wordAt(text, words.get(end - 1)), this::bounds)) {
           continue;
         }
         int from = words.get(i)[0];
@@ -113,10 +146,34 @@ final class DocumentNames {
     return new Naming(List.copyOf(runs));
   }
 
-  /** Whether the word at the span is a word of some short title, as either analysis reads it. */
-  private boolean inSomeTitle(String text, int[] span) {
-    String word = text.substring(span[0], span[1]);
+  /**
+   * Whether a run may start or end on the word at the span: a word of some short title, as either
+   * analysis reads it, and not a particle (the の after 論点整理 is not part of the name).
+   */
+  private boolean bounds(String word) {
+    if (HIRAGANA_ONLY.matcher(word).matches() || !inTitleCharacters(word)) {
+      return false;
+    }
     return titleWords.containsAll(Analyzers.terms(WORDS, word)) || titleWords.containsAll(Analyzers.terms(JAPANESE, word));
+  }
+
+  private boolean inTitleCharacters(String word) {
+    String lower = folded(word);
+    for (String form : List.of(lower, ChineseScript.toSimplified(lower), ChineseScript.toJapaneseForms(lower))) {
+      if (form.codePoints().filter(c -> !Character.isWhitespace(c)).allMatch(titleCharacters::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lower case and NFKC (full-width Ｂｕｄｇｅｔ is Budget), as analysis folds them. */
+  private static String folded(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String wordAt(String text, int[] span) {
+    return text.substring(span[0], span[1]);
   }
 
   private List<String> documentsNamedBy(String text) {

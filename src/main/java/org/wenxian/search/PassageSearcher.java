@@ -568,7 +568,10 @@ public final class PassageSearcher {
     for (DocumentNames.Run run : gen.documentNames().namedIn(freeText).runs()) {
       for (String id : run.documentIds()) {
         var document = gen.documents().get(id);
-        out.add(new SearchResponse.DocumentNamed(run.form(), id, document == null ? null : document.title()));
+        var named = new SearchResponse.DocumentNamed(run.form(), id, document == null ? null : document.title());
+        if (!out.contains(named)) {
+          out.add(named);
+        }
       }
     }
     return out;

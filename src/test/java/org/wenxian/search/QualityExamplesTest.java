@@ -336,8 +336,11 @@ class QualityExamplesTest {
       assertEquals(List.of("暫定的な論点整理"), names.namedIn("暫定的な論点整理 偽情報").runs().stream().map(DocumentNames.Run::form).toList());
       assertEquals(List.of("AI Strategy 2019"), names.namedIn("AI Strategy 2019 MOOC").runs().stream().map(DocumentNames.Run::form).toList());
       assertTrue(names.namedIn("AI 創新培育 加拿大").isEmpty());
+      assertEquals(List.of("AIに関する暫定的な論点整理"),
+          names.namedIn("AIに関する暫定的な論点整理の主旨").runs().stream().map(DocumentNames.Run::form).toList());
       assertTrue(names.namedIn("Canada AI strategy").isEmpty(), "two of the three words of AI Strategy 2019");
       assertEquals(List.of("Budget 2024"), names.namedIn("Budget 2024 CANARIE").runs().stream().map(DocumentNames.Run::form).toList());
+      assertEquals(List.of("ｂｕｄｇｅｔ ２０２４"), names.namedIn("ｂｕｄｇｅｔ ２０２４ CANARIE").runs().stream().map(DocumentNames.Run::form).toList());
       assertTrue(names.namedIn("論点整理 著作権").isEmpty(), "two of five words");
     } finally {
       g.release();
