@@ -39,7 +39,7 @@ final class DocumentNames {
   private static final Analyzer WORDS = Analyzers.words();
   private static final Analyzer JAPANESE = Analyzers.japanese();
 
-  private record Named(String documentId, boolean japanese, List<String> words) {}
+  private record Named(String documentId, String shortTitle, boolean japanese, List<String> words) {}
 
   private final List<Named> documents;
   /** Every word of every short title, in either analysis: a run must start and end on one of them. */
@@ -54,11 +54,11 @@ final class DocumentNames {
   private final Map<String, Naming> read = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int REMEMBERED = 256;
 
-  private DocumentNames(List<Named> documents, List<String> shortTitles) {
+  private DocumentNames(List<Named> documents) {
     this.documents = documents;
-    documents.forEach(d -> titleWords.addAll(d.words()));
-    for (String title : shortTitles) {
-      String lower = folded(title);
+    for (Named d : documents) {
+      titleWords.addAll(d.words());
+      String lower = folded(d.shortTitle());
       for (String form : List.of(lower, ChineseScript.toSimplified(lower), ChineseScript.toJapaneseForms(lower))) {
         form.codePoints().forEach(titleCharacters::add);
       }
@@ -67,7 +67,6 @@ final class DocumentNames {
 
   static DocumentNames of(Collection<SourceDocument> documents) {
     List<Named> named = new ArrayList<>();
-    List<String> shortTitles = new ArrayList<>();
     for (SourceDocument d : documents) {
       if (d.title() == null || d.title().isBlank()) {
         continue;
@@ -76,11 +75,10 @@ final class DocumentNames {
       boolean japanese = Languages.JA.equals(Languages.family(d.language()));
       List<String> words = Analyzers.terms(japanese ? JAPANESE : WORDS, shortTitle);
       if (words.size() >= 2) {
-        named.add(new Named(d.id(), japanese, words));
-        shortTitles.add(shortTitle);
+        named.add(new Named(d.id(), shortTitle, japanese, words));
       }
     }
-    return new DocumentNames(List.copyOf(named), shortTitles);
+    return new DocumentNames(List.copyOf(named));
   }
 
   /** Words of a query that name documents: where they are, as typed, and the documents' ids. */

@@ -60,37 +60,33 @@ public final class Spellings {
   /** The query with each of its first {@link #MAX_NAMES} names spelled as most passages spell it. */
   public Read read(String text) {
     String normal = org.wenxian.analysis.Folding.queryForm(text);
-    Matcher m = NAME.matcher(normal);
-    StringBuilder out = new StringBuilder();
     List<Respelling> respelled = new ArrayList<>();
-    int names = 0;
-    while (m.find()) {
-      String typed = m.group();
-      String as = names++ < MAX_NAMES ? spellingUsed(m.group(1), typed, m.group(2)) : null;
-      if (as != null) {
-        respelled.add(new Respelling(typed, as));
-        if (as.contains(" ") && LEFT_OUT.matcher(normal.substring(0, m.start())).find()) {
-          as = '"' + as + '"'; // -Society5.0 leaves out the name, not Society alone
-        }
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(as == null ? typed : as));
-    }
-    m.appendTail(out);
-    String read = respellCompounds(out.toString(), respelled, names);
+    int[] names = {0};
+    String read = respell(normal, NAME, m -> spellingUsed(m.group(1), m.group(), m.group(2)), respelled, names);
+    // Each hyphenated compound written apart (GIGA School) where more passages write it so in the Chinese word field.
+    read = respell(read, COMPOUND, m -> {
+      String apart = m.group().replace('-', ' ');
+      return passagesWith(apart, Fields.TEXT) > passagesWith(m.group(), Fields.TEXT) ? apart : null;
+    }, respelled, names);
     return new Read(read, List.copyOf(respelled));
   }
 
-  /** Each hyphenated compound written apart (GIGA School) where more passages write it so in the Chinese word field. */
-  private String respellCompounds(String text, List<Respelling> respelled, int names) {
-    Matcher m = COMPOUND.matcher(text);
+  /**
+   * The text with each match of {@code pattern} among the first {@link #MAX_NAMES} names (counted in
+   * {@code names}) replaced by the spelling {@code spelledAs} gives it, or kept when that is null.
+   */
+  private static String respell(String text, Pattern pattern, java.util.function.Function<Matcher, String> spelledAs,
+      List<Respelling> respelled, int[] names) {
+    Matcher m = pattern.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String typed = m.group();
-      String apart = typed.replace('-', ' ');
-      String as = null;
-      if (names++ < MAX_NAMES && passagesWith(apart, Fields.TEXT) > passagesWith(typed, Fields.TEXT)) {
-        respelled.add(new Respelling(typed, apart));
-        as = LEFT_OUT.matcher(text.substring(0, m.start())).find() ? '"' + apart + '"' : apart;
+      String as = names[0]++ < MAX_NAMES ? spelledAs.apply(m) : null;
+      if (as != null) {
+        respelled.add(new Respelling(typed, as));
+        if (as.contains(" ") && LEFT_OUT.matcher(text.substring(0, m.start())).find()) {
+          as = '"' + as + '"'; // -Society5.0 leaves out the name, not Society alone
+        }
       }
       m.appendReplacement(out, Matcher.quoteReplacement(as == null ? typed : as));
     }

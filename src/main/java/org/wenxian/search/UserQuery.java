@@ -329,13 +329,14 @@ public final class UserQuery {
       List<String> titles = Questions.titles(WORDS, freeText);
       // The kana framing a Japanese query (…とは何ですか, …について教えてください) are not searched here.
       JapaneseQuery japaneseReading = JapaneseQuery.of(content);
-      Words scored = Words.of(builder, japaneseReading.frameBlanked(analysed), titles);
+      String framed = japaneseReading.frameBlanked(analysed);
+      Words scored = Words.of(builder, framed, titles);
       // The Chinese word fields, kana left out: to SmartCN they are single characters, and they
       // matched the particles of every Japanese passage's heading and lead (の, を, は), so that a
       // Japanese question about the Chinese report found Japanese passages. The bigrams keep them,
       // for the adjacency they show (プロセスへの貢献), and the Japanese field reads them with Kuromoji.
       Words wordFields = JapaneseQuery.isJapanese(content)
-          ? Words.of(builder, JapaneseQuery.withoutHiragana(japaneseReading.frameBlanked(analysed)), titles) : scored;
+          ? Words.of(builder, JapaneseQuery.withoutHiragana(framed), titles) : scored;
       List<int[]> titlesWhole = QueryWords.titlesAsOneWord(content, spans, titles);
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
