@@ -19,6 +19,8 @@ final class WhyMatched {
   private static final Pattern TERM_WEIGHT = Pattern.compile("^weight\\((.+) in \\d+\\) \\[\\w+\\]");
   private static final Pattern FIELD_TERM = Pattern.compile("^(?:Synonym\\()?([\\w]+):(.*?)\\)?$");
   private static final Pattern FACTOR = Pattern.compile("^Matched boosting query score\\((.+)\\)$");
+  /** A facet's indexed term ($facets:country, a separator, CA) as a filter names it: country:CA. */
+  private static final Pattern FACET_TERM = Pattern.compile("\\$facets:(\\w+)\u001f(\\w+)");
 
   /** What one field contributed: its terms and their weights, heaviest first. */
   record Field(String name, double total, List<Map.Entry<String, Double>> terms) {}
@@ -86,7 +88,7 @@ final class WhyMatched {
     }
     Matcher factor = FACTOR.matcher(description);
     if (factor.matches()) {
-      factors.add(new Factor(e.getValue().doubleValue(), factor.group(1)));
+      factors.add(new Factor(e.getValue().doubleValue(), FACET_TERM.matcher(factor.group(1)).replaceAll("$1:$2")));
       return;
     }
     if (e.getDetails().length == 0) {

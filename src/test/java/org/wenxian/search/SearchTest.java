@@ -236,6 +236,20 @@ class SearchTest {
         List.of(), List.of())).hits().stream().anyMatch(h -> h.text().contains("創新科學暨經濟發展部")));
   }
 
+  /**
+   * A country typed in the query favours every passage a filter on it keeps, not only those of its
+   * chapter: the conclusion that weighs Canada against Japan, and says the strategy was the key to
+   * Canada's generative AI, comes first for "加拿大 生成式 AI 關鍵" (it was 4th, behind Canada's
+   * chapter, when only its passages were favoured). The factor is the same for both.
+   */
+  @Test
+  void aTypedCountryFavoursEveryPassageTaggedWithIt() throws IOException {
+    List<SearchHit> hits = search("加拿大 生成式 AI 關鍵").hits();
+    assertTrue(hits.get(0).text().contains("加拿大和日本屬於政策領先國家"), hits.get(0).text());
+    assertTrue(hits.get(0).location().headings().stream().noneMatch(h -> h.contains("加拿大")),
+        "a passage outside Canada's chapter: " + hits.get(0).location().headings());
+  }
+
   @Test
   void passagesWithAllWordsOfAShortQueryComeBeforeThoseWithSome() throws IOException {
     // Two words, so that "most of the weight" means both: with three, the two rarer ones are most
