@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class ChineseScript {
   /** OpenCC dictionary version, recorded in the index so that a new table forces a rebuild. */
-  public static final String DICTIONARY_VERSION = "opencc4j-1.14.0+JPVariants+OpenCC-1.4.2-TWVariants";
+  public static final String DICTIONARY_VERSION = "opencc4j-1.14.0+JPVariants-2+OpenCC-1.4.2-TWVariants";
 
   /** Folding and Traditional→Simplified only: what tells Traditional text from Simplified. */
   private static final char[] TRADITIONAL_TO_SIMPLIFIED;
@@ -44,7 +44,8 @@ public final class ChineseScript {
     List<String[]> simplified = dictionary("STCharacters.txt");
     List<String[]> japanese = dictionary("JPVariants.txt");
     TRADITIONAL_TO_SIMPLIFIED = traditionalToSimplified(traditional);
-    TABLE = withJapaneseForms(TRADITIONAL_TO_SIMPLIFIED, japanese, chineseCharacters(traditional, simplified),
+    TABLE = withJapaneseForms(TRADITIONAL_TO_SIMPLIFIED, japanese,
+        chineseCharacters(traditional, simplified, lines("/data/dictionary/STPhrases.txt")),
         severalMeanings(dictionary("JPShinjitaiCharacters.txt")));
     JAPANESE_FORMS = japaneseForms(japanese, simplified);
     WORD_FORMS = new WordForms(lines("/wenxian/opencc/TWVariants.txt"),
@@ -161,13 +162,22 @@ public final class ChineseScript {
     return folded;
   }
 
-  /** Every character either script table names, as a source or an alternative. */
-  private static Set<Character> chineseCharacters(List<String[]> traditional, List<String[]> simplified) {
+  /**
+   * Every character either script table names, as a source or an alternative, and every character
+   * of OpenCC's Simplified phrases: a character both scripts write alike is in no character table,
+   * yet 予 (给予, 授予), 疏 and 醋 are Chinese, not only Japanese forms of 豫, 疎 and 酢.
+   */
+  private static Set<Character> chineseCharacters(List<String[]> traditional, List<String[]> simplified,
+      List<String> simplifiedPhrases) {
     Set<Character> out = new HashSet<>();
     for (List<String[]> dictionary : List.of(traditional, simplified)) {
       for (String[] parts : dictionary) {
         (parts[0] + parts[1]).chars().filter(c -> c != ' ').forEach(c -> out.add((char) c));
       }
+    }
+    for (String line : simplifiedPhrases) {
+      int tab = line.indexOf('\t');
+      line.substring(0, tab < 0 ? line.length() : tab).chars().forEach(c -> out.add((char) c));
     }
     return out;
   }

@@ -145,6 +145,8 @@ class AnalyzersTest {
     assertEquals("AI战略会议 著作权 经济", ChineseScript.toSimplified("AI戦略会議 著作権 経済"));
     // A form that stands for several characters (両: 兩, 輛), or is a Chinese character too, is left alone.
     assertEquals("両 会 芸", ChineseScript.toSimplified("両 会 芸"));
+    // So is one both scripts write alike, which no character table lists: 予 of 授予 is not 豫.
+    assertEquals("授予 赋予 生疏 醋", ChineseScript.toSimplified("授予 賦予 生疏 醋"));
     // Telling Traditional text from Simplified counts Traditional characters only, not Japanese forms.
     assertTrue(ChineseScript.isTraditional('國'));
     assertFalse(ChineseScript.isTraditional('権'));
