@@ -13,8 +13,8 @@ import java.util.Set;
  * TWVariantsRevPhrases keeps (著名, 著作, 顯著, 名著). One char for one char, so offsets hold.
  *
  * <p>OpenCC's TSPhrases (計畫 → 计划, 藉由 → 借由) are not applied here: reading 計畫 as one word
- * moved judged queries down (README, Measured and left out). The words of it that the library
- * writes are in the synonym list instead.
+ * moved judged queries down (src/test/resources/eval/README.md, Measured and left out). The words
+ * of it that the library writes are in the synonym list instead.
  */
 final class WordForms {
   private static final String REVERSE_PREFERRED = "# @reverse-prefer: ";

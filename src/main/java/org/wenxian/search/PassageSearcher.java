@@ -79,11 +79,11 @@ public final class PassageSearcher {
    * for passages about that country or dated in that year. Measured on the three judged sets over
    * the whole library: 1 (off) and 2 give dev simp nDCG@10 0.83 and 0.88 (d08), question 0.84 and
    * 0.85 on ours, nothing lower anywhere; 1.5 to 3 measure the same on the report alone. Off for
-   * questions was measured and left out (README): it lifted the set it was found on and cost the
-   * next, where the country is what the question is about ("日本的人才培育政策以什麼為核心？").
-   * A typed country favours the passages a filter on it keeps, not only those of its chapter: the
-   * conclusions that weigh Canada against Japan answer questions about Canada too (README, What
-   * moved the figures).
+   * questions was measured and left out: it lifted the set it was found on and cost the next, where
+   * the country is what the question is about ("日本的人才培育政策以什麼為核心？"). A typed country
+   * favours the passages a filter on it keeps, not only those of its chapter: the conclusions that
+   * weigh Canada against Japan answer questions about Canada too. Both measured in
+   * src/test/resources/eval/README.md.
    */
   static final float TYPED_COUNTRY_FACTOR = 2f;
   /**
@@ -191,7 +191,7 @@ public final class PassageSearcher {
    * hit is about it. Typed as well as filtered, it was required of every first-tier passage and
    * scored where repeated, so a passage of the Canadian chapter that does not name Canada fell
    * below the rest. A year typed within a year filter is not settled: the passages that write it
-   * are the better answers (measured, README).
+   * are the better answers (measured: src/test/resources/eval/README.md).
    */
   private boolean settledByFilters(String word, SearchRequest request) {
     String typed = org.wenxian.analysis.ChineseScript.compact(word, null);

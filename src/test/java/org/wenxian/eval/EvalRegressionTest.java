@@ -53,7 +53,8 @@ class EvalRegressionTest {
 
   /**
    * The second held-out set: pins and scripts only. On it the service does not beat every baseline
-   * (0.94 against StandardAnalyzer's 0.95; README, Retrieval quality), so that is not asserted.
+   * (0.94 against StandardAnalyzer's 0.95; src/test/resources/eval/README.md), so that is not
+   * asserted.
    */
   @Test
   void pinnedFiguresHoldOnTheSecondHeldOutQueries() throws Exception {
@@ -221,8 +222,9 @@ class EvalRegressionTest {
   }
 
   /**
-   * The sets about the source documents, over the whole corpus: pins only (README, Retrieval
-   * quality). Each was written and judged from randomly drawn passages before its first run:
+   * The sets about the source documents, over the whole corpus: pins only (the evaluation notes,
+   * src/test/resources/eval/README.md). Each was written and judged from randomly drawn passages
+   * before its first run:
    * <ul>
    *   <li>library (L01–L24): 0.94 at that run, tied with `SmartCN after T→S` (0.95);
    *   <li>library2 (M01–M24): 0.98, tied with `SmartCN after T→S`;
