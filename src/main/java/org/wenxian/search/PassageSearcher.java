@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -19,7 +18,6 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -38,7 +36,6 @@ import org.wenxian.cite.Citations;
 import org.wenxian.cite.Exports;
 import org.wenxian.enrich.Tagger;
 import org.wenxian.enrich.Vocabulary;
-import org.wenxian.enrich.Years;
 import org.wenxian.extract.SourceDocument;
 import org.wenxian.index.Facets;
 import org.wenxian.index.Fields;
@@ -63,46 +60,26 @@ public final class PassageSearcher {
   private static final String MARK_OPEN = "<mark>";
   private static final String MARK_CLOSE = "</mark>";
 
-  /**
-   * Score factors, measured with scripts/eval on the three judged sets (dev / ours / held-out,
-   * filter nDCG@10, all three factors together): at 1 (off) 0.71 / 0.74 / 0.79, at 2 0.82 / 0.83 /
-   * 0.90, at 3 and at 5 0.91 / 0.84 / 0.92; 3 kept, since a filter that names a country asks first
-   * of all for passages about it. Summaries at 0.7 moved one query of each of the first two sets up
-   * a rank (1.0 is off).
-   */
-  static final float PRIMARY_COUNTRY_FACTOR = 3f;
-  static final float PRIMARY_YEAR_FACTOR = 3f;
-  static final float PRIMARY_THEME_FACTOR = 3f;
+  /** Summaries that restate a body passage (belowTheBody); measured with the factors of Focus. */
   static final float RESTATEMENT_FACTOR = 0.7f;
-  /**
-   * A country or year typed in the query ("日本 综合创新战略 2018") asks, more softly than a filter,
-   * for passages about that country or dated in that year. Measured on the three judged sets over
-   * the whole library: 1 (off) and 2 give dev simp nDCG@10 0.83 and 0.88 (d08), question 0.84 and
-   * 0.85 on ours, nothing lower anywhere; 1.5 to 3 measure the same on the report alone. Off for
-   * questions was measured and left out: it lifted the set it was found on and cost the next, where
-   * the country is what the question is about ("日本的人才培育政策以什麼為核心？"). A typed country
-   * favours the passages a filter on it keeps, not only those of its chapter: the conclusions that
-   * weigh Canada against Japan answer questions about Canada too. Both measured in
-   * src/test/resources/eval/README.md.
-   */
-  static final float TYPED_COUNTRY_FACTOR = 2f;
   /**
    * For the passages of a document the query names by its short title ("Budget 2024 CANARIE";
    * DocumentNames). Over the document-naming queries of library set 18: 0.89 at 1 (the naming words
    * not searched, no factor), 0.90 at 2 and 3, 0.89 at 1.5; no other judged query names a document.
    */
   static final float NAMED_DOCUMENT_FACTOR = 2f;
-  static final float TYPED_YEAR_FACTOR = 2f;
 
   private final Analyzer analyzer = Fields.queryAnalyzer();
   private final Vocabulary countries;
   private final Vocabulary themes;
   private final SelfReferences selfReferences;
+  private final Focus focus;
 
   public PassageSearcher(Tagger tagger) {
     this.countries = tagger.countries();
     this.themes = tagger.themes();
     this.selfReferences = new SelfReferences(countries);
+    this.focus = new Focus(countries);
   }
 
   /** The Lucene query a request runs, for --explain and debugging; null for a filter-only listing. */
@@ -163,7 +140,7 @@ public final class PassageSearcher {
         return null;
       }
       // The score factors wrapped around the words add no clauses of their own: they are built once.
-      Query focused = withPrimaryFocus(compiled.words(), request);
+      Query focused = focus.applied(compiled.words(), request);
       if (compiled.namedDocuments() != null) {
         focused = FunctionScoreQuery.boostByQuery(focused, compiled.namedDocuments(), NAMED_DOCUMENT_FACTOR);
       }
@@ -241,57 +218,6 @@ public final class PassageSearcher {
     return FunctionScoreQuery.boostByQuery(query, demoted, RESTATEMENT_FACTOR);
   }
 
-  /**
-   * Within a country, year or theme filter, a passage mainly about that country (it sits in the
-   * country's chapter), dated in that year (it reports an event of that month and year, opens with
-   * it, or its section is titled with it) or about that theme (its opening clause or section title
-   * names it) ranks above one that only mentions them. A factor on the score, not an added constant,
-   * so that it weighs the same for one generic word and for five specific ones. A year typed in the
-   * query, and not filtered on, gets the same preference with a smaller factor; a country typed, a
-   * smaller factor for every passage tagged with it, as if softly filtered on.
-   */
-  private Query withPrimaryFocus(Query query, SearchRequest request) {
-    Query focused = primaryAmong(query, Fields.PRIMARY_COUNTRY, request.countries(), PRIMARY_COUNTRY_FACTOR);
-    List<String> named = countries.namedIn(request.q()).stream().filter(c -> !request.countries().contains(c)).toList();
-    if (!named.isEmpty()) {
-      focused = FunctionScoreQuery.boostByQuery(focused, taggedWithAny(Facets.COUNTRY, named), TYPED_COUNTRY_FACTOR);
-    }
-    List<Integer> typedYears = Years.find(request.q(), false).stream()
-        .filter(y -> request.years().stream().noneMatch(r -> y >= r.from() && y <= r.to())).toList();
-    if (!typedYears.isEmpty()) {
-      focused = FunctionScoreQuery.boostByQuery(focused, IntPoint.newSetQuery(Fields.PRIMARY_YEAR, typedYears),
-          TYPED_YEAR_FACTOR);
-    }
-    focused = primaryAmong(focused, Fields.PRIMARY_THEME, request.themes(), PRIMARY_THEME_FACTOR);
-    if (!request.years().isEmpty()) {
-      focused = FunctionScoreQuery.boostByQuery(focused, inAnyRange(Fields.PRIMARY_YEAR, request.years()),
-          PRIMARY_YEAR_FACTOR);
-    }
-    return focused;
-  }
-
-  /** A year in any of the ranges, on an int-point field. */
-  private static Query inAnyRange(String field, List<SearchRequest.YearRange> ranges) {
-    BooleanQuery.Builder years = new BooleanQuery.Builder();
-    for (SearchRequest.YearRange r : ranges) {
-      years.add(IntPoint.newRangeQuery(field, r.from(), r.to()), BooleanClause.Occur.SHOULD);
-    }
-    return years.build();
-  }
-
-  /** The passages tagged with any of the values: those a filter on them keeps. */
-  private static Query taggedWithAny(String dimension, List<String> values) {
-    String field = Facets.config().getDimConfig(dimension).indexFieldName;
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    values.forEach(v -> any.add(new TermQuery(DrillDownQuery.term(field, dimension, v)), BooleanClause.Occur.SHOULD));
-    return any.build();
-  }
-
-  /** The query, its score times {@code factor} where the keyword field holds one of the values. */
-  private static Query primaryAmong(Query query, String field, List<String> values, float factor) {
-    return values.isEmpty() ? query
-        : FunctionScoreQuery.boostByQuery(query, new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), factor);
-  }
 
   public SearchResponse search(Generation gen, SearchRequest request) throws IOException {
     long start = System.nanoTime();
@@ -471,7 +397,7 @@ public final class PassageSearcher {
       ddq.add(Facets.LANG, lang);
     }
     if (!request.years().isEmpty()) {
-      ddq.add(Facets.YEAR, inAnyRange(Facets.YEAR_POINT, request.years()));
+      ddq.add(Facets.YEAR, Focus.inAnyRange(Facets.YEAR_POINT, request.years()));
     }
     return ddq;
   }
