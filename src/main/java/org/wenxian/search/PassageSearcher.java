@@ -156,7 +156,7 @@ public final class PassageSearcher {
           .add(ranked, BooleanClause.Occur.MUST)
           .add(new BoostQuery(first, TIER), BooleanClause.Occur.SHOULD)
           .build();
-      if (UserQuery.termCount(tiered) < IndexSearcher.getMaxClauseCount()) {
+      if (MatchFields.termCount(tiered) < IndexSearcher.getMaxClauseCount()) {
         return tiered;
       }
     }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,7 +16,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.wenxian.analysis.Analyzers;
@@ -109,14 +107,6 @@ public final class UserQuery {
    */
   static final double HALF = 0.5;
 
-  /** Where a quoted phrase or a required word may be found: every field that holds the passage's words. */
-  private static final String[] MATCH_FIELDS =
-      {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN, Fields.TEXT_BIGRAMS, Fields.CAPTIONS, Fields.HEADINGS};
-
-  /** The query's fields without the synonyms: a phrase's words as written, in either script. */
-  private static final QueryBuilder AS_WRITTEN = new QueryBuilder(Fields.analyzer());
-  /** A quoted phrase keeps its synonyms up to this many variants of it (see {@link #phrase}). */
-  static final int MAX_PHRASE_VARIANTS = 16;
 
   /** Analyzers are thread-safe and keep per-thread components: one serves every query. */
   private static final Analyzer WORDS = Analyzers.words();
@@ -242,7 +232,7 @@ public final class UserQuery {
     excluded.forEach(text -> texts.addAll(abbreviations.othersOf(text)));
     excluded.forEach(text -> texts.addAll(org.wenxian.analysis.Synonyms.othersOf(text)));
     QueryBuilder builder = new QueryBuilder(analyzer);
-    List<Query> each = new ArrayList<>(eachAsPhraseInAnyField(builder, texts));
+    List<Query> each = new ArrayList<>(MatchFields.eachAsPhrase(builder, texts));
     for (String text : excluded) {
       Query own = self.of(builder, text);
       if (own != null) {
@@ -384,77 +374,9 @@ public final class UserQuery {
    * quoted word matches its synonyms ("Beijing Consensus" is the report's 北京共識).
    */
   private static Query quoted(QueryBuilder builder, String phrase, Abbreviations abbreviations) {
-    return anyOf(eachAsPhraseInAnyField(builder, concat(phrase, abbreviations.othersOf(phrase))));
+    return anyOf(MatchFields.eachAsPhrase(builder, concat(phrase, abbreviations.othersOf(phrase))));
   }
 
-  /** Each text as a phrase in any of the match fields; texts without terms left out. */
-  private static List<Query> eachAsPhraseInAnyField(QueryBuilder builder, List<String> texts) {
-    List<Query> out = new ArrayList<>();
-    for (String text : texts) {
-      Query q = inAnyField(field -> phrase(builder, field, text));
-      if (q != null) {
-        out.add(q);
-      }
-    }
-    return out;
-  }
-
-  /** Every word of the text, in any one of the match fields; null when it has no terms. */
-  private static Query allInAnyField(QueryBuilder builder, String text) {
-    return inAnyField(field -> builder.createBooleanQuery(field, text, BooleanClause.Occur.MUST));
-  }
-
-  /** Any match field's query, null when no field's analyzer leaves a term. */
-  private static Query inAnyField(Function<String, Query> inField) {
-    BooleanQuery.Builder either = new BooleanQuery.Builder();
-    boolean found = false;
-    for (String field : MATCH_FIELDS) {
-      Query q = inField.apply(field);
-      if (q != null) {
-        either.add(q, BooleanClause.Occur.SHOULD);
-        found = true;
-      }
-    }
-    return found ? either.build() : null;
-  }
-
-  /**
-   * The text as a phrase in the field, with its synonyms (數位素養 also finds 数字素养), unless they
-   * combine into too many phrases: Lucene makes one phrase per way of choosing among them, and a
-   * sentence pasted in quotes ("…《泛加拿大 AI 戰略》並更新《全球 AI 創新聚落計畫》") made 38 per
-   * field, 2,900 clauses in all, and was refused. Such a phrase is matched as written, in either
-   * script.
-   */
-  private static Query phrase(QueryBuilder builder, String field, String text) {
-    Query asWritten = AS_WRITTEN.createPhraseQuery(field, text);
-    try {
-      Query withSynonyms = builder.createPhraseQuery(field, text);
-      if (asWritten == null || withSynonyms == null
-          || termCount(withSynonyms) <= MAX_PHRASE_VARIANTS * termCount(asWritten)) {
-        return withSynonyms;
-      }
-    } catch (IndexSearcher.TooManyClauses e) {
-      // More variants than Lucene allows at all: as written, then.
-    }
-    return asWritten;
-  }
-
-  /** How many terms a query holds, counted over every clause: what Lucene's clause limit counts. */
-  static int termCount(Query query) {
-    int[] terms = {0};
-    query.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query q, Term... consumed) {
-        terms[0] += consumed.length;
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this;
-      }
-    });
-    return terms[0];
-  }
 
   /**
    * Most of the query's words must occur, each in any field and in either script or vocabulary
@@ -468,7 +390,7 @@ public final class UserQuery {
     List<Query> each = new ArrayList<>();
     List<Query> named = new ArrayList<>();
     for (String word : words) {
-      Query q = titles.contains(word) ? allInAnyField(builder, word)
+      Query q = titles.contains(word) ? MatchFields.allWords(builder, word)
           : orItsSelfReferences(wordOrOtherForms(builder, word, othersByWord.getOrDefault(word, List.of())),
               ownByWord.get(word));
       if (q != null) {
@@ -529,22 +451,11 @@ public final class UserQuery {
    */
   private static Query wordOrOtherForms(QueryBuilder builder, String word, List<String> others) {
     if (others.isEmpty()) {
-      return wholeInAnyField(builder, word);
+      return MatchFields.whole(builder, word);
     }
-    return anyOf(eachAsPhraseInAnyField(builder, concat(word, others)));
+    return anyOf(MatchFields.eachAsPhrase(builder, concat(word, others)));
   }
 
-  /**
-   * A word in any field: the pieces a field's analyzer cuts it into, in order (育成 is 育 and 成 to
-   * SmartCN), not any one of them, which a passage holding a common character (成) anywhere would
-   * have, nor all of them apart (軟硬體 is not 軟體). In the bigram field any of its bigrams still
-   * does: a bigram shared with another spelling (虚拟现实 / 虛擬實境) is what finds a word no synonym
-   * lists.
-   */
-  private static Query wholeInAnyField(QueryBuilder builder, String word) {
-    return inAnyField(field -> field.equals(Fields.TEXT_BIGRAMS) ? builder.createBooleanQuery(field, word)
-        : phrase(builder, field, word));
-  }
 
   /**
    * Each query word in the intro of the list a passage carries on (passage.ListIntros) that the
