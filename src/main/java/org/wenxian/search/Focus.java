@@ -57,8 +57,8 @@ final class Focus {
    * it, or its section is titled with it) or about that theme (its opening clause or section title
    * names it) ranks above one that only mentions them. A factor on the score, not an added constant,
    * so that it weighs the same for one generic word and for five specific ones. A year typed in the
-   * query, and not filtered on, gets the same preference with a smaller factor; a country typed, a
-   * smaller factor for every passage tagged with it, as if softly filtered on.
+   * query (outside a title), and not filtered on, gets the same preference with a smaller factor; a
+   * country typed, a smaller factor for every passage tagged with it, as if softly filtered on.
    */
   Query applied(Query query, SearchRequest request) {
     Query focused = primaryAmong(query, Fields.PRIMARY_COUNTRY, request.countries(), PRIMARY_COUNTRY_FACTOR);
@@ -66,7 +66,7 @@ final class Focus {
     if (!named.isEmpty()) {
       focused = FunctionScoreQuery.boostByQuery(focused, taggedWithAny(Facets.COUNTRY, named), TYPED_COUNTRY_FACTOR);
     }
-    List<Integer> typedYears = Years.find(request.q(), false).stream()
+    List<Integer> typedYears = Years.find(outsideTitles(request.q()), false).stream()
         .filter(y -> request.years().stream().noneMatch(r -> y >= r.from() && y <= r.to())).toList();
     if (!typedYears.isEmpty()) {
       focused = FunctionScoreQuery.boostByQuery(focused, IntPoint.newSetQuery(Fields.PRIMARY_YEAR, typedYears),
@@ -78,6 +78,14 @@ final class Focus {
           PRIMARY_YEAR_FACTOR);
     }
     return focused;
+  }
+
+  /**
+   * The query less the titles it names in 《》: a year there is part of a document's name, not a
+   * date the query asks about (《第十四個五年規劃和 2035 年遠景目標綱要》 is not about 2035).
+   */
+  private static String outsideTitles(String q) {
+    return q == null ? null : QueryWords.blanked(q, Titles.ranges(q));
   }
 
   /** A year in any of the ranges, on an int-point field. */

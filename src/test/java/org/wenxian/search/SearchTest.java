@@ -250,6 +250,27 @@ class SearchTest {
         "a passage outside Canada's chapter: " + hits.get(0).location().headings());
   }
 
+  /**
+   * A year typed in the query favours the passages dated in it, but not a year inside a title the
+   * query names in 《》: that year is part of the document's name (the 14th Five-Year Plan's 2035
+   * vision), and favouring the passages dated 2035 put the plan's own section above the summary
+   * that says what came after it.
+   */
+  @Test
+  void aYearInsideATitleIsPartOfItsName() throws IOException {
+    Generation g = TestCorpus.shippedIndex().acquire().orElseThrow();
+    try {
+      String titled = SEARCHER.query(g, new SearchRequest("《第十四個五年規劃和 2035 年遠景目標綱要》之後的政策", 10, 1,
+          List.of(), List.of(), List.of())).toString();
+      String dated = SEARCHER.query(g, new SearchRequest("十四五規劃 2035 年 政策", 10, 1,
+          List.of(), List.of(), List.of())).toString();
+      assertFalse(titled.contains(Fields.PRIMARY_YEAR), titled);
+      assertTrue(dated.contains(Fields.PRIMARY_YEAR + ":{2035}"), dated);
+    } finally {
+      g.release();
+    }
+  }
+
   @Test
   void passagesWithAllWordsOfAShortQueryComeBeforeThoseWithSome() throws IOException {
     // Two words, so that "most of the weight" means both: with three, the two rarer ones are most
