@@ -24,9 +24,8 @@ final class Focus {
    * Score factors, measured with scripts/eval on the three judged sets (dev / ours / held-out,
    * filter nDCG@10, all three factors together): at 1 (off) 0.71 / 0.74 / 0.79, at 2 0.82 / 0.83 /
    * 0.90, at 3 and at 5 0.91 / 0.84 / 0.92; 3 kept, since a filter that names a country asks first
-   * of all for passages about it. Summaries at 0.7
-   * (PassageSearcher.RESTATEMENT_FACTOR) moved one query of each of the first two sets up a rank
-   * (1.0 is off).
+   * of all for passages about it. Summaries at 0.7 (PassageSearcher.RESTATEMENT_FACTOR) moved one
+   * query of each of the first two sets up a rank (1.0 is off).
    */
   static final float PRIMARY_COUNTRY_FACTOR = 3f;
   static final float PRIMARY_YEAR_FACTOR = 3f;
