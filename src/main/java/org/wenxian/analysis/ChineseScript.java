@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ public final class ChineseScript {
     List<String[]> japanese = dictionary("JPVariants.txt");
     TRADITIONAL_TO_SIMPLIFIED = traditionalToSimplified(traditional);
     TABLE = withJapaneseForms(TRADITIONAL_TO_SIMPLIFIED, japanese,
-        chineseCharacters(traditional, simplified, lines("/data/dictionary/STPhrases.txt")),
+        chineseCharacters(traditional, simplified, "/data/dictionary/STPhrases.txt"),
         severalMeanings(dictionary("JPShinjitaiCharacters.txt")));
     JAPANESE_FORMS = japaneseForms(japanese, simplified);
     WORD_FORMS = new WordForms(lines("/wenxian/opencc/TWVariants.txt"),
@@ -110,14 +111,20 @@ public final class ChineseScript {
 
   /** The lines of a dictionary on the classpath. */
   static List<String> lines(String resource) {
-    try (InputStream in = ChineseScript.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("OpenCC dictionary " + resource + " is missing from the classpath");
-      }
+    try (InputStream in = resource(resource)) {
       return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A dictionary on the classpath, open; a clear error when the jar lacks it. */
+  private static InputStream resource(String name) {
+    InputStream in = ChineseScript.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("OpenCC dictionary " + name + " is missing from the classpath");
+    }
+    return in;
   }
 
   /** "Source<TAB>Target [alternatives]" entries of a dictionary's lines; comments left out. */
@@ -168,17 +175,33 @@ public final class ChineseScript {
    * yet 予 (给予, 授予), 疏 and 醋 are Chinese, not only Japanese forms of 豫, 疎 and 酢.
    */
   private static Set<Character> chineseCharacters(List<String[]> traditional, List<String[]> simplified,
-      List<String> simplifiedPhrases) {
+      String simplifiedPhrases) {
     Set<Character> out = new HashSet<>();
     for (List<String[]> dictionary : List.of(traditional, simplified)) {
       for (String[] parts : dictionary) {
         (parts[0] + parts[1]).chars().filter(c -> c != ' ').forEach(c -> out.add((char) c));
       }
     }
-    for (String line : simplifiedPhrases) {
-      int tab = line.indexOf('\t');
-      line.substring(0, tab < 0 ? line.length() : tab).chars().forEach(c -> out.add((char) c));
+    // 1 MB read once in blocks: each line's phrase, up to its tab, marked in a bit set, no lines kept.
+    java.util.BitSet phraseChars = new java.util.BitSet(Character.MAX_VALUE + 1);
+    try (InputStream in = resource(simplifiedPhrases)) {
+      Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+      char[] block = new char[1 << 16];
+      boolean phrase = true;
+      for (int n = reader.read(block); n >= 0; n = reader.read(block)) {
+        for (int i = 0; i < n; i++) {
+          char c = block[i];
+          if (c == '\n' || c == '\t') {
+            phrase = c == '\n';
+          } else if (phrase) {
+            phraseChars.set(c);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    phraseChars.stream().forEach(c -> out.add((char) c));
     return out;
   }
 
