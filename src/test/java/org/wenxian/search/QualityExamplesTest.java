@@ -189,6 +189,21 @@ class QualityExamplesTest {
     assertEquals(top("AI4Good 國家培訓計畫", 1).get(0).id(), top("請問 AI4Good 國家培訓計畫的內容是什麼？", 1).get(0).id());
   }
 
+  /**
+   * A question about a purpose, a role or a relation names the kind of answer it wants; the answer
+   * states the purpose (為保持日本競爭力，特訂定 AI 戰略…) without saying 目的. In keywords the noun stays.
+   */
+  @Test
+  void nounsNamingTheKindOfAnswerFrameAQuestion() throws IOException {
+    assertEquals("加速數位人才培育發展行動方案",
+        Questions.contentWords(Analyzers.words(), "加速數位人才培育發展行動方案的目的是什麼？"));
+    assertEquals("北京共識 看待 AI 教師", Questions.contentWords(Analyzers.words(), "北京共識如何看待 AI 與教師的關係？"));
+    assertEquals("Aya 模型", Questions.contentWords(Analyzers.words(), "Aya 模型有什么特点？"));
+    assertEquals("產學 關係", Questions.contentWords(Analyzers.words(), "產學 關係"));
+    assertTrue(top("《加速數位人才培育發展行動方案》的目的是什麼？", 1).get(0).text()
+        .contains("為發揮數位人才支撐數位經濟基礎作用"));
+  }
+
   @Test
   void howMuchInAQuestionIsAQuestionWord() {
     assertEquals("日本 AI 人才缺口", Questions.contentWords(Analyzers.words(), "日本的 AI 人才缺口有多大？"));
