@@ -61,12 +61,31 @@ public final class RequestParser {
     }
     List<String> docs = List.copyOf(new LinkedHashSet<>(values(params, "doc")));
     SearchRequest.Order sort = order(single(params, "sort"));
-    String text = q == null ? "" : q.strip();
+    String text = q == null ? "" : typedCharactersOnly(q).strip();
     if (wordsOrFilter && text.isEmpty() && country.isEmpty() && theme.isEmpty() && years.isEmpty() && langs.isEmpty()
         && docs.isEmpty()) {
       throw new BadRequestException("q", "q must not be empty unless a country, year, theme, lang or doc filter is given");
     }
     return new SearchRequest(text, size, page, country, years, theme, langs, docs, sort);
+  }
+
+  /**
+   * The query as typed, less the invisible characters that come with pasted text: a zero-width
+   * space, joiner, soft hyphen or byte-order mark (format characters) is dropped, so that
+   * 人工&#8203;智慧 pasted from a web page is 人工智慧 and not two words; a control character
+   * becomes a space. SmartCN would otherwise read each as a word of its own.
+   */
+  static String typedCharactersOnly(String q) {
+    StringBuilder out = new StringBuilder(q.length());
+    q.codePoints().forEach(c -> {
+      int type = Character.getType(c);
+      if (type == Character.CONTROL) {
+        out.append(' ');
+      } else if (type != Character.FORMAT) {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   static SearchRequest.Order order(String value) {
