@@ -31,16 +31,26 @@ final class Questions {
   /**
    * Nouns a query wraps around what it asks about (…的內容是什麼？, …情況如何？, AI社会原則の内容):
    * in a question, or after 的 or の, they frame it; in keywords (課程內容) they are what is asked
-   * for, and stay. Simplified and Japanese forms, as the two analyses give them. With them, the
-   * nouns that name the kind of answer wanted (…的目的是什麼？, …扮演什麼角色？, A 與 B 有什麼關係？,
-   * …有什麼特色？): the answer states the purpose or the role, it seldom says 目的 or 角色, and the
-   * passages that do say it (夥伴關係, 目的性投資) came first. Measured in src/test/resources/eval/README.md.
+   * for, and stay. Simplified and Japanese forms, as the two analyses give them.
    */
-  private static final Set<String> FRAME_NOUNS = Set.of("内容", "情况", "状况", "情形", "状況",
+  private static final Set<String> FRAME_NOUNS = Set.of("内容", "情况", "状况", "情形", "状況");
+
+  /**
+   * Nouns that name the kind of answer wanted (…的目的是什麼？, 扮演什麼角色？, A 與 B 有什麼關係？,
+   * 有什麼特色？): the answer states the purpose or the role and seldom says 目的 or 角色, and the
+   * passages that do say it (夥伴關係, 目的性投資) came first. They frame only where the question
+   * asks for them, right after 的, の or a question word: elsewhere they are part of what is asked
+   * about (中美關係如何？, 特色學校有哪些？). Measured in src/test/resources/eval/README.md.
+   */
+  private static final Set<String> ANSWER_KIND_NOUNS = Set.of(
       "目的", "关系", "関係", "角色", "役割", "特点", "特色", "特徴", "作用", "意义", "意義");
+  private static final Pattern ASKS_FOR_KIND = Pattern.compile("(?:[的の]|什麼|什么|甚麼|哪些|哪種|哪种|どんな|どのような)\\s*$");
 
   /** A frame noun that frames here: in a question, or right after a possessive 的 or の. */
   private static boolean frames(Token token, String text, boolean question) {
+    if (ANSWER_KIND_NOUNS.contains(token.term())) {
+      return ASKS_FOR_KIND.matcher(text.substring(0, token.start())).find();
+    }
     if (!FRAME_NOUNS.contains(token.term())) {
       return false;
     }

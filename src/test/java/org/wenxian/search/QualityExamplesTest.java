@@ -191,7 +191,8 @@ class QualityExamplesTest {
 
   /**
    * A question about a purpose, a role or a relation names the kind of answer it wants; the answer
-   * states the purpose (為保持日本競爭力，特訂定 AI 戰略…) without saying 目的. In keywords the noun stays.
+   * states the purpose (為保持日本競爭力，特訂定 AI 戰略…) without saying 目的. In keywords, and where
+   * the question does not ask for it, the noun stays.
    */
   @Test
   void nounsNamingTheKindOfAnswerFrameAQuestion() throws IOException {
@@ -200,6 +201,9 @@ class QualityExamplesTest {
     assertEquals("北京共識 看待 AI 教師", Questions.contentWords(Analyzers.words(), "北京共識如何看待 AI 與教師的關係？"));
     assertEquals("Aya 模型", Questions.contentWords(Analyzers.words(), "Aya 模型有什么特点？"));
     assertEquals("產學 關係", Questions.contentWords(Analyzers.words(), "產學 關係"));
+    // Not asked for, they are part of what is asked about.
+    assertEquals("中美關係", Questions.contentWords(Analyzers.words(), "中美關係如何？"));
+    assertEquals("特色學校", Questions.contentWords(Analyzers.words(), "特色學校有哪些？"));
     assertTrue(top("《加速數位人才培育發展行動方案》的目的是什麼？", 1).get(0).text()
         .contains("為發揮數位人才支撐數位經濟基礎作用"));
   }
