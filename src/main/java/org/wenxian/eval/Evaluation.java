@@ -205,11 +205,7 @@ public final class Evaluation implements AutoCloseable {
   }
 
   private SearchRequest requestOf(JudgedQuery q, int size) {
-    Map<String, List<String>> params = new LinkedHashMap<>();
-    params.put("q", List.of(q.q()));
-    params.put("size", List.of(String.valueOf(size)));
-    q.filters().forEach((k, v) -> params.put(k, List.of(v)));
-    return parser.parse(params);
+    return parser.parse(q.asParameters(size));
   }
 
   /** The same filter semantics as the service, applied to baseline hits. */

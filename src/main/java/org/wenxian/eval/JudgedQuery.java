@@ -32,6 +32,15 @@ public record JudgedQuery(String id, String kind, String q, Map<String, String> 
     return new JudgedQuery(id, kind, template.replace("{}", q), filters, relevant);
   }
 
+  /** The query as the search API's parameters: q, its filters, and the number of hits wanted. */
+  public Map<String, List<String>> asParameters(int size) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    params.put("q", List.of(q));
+    params.put("size", List.of(String.valueOf(size)));
+    filters.forEach((k, v) -> params.put(k, List.of(v)));
+    return params;
+  }
+
   public static List<JudgedQuery> load(Path file) throws IOException {
     Gson gson = new Gson();
     List<JudgedQuery> out = new ArrayList<>();
