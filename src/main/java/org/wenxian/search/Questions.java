@@ -46,7 +46,10 @@ final class Questions {
       "目的", "关系", "関係", "角色", "役割", "特点", "特色", "特徴", "作用", "意义", "意義");
   private static final Pattern ASKS_FOR_KIND = Pattern.compile("(?:[的の]|什麼|什么|甚麼|哪些|哪種|哪种|どんな|どのような)\\s*$");
 
-  /** A frame noun that frames here: in a question, or right after a possessive 的 or の. */
+  /**
+   * A frame noun that frames here: in a question, or right after a possessive 的 or の; a noun
+   * naming the kind of answer, right after 的, の or a question word.
+   */
   private static boolean frames(Token token, String text, boolean question) {
     if (ANSWER_KIND_NOUNS.contains(token.term())) {
       return ASKS_FOR_KIND.matcher(text.substring(0, token.start())).find();
