@@ -2,6 +2,7 @@ package org.wenxian.analysis;
 
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -14,6 +15,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
@@ -21,6 +23,7 @@ import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.util.Version;
 
@@ -33,13 +36,22 @@ public final class Analyzers {
    * generation; a mismatch forces a full rebuild.
    */
   public static final String ANALYSIS_VERSION =
-      "wenxian-analysis-12/lucene-" + Version.LATEST + "/" + ChineseScript.DICTIONARY_VERSION;
+      "wenxian-analysis-13/lucene-" + Version.LATEST + "/" + ChineseScript.DICTIONARY_VERSION;
+
+  /** English words the plural rule leaves alone: the stop words and those that only look plural. */
+  private static final CharArraySet ENGLISH_FUNCTION_WORDS = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+
+  static {
+    ENGLISH_FUNCTION_WORDS.addAll(java.util.List.of("was", "has", "does", "this", "his", "hers", "its", "ours", "yours",
+        "theirs", "always", "perhaps", "sometimes", "whereas", "towards", "besides"));
+  }
 
   private Analyzers() {}
 
   /**
    * Words: Traditional→Simplified, then SmartCN's HMM word segmentation, lower-cased, with
-   * SmartCN's punctuation stop set. Latin words and numbers pass through whole.
+   * SmartCN's punctuation stop set. Latin words and numbers pass through whole, an English plural in
+   * the singular (clusters, industries).
    */
   public static Analyzer words() {
     return wordChain(false);
@@ -72,6 +84,11 @@ public final class Analyzers {
         TokenStream stream = new AlphanumJoinFilter(tokenizer, recorder);
         stream = new KatakanaJoinFilter(stream);
         stream = new HanDigitsFilter(stream);
+        // An English word in Chinese text (an English gloss: Global Innovation Clusters) in the
+        // singular: "digital technology clusters" finds "Digital Technology Cluster". Function words
+        // stay whole, as the question rules compare them (this, was, has).
+        stream = new SetKeywordMarkerFilter(stream, ENGLISH_FUNCTION_WORDS);
+        stream = new EnglishMinimalStemFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
         if (synonyms) {

@@ -93,6 +93,19 @@ class AnalyzersTest {
     assertTrue(bigrams.containsAll(List.of("society", "5.0", "2017", "4.43")), bigrams.toString());
   }
 
+  /**
+   * An English gloss in Chinese text is found with the other number: the report writes Global
+   * Innovation Clusters and Canada CIFAR AI Chairs Program, a reader types cluster or chair. Function
+   * words stay as they are, for the question rules that compare them.
+   */
+  @Test
+  void englishPluralsInTheWordFieldsAreReadInTheSingular() throws IOException {
+    assertEquals(List.of("全球", "ai", "创新", "聚落", "计", "画", "global", "innovation", "cluster"),
+        terms(Analyzers.words(), "全球 AI 創新聚落計畫 (Global Innovation Clusters)"));
+    assertEquals(List.of("industry", "chair", "program", "llm"), terms(Analyzers.words(), "Industries Chairs Programs LLMs"));
+    assertEquals(List.of("this", "was", "has", "its", "status", "dlrlss"), terms(Analyzers.words(), "this was has its status DLRLSS"));
+  }
+
   @Test
   void aNumbersThousandsSeparatorsAreLeftOutOfItsTerm() throws IOException {
     // The report writes 8,650 萬加幣; a reader types 8650万.
