@@ -219,6 +219,13 @@ class QualityExamplesTest {
     assertTrue(top("AI Policy Initiative", 1).get(0).text().contains("（AI Policy Initiatives）"));
   }
 
+  /** The mainland's names for the places and bodies the report names otherwise (synonyms.txt). */
+  @Test
+  void mainlandTransliterationsFindTheReportsNames() throws IOException {
+    assertTrue(top("蒙特利尔", 1).get(0).text().contains("蒙特婁的 Mila"));
+    assertTrue(top("经合组织 人才", 1).get(0).text().contains("經濟合作暨發展組織"));
+  }
+
   @Test
   void howMuchInAQuestionIsAQuestionWord() {
     assertEquals("日本 AI 人才缺口", Questions.contentWords(Analyzers.words(), "日本的 AI 人才缺口有多大？"));
