@@ -219,11 +219,13 @@ class QualityExamplesTest {
     assertTrue(top("AI Policy Initiative", 1).get(0).text().contains("（AI Policy Initiatives）"));
   }
 
-  /** The mainland's names for the places and bodies the report names otherwise (synonyms.txt). */
+  /** The mainland's names for the places, bodies and terms the report names otherwise (synonyms.txt). */
   @Test
   void mainlandTransliterationsFindTheReportsNames() throws IOException {
     assertTrue(top("蒙特利尔", 1).get(0).text().contains("蒙特婁的 Mila"));
     assertTrue(top("经合组织 人才", 1).get(0).text().contains("經濟合作暨發展組織"));
+    // And terms: the report's 增強式學習 is the mainland's 强化学习 (before, 强化 and 学习 found others).
+    assertTrue(top("强化学习", 1).get(0).text().contains("增強式學習"));
   }
 
   @Test
