@@ -221,7 +221,6 @@ public final class PassageSearcher {
     return FunctionScoreQuery.boostByQuery(query, demoted, RESTATEMENT_FACTOR);
   }
 
-
   public SearchResponse search(Generation gen, SearchRequest request) throws IOException {
     long start = System.nanoTime();
     Spellings.Read spelled = spellingsOf(gen, request);

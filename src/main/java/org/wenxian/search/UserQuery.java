@@ -107,7 +107,6 @@ public final class UserQuery {
    */
   static final double HALF = 0.5;
 
-
   /** Analyzers are thread-safe and keep per-thread components: one serves every query. */
   private static final Analyzer WORDS = Analyzers.words();
 
@@ -377,7 +376,6 @@ public final class UserQuery {
     return anyOf(MatchFields.eachAsPhrase(builder, concat(phrase, abbreviations.othersOf(phrase))));
   }
 
-
   /**
    * Most of the query's words must occur, each in any field and in either script or vocabulary
    * (synonyms count): two thirds of the weight of a query's words, half of a question's words. A
@@ -455,7 +453,6 @@ public final class UserQuery {
     }
     return anyOf(MatchFields.eachAsPhrase(builder, concat(word, others)));
   }
-
 
   /**
    * Each query word in the intro of the list a passage carries on (passage.ListIntros) that the
