@@ -76,7 +76,8 @@ public final class ChineseScript {
   }
 
   /**
-   * The text without spaces and middle dots (科学技術・イノベーション基本法 is typed both ways), in
+   * The text without spaces and middle dots (科学技術・イノベーション基本法 is typed both ways, and a
+   * foreign name in Chinese with ·, ‧ or nothing between its parts: 傑佛瑞‧辛頓, 杰弗里·辛顿), in
    * Simplified characters and lower case, as names and titles are compared; {@code at}, when given,
    * receives where each kept character stands in the text (conversion is one character for one).
    */
@@ -85,7 +86,7 @@ public final class ChineseScript {
     StringBuilder out = new StringBuilder(simplified.length());
     for (int i = 0; i < simplified.length(); i++) {
       char c = simplified.charAt(i);
-      if (!Character.isWhitespace(c) && c != '・' && c != '･') {
+      if (!Character.isWhitespace(c) && !isMiddleDot(c)) {
         out.append(Character.toLowerCase(c));
         if (at != null) {
           at.add(i);
@@ -93,6 +94,10 @@ public final class ChineseScript {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isMiddleDot(char c) {
+    return c == '・' || c == '･' || c == '·' || c == '‧';
   }
 
   /** The text through a one-char-to-one-char table. */

@@ -54,8 +54,9 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout17-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout18-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout19-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout20-queries.jsonl",
-      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our twenty held-out sets)")
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout20-queries.jsonl,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout21-queries.jsonl",
+      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our twenty-one held-out sets)")
   List<Path> queries;
 
   @Option(names = "--pins", split = ",", paramLabel = "FILE",
@@ -80,7 +81,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout17.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout18.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout19.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout20.json",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout20.json,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout21.json",
       description = "pinned figures, one per --queries file in the same order (default: their pins)")
   List<Path> pins;
 

@@ -228,6 +228,21 @@ class QualityExamplesTest {
     assertTrue(top("强化学习", 1).get(0).text().contains("增強式學習"));
   }
 
+  /**
+   * People, companies and institutes the report writes in Latin letters, typed by their Chinese
+   * names (names.txt), a person's with ·, ‧ or nothing between given name and surname. Before, 辛顿
+   * found only passages on CIFAR, and 领英 and 萨顿 nothing that names them.
+   */
+  @Test
+  void chineseNamesFindWhatTheReportWritesInLatinLetters() throws IOException {
+    for (String hinton : List.of("辛顿 深度学习", "傑佛瑞‧辛頓 深度學習", "杰弗里辛顿 深度学习")) {
+      assertTrue(top(hinton, 1).get(0).text().contains("Vector Institute 首席科學家 Geoffrey Hinton"), hinton);
+    }
+    assertTrue(top("萨顿对强化学习有什么贡献？", 1).get(0).text().contains("Amii 首席科學家 Richard Sutton"));
+    assertTrue(top("领英 AI 人才 统计", 1).get(0).text().contains("LinkedIn 於 2023 年 9 月公佈"));
+    assertTrue(top("微軟研究院 谷歌大腦 頂尖人才", 1).get(0).text().contains("Microsoft Research、Google Brain"));
+  }
+
   @Test
   void howMuchInAQuestionIsAQuestionWord() {
     assertEquals("日本 AI 人才缺口", Questions.contentWords(Analyzers.words(), "日本的 AI 人才缺口有多大？"));
