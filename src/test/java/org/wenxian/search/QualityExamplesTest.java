@@ -229,13 +229,14 @@ class QualityExamplesTest {
   }
 
   /**
-   * People, companies and institutes the report writes in Latin letters, typed by their Chinese
-   * names (names.txt), a person's with ·, ‧ or nothing between given name and surname. Before, 辛顿
-   * found only passages on CIFAR, and 领英 and 萨顿 nothing that names them.
+   * People, companies and institutes the report writes in Latin letters, typed by their Chinese or
+   * Japanese names (names.txt), a person's with ·, ‧, ・ or nothing between given name and surname.
+   * Before, 辛顿 found only passages on CIFAR, ヒントン nothing, and 领英 and 萨顿 nothing that names
+   * them.
    */
   @Test
-  void chineseNamesFindWhatTheReportWritesInLatinLetters() throws IOException {
-    for (String hinton : List.of("辛顿 深度学习", "傑佛瑞‧辛頓 深度學習", "杰弗里辛顿 深度学习")) {
+  void namesTypedInChineseOrJapaneseFindWhatTheReportWritesInLatinLetters() throws IOException {
+    for (String hinton : List.of("辛顿 深度学习", "傑佛瑞‧辛頓 深度學習", "杰弗里辛顿 深度学习", "ジェフリー・ヒントン 深層学習")) {
       assertTrue(top(hinton, 1).get(0).text().contains("Vector Institute 首席科學家 Geoffrey Hinton"), hinton);
     }
     assertTrue(top("萨顿对强化学习有什么贡献？", 1).get(0).text().contains("Amii 首席科學家 Richard Sutton"));
