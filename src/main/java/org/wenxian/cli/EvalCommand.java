@@ -107,7 +107,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/library18-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/library19-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/library20-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library21-queries.jsonl",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/library21-queries.jsonl,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/library22-queries.jsonl",
       description = "judged queries about the source documents, scored over the whole corpus in a second scratch index "
           + "(default: ${DEFAULT-VALUE}; not run when --queries is given, unless this is too)")
   List<Path> libraryQueries;
@@ -133,7 +134,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library18.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library19.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library20.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library21.json",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library21.json,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library22.json",
       description = "pinned figures, one per --library-queries file (default: ${DEFAULT-VALUE})")
   List<Path> libraryPins;
 

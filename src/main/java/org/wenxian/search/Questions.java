@@ -112,7 +112,10 @@ final class Questions {
       Token token = tokens.get(i);
       boolean inTitle = within(titles, token.start());
       boolean fragment = i > 0 && endsWordCutIntoCharacters(tokens.get(i - 1), token);
-      if (!inTitle && !fragment && (QUESTION_WORDS.contains(token.term()) || frames(token, text, question)
+      // The an of Xiong'an and the s of Canada's are the rest of a word, not a stop word.
+      boolean afterApostrophe = lastEnd > 0 && token.start() == lastEnd + 1 && isApostrophe(text.charAt(lastEnd))
+          && isWordChar(text.charAt(lastEnd - 1)) && isWordChar(text.charAt(token.start()));
+      if (!inTitle && !fragment && !afterApostrophe && (QUESTION_WORDS.contains(token.term()) || frames(token, text, question)
           || isEnglishStopWord(token, text))) {
         continue;
       }
@@ -122,7 +125,9 @@ final class Questions {
         continue;
       }
       kept++;
-      if (lastEnd >= 0 && token.start() != lastEnd) {
+      if (afterApostrophe) {
+        out.append(text.charAt(lastEnd));
+      } else if (lastEnd >= 0 && token.start() != lastEnd) {
         out.append(' ');
       } else if (lastEnd >= 0 && isWordChar(text.charAt(token.start())) && isWordChar(text.charAt(lastEnd - 1))) {
         out.append(' ');
@@ -206,6 +211,10 @@ final class Questions {
     }
     String written = text.substring(token.start(), token.end());
     return written.length() < 2 || !written.equals(written.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
   }
 
   /** Latin letters and digits: two adjacent Latin tokens need a space to stay two words. */

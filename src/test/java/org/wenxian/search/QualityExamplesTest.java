@@ -244,6 +244,19 @@ class QualityExamplesTest {
     assertTrue(top("微軟研究院 谷歌大腦 頂尖人才", 1).get(0).text().contains("Microsoft Research、Google Brain"));
   }
 
+  /**
+   * The Chinese proposal's policy terms by their official English names (names.txt): before, each
+   * found English passages only. An apostrophe inside a word does not cut it (Xiong'an).
+   */
+  @Test
+  void englishNamesOfTheProposalsPolicyTermsFindTheChineseText() throws IOException {
+    assertTrue(top("dual circulation", 1).get(0).text().contains("促进国内国际双循环"));
+    assertTrue(top("Belt and Road Initiative", 1).get(0).text().contains("一带一路"));
+    assertTrue(top("Xiong'an New Area", 1).get(0).text().contains("建设雄安新区"));
+    assertEquals("Xiong'an New Area", Questions.contentWords(Analyzers.words(), "Xiong'an New Area"));
+    assertEquals("Japan’s AI strategy", Questions.contentWords(Analyzers.words(), "What is Japan’s AI strategy?"));
+  }
+
   @Test
   void howMuchInAQuestionIsAQuestionWord() {
     assertEquals("日本 AI 人才缺口", Questions.contentWords(Analyzers.words(), "日本的 AI 人才缺口有多大？"));
