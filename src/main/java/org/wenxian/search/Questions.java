@@ -115,7 +115,8 @@ final class Questions {
       // The an of Xiong'an and the s of Canada's are the rest of a word, not a stop word.
       boolean afterApostrophe = lastEnd > 0 && token.start() == lastEnd + 1 && isApostrophe(text.charAt(lastEnd))
           && isWordChar(text.charAt(lastEnd - 1)) && isWordChar(text.charAt(token.start()));
-      if (!inTitle && !fragment && !afterApostrophe && (QUESTION_WORDS.contains(token.term()) || frames(token, text, question)
+      boolean partOfAWord = inTitle || fragment || afterApostrophe;
+      if (!partOfAWord && (QUESTION_WORDS.contains(token.term()) || frames(token, text, question)
           || isEnglishStopWord(token, text))) {
         continue;
       }
