@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -305,7 +306,10 @@ public final class UserQuery {
     if (!content.isBlank()) {
       List<Abbreviations.Found> named = abbreviations.findIn(content);
       List<int[]> analysed = QueryWords.wordSpans(content);
-      List<int[]> spans = QueryWords.wholeForms(content, analysed, named);
+      List<Abbreviations.Found> labels = FigureLabels.in(content);
+      List<Abbreviations.Found> wholes = new ArrayList<>(named);
+      wholes.addAll(labels);
+      List<int[]> spans = QueryWords.wholeForms(content, analysed, wholes);
       List<String> words = QueryWords.wordsAt(content, spans);
       // 我國 for 台灣 in the report's passages: one clause per word that names a country, built once.
       Map<String, Query> ownByWord = new LinkedHashMap<>();
@@ -354,10 +358,12 @@ public final class UserQuery {
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
         Map<String, List<String>> othersByWord = new HashMap<>();
         named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
+        Set<String> phrased = new java.util.HashSet<>();
+        labels.forEach(f -> phrased.add(content.substring(f.start(), f.end())));
         List<String> counted = QueryWords.wordsAt(content, japaneseReading.withoutGrammar(titlesWhole));
         // A Japanese question's frame is grammar, not counted: its words are all content, as keywords' are.
         boolean chineseQuestion = Questions.isQuestion(freeText) && !JapaneseQuery.isJapanese(freeText);
-        MostWords chinese = mostWords(builder, counted, titles, atLeast, chineseQuestion, othersByWord, ownByWord);
+        MostWords chinese = mostWords(builder, counted, titles, atLeast, chineseQuestion, othersByWord, phrased, ownByWord);
         most = chinese == null ? null : JapaneseQuery.alsoIn(chinese, japanese);
       }
     }
@@ -384,11 +390,12 @@ public final class UserQuery {
    * is a requirement too.
    */
   private static MostWords mostWords(QueryBuilder builder, List<String> words, List<String> titles, int atLeast,
-      boolean question, Map<String, List<String>> othersByWord, Map<String, Query> ownByWord) {
+      boolean question, Map<String, List<String>> othersByWord, Set<String> phrased, Map<String, Query> ownByWord) {
     List<Query> each = new ArrayList<>();
     List<Query> named = new ArrayList<>();
     for (String word : words) {
       Query q = titles.contains(word) ? MatchFields.allWords(builder, word)
+          : phrased.contains(word) ? anyOf(MatchFields.eachAsPhrase(builder, List.of(word)))
           : orItsSelfReferences(wordOrOtherForms(builder, word, othersByWord.getOrDefault(word, List.of())),
               ownByWord.get(word));
       if (q != null) {

@@ -245,6 +245,22 @@ class QualityExamplesTest {
   }
 
   /**
+   * A figure or table label finds the passage that carries it in its captions: 圖 25 is one word,
+   * matched as written. Before, passages with a 25 in their text came first, and 图3 found nothing
+   * with 圖 3 in the top 10.
+   */
+  @Test
+  void aFigureLabelFindsThePassageThatCarriesIt() throws IOException {
+    for (String label : List.of("圖 25", "图3", "表 2", "圖10")) {
+      String printed = label.replace("图", "圖").replaceAll("(\\D)\\s*(\\d+)", "$1 $2");
+      assertTrue(top(label, 1).get(0).captions().stream().anyMatch(c -> c.matches(java.util.regex.Pattern.quote(printed) + "(\\D.*)?")),
+          label);
+    }
+    assertEquals(List.of(), FigureLabels.in("代表 3 人"));
+    assertEquals(1, FigureLabels.in("Figure 4 AI 人才").size());
+  }
+
+  /**
    * The Chinese proposal's policy terms by their official English names (names.txt): before, each
    * found English passages only. An apostrophe inside a word does not cut it (Xiong'an).
    */
