@@ -3,6 +3,7 @@ package org.wenxian.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -358,7 +359,7 @@ public final class UserQuery {
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() ? 2 : 1;
         Map<String, List<String>> othersByWord = new HashMap<>();
         named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
-        Set<String> phrased = new java.util.HashSet<>();
+        Set<String> phrased = new HashSet<>();
         labels.forEach(f -> phrased.add(content.substring(f.start(), f.end())));
         List<String> counted = QueryWords.wordsAt(content, japaneseReading.withoutGrammar(titlesWhole));
         // A Japanese question's frame is grammar, not counted: its words are all content, as keywords' are.
@@ -387,7 +388,7 @@ public final class UserQuery {
    * (synonyms count): two thirds of the weight of a query's words, half of a question's words. A
    * title the query names in 《》 must occur (all its words, in one field: the passage's text, or the
    * heading it sits under), and the share is of the other words: they ask about it. A title alone
-   * is a requirement too.
+   * is a requirement too. A word in {@code phrased} (a figure label, 圖 25) counts as written.
    */
   private static MostWords mostWords(QueryBuilder builder, List<String> words, List<String> titles, int atLeast,
       boolean question, Map<String, List<String>> othersByWord, Set<String> phrased, Map<String, Query> ownByWord) {
