@@ -75,6 +75,12 @@ public final class PassageDocuments {
     for (Integer year : p.primaryYears()) {
       doc.add(new IntPoint(Fields.PRIMARY_YEAR, year));
     }
+    for (String heading : p.headings()) {
+      String number = HeadingNumbers.keyOf(heading);
+      if (number != null) {
+        doc.add(new StringField(Fields.HEADING_NUMBERS, number, Field.Store.NO));
+      }
+    }
     List<String> titles = p.headings().stream().map(Fields::headingTitle).toList();
     doc.add(new TextField(Fields.SECTION, titles.isEmpty() ? "" : titles.get(titles.size() - 1), Field.Store.NO));
     String headings = String.join(" ", titles);

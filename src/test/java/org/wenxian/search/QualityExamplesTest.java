@@ -261,6 +261,20 @@ class QualityExamplesTest {
   }
 
   /**
+   * A chapter or section named by number finds the passages under it, whatever numerals the
+   * heading uses: the report writes 第參章 and 第五章. Before, 第三章 and 第參章 listed chapter 4's
+   * passages first (第 and 章 in their text), the heading fields leaving the numbers out.
+   */
+  @Test
+  void aChapterNamedByNumberFindsThePassagesUnderIt() throws IOException {
+    for (String chapter : List.of("第三章", "第參章", "第3章")) {
+      assertTrue(top(chapter, 10).stream().allMatch(h -> h.location().headings().get(0).startsWith("第參章")), chapter);
+    }
+    SearchHit conclusion = top("第伍章 結論", 1).get(0);
+    assertTrue(conclusion.location().headings().get(0).startsWith("第五章"), conclusion.location().headings().toString());
+  }
+
+  /**
    * The Chinese proposal's policy terms by their official English names (names.txt): before, each
    * found English passages only. An apostrophe inside a word does not cut it (Xiong'an).
    */
