@@ -314,7 +314,8 @@ public final class UserQuery {
       sections.forEach(n -> wholes.add(new Abbreviations.Found(n.start(), n.end(), List.of())));
       List<int[]> spans = QueryWords.wholeForms(content, analysed, wholes);
       List<String> words = QueryWords.wordsAt(content, spans);
-      // 我國 for 台灣 in the report's passages: one clause per word that names a country, built once.
+      // What a word also is in the passages: 我國 for 台灣 in the report's (one clause per word that
+      // names a country, built once), and for 第三章 the passages under that heading, 第參章 in the report.
       Map<String, Query> ownByWord = new LinkedHashMap<>();
       for (String word : words) {
         Query own = self.of(builder, word);
@@ -322,7 +323,6 @@ public final class UserQuery {
           ownByWord.put(word, own);
         }
       }
-      // 第三章: the passages under that chapter's heading too, whatever its numerals (第參章).
       sections.forEach(n -> ownByWord.merge(content.substring(n.start(), n.end()), n.underIt(),
           UserQuery::orItsSelfReferences));
       List<String> titles = Questions.titles(WORDS, freeText);
@@ -395,7 +395,8 @@ public final class UserQuery {
    * (synonyms count): two thirds of the weight of a query's words, half of a question's words. A
    * title the query names in 《》 must occur (all its words, in one field: the passage's text, or the
    * heading it sits under), and the share is of the other words: they ask about it. A title alone
-   * is a requirement too. A word in {@code phrased} (a figure label, 圖 25) counts as written.
+   * is a requirement too. A word in {@code phrased} (a figure label, 圖 25; a chapter, 第三章) counts
+   * as written.
    */
   private static MostWords mostWords(QueryBuilder builder, List<String> words, List<String> titles, int atLeast,
       boolean question, Map<String, List<String>> othersByWord, Set<String> phrased, Map<String, Query> ownByWord) {
