@@ -272,6 +272,9 @@ class QualityExamplesTest {
     }
     SearchHit conclusion = top("第伍章 結論", 1).get(0);
     assertTrue(conclusion.location().headings().get(0).startsWith("第五章"), conclusion.location().headings().toString());
+    // Numbers glued to a title are that document's: the plan's 第六章 is not the report's appendix (第陸章).
+    assertTrue(top("十四五規劃第二篇第六章的人才培育措施是什麼？", 3).stream()
+        .noneMatch(h -> h.location().headings().get(0).startsWith("第陸章")));
   }
 
   /**
