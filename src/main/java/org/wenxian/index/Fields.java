@@ -76,6 +76,8 @@ public final class Fields {
   public static final String SECTION = "section";
   /** Heading path: searchable words (a passage under "加拿大 AI 戰略" is about it), stored as JSON. */
   public static final String HEADINGS = "headings";
+  /** The printed page numbers a passage spans (12, 13), as keys: a query naming 頁 12 finds them. */
+  public static final String PRINTED_PAGES = "printed_pages";
   /** The chapter and section numbers of the heading path, as keys (第3章, 第2节): see HeadingNumbers. */
   public static final String HEADING_NUMBERS = "heading_numbers";
   /** Captions, table rows and source lines: searchable, stored, kept apart from the body text. */

@@ -75,6 +75,9 @@ public final class PassageDocuments {
     for (Integer year : p.primaryYears()) {
       doc.add(new IntPoint(Fields.PRIMARY_YEAR, year));
     }
+    for (String page : printedPages(p.firstPageLabel(), p.lastPageLabel())) {
+      doc.add(new StringField(Fields.PRINTED_PAGES, page, Field.Store.NO));
+    }
     for (String heading : p.headings()) {
       String number = HeadingNumbers.keyOf(heading);
       if (number != null) {
@@ -106,6 +109,19 @@ public final class PassageDocuments {
       value += Long.parseLong(parts[2]);
     }
     return value;
+  }
+
+  /** The printed page numbers from the first label to the last (12, 13); labels as given when not numbers (iv). */
+  static List<String> printedPages(String first, String last) {
+    if (first == null || first.isBlank()) {
+      return List.of();
+    }
+    if (first.matches("\\d{1,4}") && last != null && last.matches("\\d{1,4}")) {
+      int from = Integer.parseInt(first);
+      int to = Math.max(from, Math.min(Integer.parseInt(last), from + 20));
+      return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(String::valueOf).toList();
+    }
+    return last == null || last.equals(first) ? List.of(first) : List.of(first, last);
   }
 
   public static Passage fromStored(StoredFields stored, int docId) throws java.io.IOException {

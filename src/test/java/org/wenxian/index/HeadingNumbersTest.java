@@ -21,4 +21,12 @@ class HeadingNumbersTest {
     assertNull(HeadingNumbers.key("十十", "章"));
     assertNull(HeadingNumbers.key("三三", "章"));
   }
+
+  /** A passage's printed pages as keys: every page it spans, or its labels as given. */
+  @Test
+  void aPassagesPrintedPagesAreEveryPageItSpans() {
+    assertEquals(java.util.List.of("12", "13", "14"), PassageDocuments.printedPages("12", "14"));
+    assertEquals(java.util.List.of("iv"), PassageDocuments.printedPages("iv", "iv"));
+    assertEquals(java.util.List.of(), PassageDocuments.printedPages(null, null));
+  }
 }

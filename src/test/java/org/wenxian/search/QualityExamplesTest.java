@@ -278,6 +278,18 @@ class QualityExamplesTest {
   }
 
   /**
+   * A printed page, as the service's citations give it (頁 12, p. 12) or as read (第 12 頁), is one
+   * word, found in the passages on that page. Before, "頁 12 CIFAR" put CIFAR passages of pages 10,
+   * 11 and 14 first.
+   */
+  @Test
+  void aPageNamedByNumberFindsThePassagesOnIt() throws IOException {
+    for (String page : List.of("頁 12 CIFAR", "p. 12 CIFAR", "第 12 頁 CIFAR")) {
+      assertTrue(top(page, 3).stream().allMatch(h -> h.location().pageLabels().contains("12") && h.text().contains("CIFAR")), page);
+    }
+  }
+
+  /**
    * The Chinese proposal's policy terms by their official English names (names.txt): before, each
    * found English passages only. An apostrophe inside a word does not cut it (Xiong'an).
    */
