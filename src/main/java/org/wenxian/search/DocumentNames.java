@@ -41,7 +41,14 @@ final class DocumentNames {
 
   private record Named(String documentId, String shortTitle, boolean japanese, List<String> words) {}
 
+  /** A document as an in-text citation names it: its issuer and year, (數位發展部數位產業署, 2024, 頁 12). */
+  private record Cited(String documentId, String issuer, String year) {}
+
+  private static final Pattern IN_TEXT_CITATION =
+      Pattern.compile("[(（]\\s*([^()（）]{2,120}?)\\s*[,，]\\s*(\\d{4})(?=\\s*[,，)）])");
+
   private final List<Named> documents;
+  private final List<Cited> cited;
   /** Every word of every short title, in either analysis: a run must start and end on one of them. */
   private final java.util.Set<String> titleWords = new java.util.HashSet<>();
   /**
@@ -54,8 +61,9 @@ final class DocumentNames {
   private final Map<String, Naming> read = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int REMEMBERED = 256;
 
-  private DocumentNames(List<Named> documents) {
+  private DocumentNames(List<Named> documents, List<Cited> cited) {
     this.documents = documents;
+    this.cited = cited;
     for (Named d : documents) {
       titleWords.addAll(d.words());
       String lower = folded(d.shortTitle());
@@ -67,7 +75,13 @@ final class DocumentNames {
 
   static DocumentNames of(Collection<SourceDocument> documents) {
     List<Named> named = new ArrayList<>();
+    List<Cited> cited = new ArrayList<>();
     for (SourceDocument d : documents) {
+      // As the service's APA in-text citation names it (cite.Citations): author, year.
+      String author = org.wenxian.cite.CslItems.author(d);
+      if (author != null && !author.isBlank() && d.year() != null) {
+        cited.add(new Cited(d.id(), ChineseScript.compact(folded(author), null), String.valueOf(d.year())));
+      }
       if (d.title() == null || d.title().isBlank()) {
         continue;
       }
@@ -78,7 +92,7 @@ final class DocumentNames {
         named.add(new Named(d.id(), shortTitle, japanese, words));
       }
     }
-    return new DocumentNames(List.copyOf(named));
+    return new DocumentNames(List.copyOf(named), List.copyOf(cited));
   }
 
   /** Words of a query that name documents: where they are, as typed, and the documents' ids. */
@@ -121,9 +135,13 @@ final class DocumentNames {
   private Naming readIn(String text) {
     List<int[]> words = QueryWords.wordSpans(text);
     Map<String, Boolean> bounding = new java.util.HashMap<>();
-    List<Run> runs = new ArrayList<>();
+    List<Run> runs = new ArrayList<>(citedIn(text));
     int i = 0;
     while (i < words.size()) {
+      if (within(runs, words.get(i)[0])) {
+        i++;
+        continue;
+      }
       int next = i + 1;
       boolean starts = bounding.computeIfAbsent(wordAt(text, words.get(i)), this::bounds);
       for (int end = Math.min(words.size(), i + MAX_RUN); starts && end > i; end--) {
@@ -142,6 +160,33 @@ final class DocumentNames {
       i = next;
     }
     return new Naming(List.copyOf(runs));
+  }
+
+  /**
+   * The documents that in-text citations in the text name, by issuer and year as the service's own
+   * APA citations give them: a reader pasting one back from a draft wants the passage it cites.
+   */
+  private List<Run> citedIn(String text) {
+    List<Run> runs = new ArrayList<>();
+    if (cited.isEmpty()) {
+      return runs;
+    }
+    java.util.regex.Matcher m = IN_TEXT_CITATION.matcher(text);
+    while (m.find()) {
+      // The query may have bracketed a title inside the name (內閣府 《AI 戦略》会議): not part of it.
+      String issuer = ChineseScript.compact(folded(m.group(1).replaceAll("[《》〈〉]", "")), null);
+      List<String> ids = cited.stream()
+          .filter(c -> c.issuer().equals(issuer) && c.year().equals(m.group(2)))
+          .map(Cited::documentId).toList();
+      if (!ids.isEmpty()) {
+        runs.add(new Run(m.start(1), m.end(2), text.substring(m.start(1), m.end(2)), ids));
+      }
+    }
+    return runs;
+  }
+
+  private static boolean within(List<Run> runs, int offset) {
+    return runs.stream().anyMatch(r -> offset >= r.start() && offset < r.end());
   }
 
   /**

@@ -56,16 +56,16 @@ final class Focus {
    * it, or its section is titled with it) or about that theme (its opening clause or section title
    * names it) ranks above one that only mentions them. A factor on the score, not an added constant,
    * so that it weighs the same for one generic word and for five specific ones. A year typed in the
-   * query (outside a title), and not filtered on, gets the same preference with a smaller factor; a
+   * query (outside a title or a document's name), and not filtered on, gets the same preference with a smaller factor; a
    * country typed, a smaller factor for every passage tagged with it, as if softly filtered on.
    */
-  Query applied(Query query, SearchRequest request) {
+  Query applied(Query query, SearchRequest request, DocumentNames documents) {
     Query focused = primaryAmong(query, Fields.PRIMARY_COUNTRY, request.countries(), PRIMARY_COUNTRY_FACTOR);
     List<String> named = countries.namedIn(request.q()).stream().filter(c -> !request.countries().contains(c)).toList();
     if (!named.isEmpty()) {
       focused = FunctionScoreQuery.boostByQuery(focused, taggedWithAny(Facets.COUNTRY, named), TYPED_COUNTRY_FACTOR);
     }
-    List<Integer> typedYears = Years.find(outsideTitles(request.q()), false).stream()
+    List<Integer> typedYears = Years.find(outsideNames(request.q(), documents), false).stream()
         .filter(y -> request.years().stream().noneMatch(r -> y >= r.from() && y <= r.to())).toList();
     if (!typedYears.isEmpty()) {
       focused = FunctionScoreQuery.boostByQuery(focused, IntPoint.newSetQuery(Fields.PRIMARY_YEAR, typedYears),
@@ -80,11 +80,17 @@ final class Focus {
   }
 
   /**
-   * The query less the titles it names in 《》: a year there is part of a document's name, not a
-   * date the query asks about (《第十四個五年規劃和 2035 年遠景目標綱要》 is not about 2035).
+   * The query less the titles it names in 《》 and the words that name a document (Budget 2024, an
+   * in-text citation's issuer and year): a year there is part of a document's name, not a date the
+   * query asks about (《第十四個五年規劃和 2035 年遠景目標綱要》 is not about 2035).
    */
-  private static String outsideTitles(String q) {
-    return q == null ? null : QueryWords.blanked(q, Titles.ranges(q));
+  private static String outsideNames(String q, DocumentNames documents) {
+    if (q == null) {
+      return null;
+    }
+    List<int[]> names = new java.util.ArrayList<>(Titles.ranges(q));
+    names.addAll(documents.namedIn(q).spans());
+    return QueryWords.blanked(q, names);
   }
 
   /** A year in any of the ranges, on an int-point field. */

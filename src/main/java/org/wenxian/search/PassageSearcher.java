@@ -143,7 +143,7 @@ public final class PassageSearcher {
         return null;
       }
       // The score factors wrapped around the words add no clauses of their own: they are built once.
-      Query focused = focus.applied(compiled.words(), request);
+      Query focused = focus.applied(compiled.words(), request, gen.documentNames());
       if (compiled.namedDocuments() != null) {
         focused = FunctionScoreQuery.boostByQuery(focused, compiled.namedDocuments(), NAMED_DOCUMENT_FACTOR);
       }

@@ -278,6 +278,35 @@ class QualityExamplesTest {
   }
 
   /**
+   * The service's own in-text citation, pasted back from a draft, finds the passage's page of that
+   * document first: its author and year name the document, its page the passages there. For a
+   * passage of each document that has printed pages, from its listing. Before, the report's cover
+   * (where its issuer's name stands) came first.
+   */
+  @Test
+  void anInTextCitationPastedBackFindsItsPage() throws IOException {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    Generation g = TestCorpus.shippedIndex().acquire().orElseThrow();
+    try {
+      ids.addAll(g.documents().keySet());
+    } finally {
+      g.release();
+    }
+    int checked = 0;
+    for (String id : ids) {
+      SearchHit cited = TestCorpus.search(TestCorpus.params("doc", id, "page", "4", "size", "1")).hits().get(0);
+      if (cited.location().pageLabels().get(0) == null || cited.citation().apaInText().matches(".*(無日期|n\\.d\\.).*")) {
+        continue;
+      }
+      SearchHit first = top(cited.citation().apaInText(), 1).get(0);
+      assertEquals(cited.document().id(), first.document().id(), cited.citation().apaInText());
+      assertTrue(first.location().pageLabels().contains(cited.location().pageLabels().get(0)), cited.citation().apaInText());
+      checked++;
+    }
+    assertTrue(checked >= 4, "documents with printed pages checked: " + checked);
+  }
+
+  /**
    * A printed page, as the service's citations give it (頁 12, p. 12) or as read (第 12 頁), is one
    * word, found in the passages on that page. Before, "頁 12 CIFAR" put CIFAR passages of pages 10,
    * 11 and 14 first.
