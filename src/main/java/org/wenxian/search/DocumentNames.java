@@ -41,8 +41,8 @@ final class DocumentNames {
 
   private record Named(String documentId, String shortTitle, boolean japanese, List<String> words) {}
 
-  /** A document as an in-text citation names it: its issuer and year, (數位發展部數位產業署, 2024, 頁 12). */
-  private record Cited(String documentId, String issuer, String year) {}
+  /** A document as an in-text citation names it: its author (the issuer) and year, (數位發展部數位產業署, 2024, 頁 12). */
+  private record Cited(String documentId, String author, String year) {}
 
   private static final Pattern IN_TEXT_CITATION =
       Pattern.compile("[(（]\\s*([^()（）]{2,120}?)\\s*[,，]\\s*(\\d{4})(?=\\s*[,，)）])");
@@ -163,7 +163,7 @@ final class DocumentNames {
   }
 
   /**
-   * The documents that in-text citations in the text name, by issuer and year as the service's own
+   * The documents that in-text citations in the text name, by author and year as the service's own
    * APA citations give them: a reader pasting one back from a draft wants the passage it cites.
    */
   private List<Run> citedIn(String text) {
@@ -174,9 +174,9 @@ final class DocumentNames {
     java.util.regex.Matcher m = IN_TEXT_CITATION.matcher(text);
     while (m.find()) {
       // The query may have bracketed a title inside the name (內閣府 《AI 戦略》会議): not part of it.
-      String issuer = ChineseScript.compact(folded(m.group(1).replaceAll("[《》〈〉]", "")), null);
+      String author = ChineseScript.compact(folded(m.group(1).replaceAll("[《》〈〉]", "")), null);
       List<String> ids = cited.stream()
-          .filter(c -> c.issuer().equals(issuer) && c.year().equals(m.group(2)))
+          .filter(c -> c.author().equals(author) && c.year().equals(m.group(2)))
           .map(Cited::documentId).toList();
       if (!ids.isEmpty()) {
         runs.add(new Run(m.start(1), m.end(2), text.substring(m.start(1), m.end(2)), ids));

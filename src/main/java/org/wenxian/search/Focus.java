@@ -56,8 +56,9 @@ final class Focus {
    * it, or its section is titled with it) or about that theme (its opening clause or section title
    * names it) ranks above one that only mentions them. A factor on the score, not an added constant,
    * so that it weighs the same for one generic word and for five specific ones. A year typed in the
-   * query (outside a title or a document's name), and not filtered on, gets the same preference with a smaller factor; a
-   * country typed, a smaller factor for every passage tagged with it, as if softly filtered on.
+   * query (outside a title or a document's name), and not filtered on, gets the same preference
+   * with a smaller factor; a country typed, a smaller factor for every passage tagged with it, as
+   * if softly filtered on.
    */
   Query applied(Query query, SearchRequest request, DocumentNames documents) {
     Query focused = primaryAmong(query, Fields.PRIMARY_COUNTRY, request.countries(), PRIMARY_COUNTRY_FACTOR);
