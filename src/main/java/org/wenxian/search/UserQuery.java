@@ -307,10 +307,9 @@ public final class UserQuery {
     if (!content.isBlank()) {
       List<Abbreviations.Found> named = abbreviations.findIn(content);
       List<int[]> analysed = QueryWords.wordSpans(content);
-      List<Abbreviations.Found> labels = FigureLabels.in(content);
+      // Figure labels, chapters and pages (圖 25, 第三章, 頁 12): each one word, matched as written.
       List<NumberedPlaces.Named> places = NumberedPlaces.in(content);
       List<Abbreviations.Found> wholes = new ArrayList<>(named);
-      wholes.addAll(labels);
       places.forEach(n -> wholes.add(new Abbreviations.Found(n.start(), n.end(), List.of())));
       List<int[]> spans = QueryWords.wholeForms(content, analysed, wholes);
       List<String> words = QueryWords.wordsAt(content, spans);
@@ -323,8 +322,8 @@ public final class UserQuery {
           ownByWord.put(word, own);
         }
       }
-      places.forEach(n -> ownByWord.merge(content.substring(n.start(), n.end()), n.there(),
-          UserQuery::orItsSelfReferences));
+      places.stream().filter(n -> n.there() != null).forEach(n -> ownByWord.merge(
+          content.substring(n.start(), n.end()), n.there(), UserQuery::orItsSelfReferences));
       List<String> titles = Questions.titles(WORDS, freeText);
       // The kana framing a Japanese query (…とは何ですか, …について教えてください) are not searched here.
       JapaneseQuery japaneseReading = JapaneseQuery.of(content);
@@ -361,12 +360,10 @@ public final class UserQuery {
         all.add(free.build(), phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         any = true;
         // A long form typed in full is one word; with another word or alone, it is still a requirement.
-        boolean labelled = !labels.isEmpty() || !places.isEmpty();
-        int atLeast = phrases.isEmpty() && spans.size() == analysed.size() && !labelled ? 2 : 1;
+        int atLeast = phrases.isEmpty() && spans.size() == analysed.size() && places.isEmpty() ? 2 : 1;
         Map<String, List<String>> othersByWord = new HashMap<>();
         named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
         Set<String> phrased = new HashSet<>();
-        labels.forEach(f -> phrased.add(content.substring(f.start(), f.end())));
         places.forEach(n -> phrased.add(content.substring(n.start(), n.end())));
         List<String> counted = QueryWords.wordsAt(content, japaneseReading.withoutGrammar(titlesWhole));
         // A Japanese question's frame is grammar, not counted: its words are all content, as keywords' are.

@@ -256,8 +256,8 @@ class QualityExamplesTest {
       assertTrue(top(label, 1).get(0).captions().stream().anyMatch(c -> c.matches(java.util.regex.Pattern.quote(printed) + "(\\D.*)?")),
           label);
     }
-    assertEquals(List.of(), FigureLabels.in("代表 3 人"));
-    assertEquals(1, FigureLabels.in("Figure 4 AI 人才").size());
+    assertEquals(List.of(), NumberedPlaces.in("代表 3 人"));
+    assertEquals(1, NumberedPlaces.in("Figure 4 AI 人才").size());
   }
 
   /**
