@@ -178,6 +178,12 @@ public final class SearchCommand implements Callable<Integer> {
         out.println("   " + String.join(" › ", h.location().headings()));
       }
       out.println("   " + terminalHighlight(h.highlight(), System.console() != null));
+      for (String caption : h.captionsHighlight()) {
+        // Only the captions the query matched: a figure label is found there, not in the text.
+        if (caption.contains("<mark>")) {
+          out.println("   caption: " + terminalHighlight(caption, System.console() != null));
+        }
+      }
       out.printf("   countries %s  years %s  themes %s%n", h.countries(), h.years(), h.themes());
       if (h.citation() != null) {
         out.println("   cite: " + h.citation().text());

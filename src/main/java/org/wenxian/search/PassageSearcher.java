@@ -27,9 +27,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
 import org.wenxian.cite.Citation;
 import org.wenxian.cite.Citations;
@@ -56,9 +53,6 @@ public final class PassageSearcher {
   private static final Sort NEWEST_IN_ORDER = newestFirst(DOCUMENT_ORDER);
   private static final Map<String, String> LANG_LABELS = Map.of(
       "zh-Hant", "繁體中文", "zh-Hans", "简体中文", "ja", "日本語", "en", "English");
-  private static final String[] TEXT_FIELDS = {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN};
-  private static final String MARK_OPEN = "<mark>";
-  private static final String MARK_CLOSE = "</mark>";
 
   /**
    * Summaries that restate a body passage (belowTheBody): measured first with the factors of Focus,
@@ -73,6 +67,7 @@ public final class PassageSearcher {
   static final float NAMED_DOCUMENT_FACTOR = 2f;
 
   private final Analyzer analyzer = Fields.queryAnalyzer();
+  private final Highlights highlights = new Highlights();
   private final Vocabulary countries;
   private final Vocabulary themes;
   private final SelfReferences selfReferences;
@@ -286,13 +281,14 @@ public final class PassageSearcher {
       facets = facetsOf(gen, result.facets);
     }
     ScoreDoc[] page = slice(top.scoreDocs, (request.page() - 1) * request.size(), request.size());
-    String[] highlights = highlight(searcher, highlightQuery, page);
+    String[] texts = highlights.texts(searcher, highlightQuery, page);
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
       Passage p = PassageDocuments.fromStored(stored, page[i].doc);
       float score = ranked && !Float.isNaN(page[i].score) ? page[i].score : 0f;
       Boolean mostWords = ranking == Ranking.TIERED ? score >= TIER : null;
-      hits.add(toHit(gen, p, Boolean.TRUE.equals(mostWords) ? score - TIER : score, mostWords, highlights[i]));
+      hits.add(toHit(gen, p, Boolean.TRUE.equals(mostWords) ? score - TIER : score, mostWords, texts[i],
+          highlights.captions(highlightQuery, p.captions())));
     }
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(echo, total, took, hits, facets);
@@ -356,10 +352,11 @@ public final class PassageSearcher {
 
   /** A stored passage as a hit without score. */
   public SearchHit hit(Generation gen, Passage p) {
-    return toHit(gen, p, 0f, null, null);
+    return toHit(gen, p, 0f, null, null, p.captions().stream().map(Snippets::escape).toList());
   }
 
-  SearchHit toHit(Generation gen, Passage p, float score, Boolean mostWords, String highlight) {
+  SearchHit toHit(Generation gen, Passage p, float score, Boolean mostWords, String highlight,
+      List<String> captionsHighlight) {
     SourceDocument doc = gen.documents().get(p.docId());
     SearchHit.DocumentRef ref = doc == null
         ? new SearchHit.DocumentRef(p.docId(), null, null, null, null, null)
@@ -368,7 +365,7 @@ public final class PassageSearcher {
         List.of(p.firstPage(), p.lastPage()), List.of(p.firstPageLabel(), p.lastPageLabel()), p.headings());
     Citation citation = doc == null ? null : Citations.cite(doc, p);
     return new SearchHit(p.id(), score, mostWords, p.text(), highlight == null ? Snippets.escape(p.text()) : highlight,
-        p.captions(), ref, location, p.countries(), p.years(), p.themes(), citation);
+        p.captions(), captionsHighlight, ref, location, p.countries(), p.years(), p.themes(), citation);
   }
 
   /** The documents a {@code doc} filter names, by id or corpus-relative path; an unknown one is a 400. */
@@ -453,35 +450,6 @@ public final class PassageSearcher {
     out.put(Facets.THEME, List.of());
     out.put(Facets.LANG, List.of());
     out.put(Facets.DOC, List.of());
-    return out;
-  }
-
-  private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-    String[] out = new String[page.length];
-    if (query == null || page.length == 0) {
-      return out;
-    }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withBreakIterator(WholeBreakIterator::new)
-        .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "…", true))
-        .withMaxLength(20_000)
-        .withHighlightPhrasesStrictly(true)
-        .build();
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
-    // Each passage's text sits in the field of its language; the other two are empty for it.
-    Map<String, String[]> result = highlighter.highlightFields(TEXT_FIELDS, query, docIds, new int[] {1, 1, 1});
-    for (String field : TEXT_FIELDS) {
-      String[] texts = result.get(field);
-      for (int i = 0; texts != null && i < page.length; i++) {
-        if (out[i] == null && texts[i] != null) {
-          // Words matched side by side are one mark: <mark>數位素養</mark>, not <mark>數位</mark><mark>素養</mark>.
-          out[i] = texts[i].replace(MARK_CLOSE + MARK_OPEN, "");
-        }
-      }
-    }
     return out;
   }
 

@@ -9,6 +9,7 @@ import org.wenxian.cite.Citation;
  * @param mostWords whether the passage has most of the query's words: such hits come first, ranked
  *     by score among themselves, and the others follow, ranked the same way; null where nothing was
  *     searched (a filter-only listing, a passage fetched by id)
+ * @param captionsHighlight the captions, HTML-escaped, with the words the query matched in them marked
  */
 public record SearchHit(
     String id,
@@ -17,6 +18,7 @@ public record SearchHit(
     String text,
     String highlight,
     List<String> captions,
+    List<String> captionsHighlight,
     DocumentRef document,
     Location location,
     List<String> countries,

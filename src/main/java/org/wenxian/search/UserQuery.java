@@ -21,6 +21,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.wenxian.analysis.Analyzers;
+import org.wenxian.analysis.ChineseScript;
 import org.wenxian.analysis.Folding;
 import org.wenxian.index.Fields;
 
@@ -328,20 +329,27 @@ public final class UserQuery {
       // The kana framing a Japanese query (…とは何ですか, …について教えてください) are not searched here.
       JapaneseQuery japaneseReading = JapaneseQuery.of(content);
       String framed = japaneseReading.frameBlanked(analysed);
-      Words scored = Words.of(builder, framed, titles);
+      List<String> placeWords = places.stream().map(n -> content.substring(n.start(), n.end())).toList();
+      Words scored = Words.of(builder, framed, titles, placeWords);
       // The Chinese word fields, kana left out: to SmartCN they are single characters, and they
       // matched the particles of every Japanese passage's heading and lead (の, を, は), so that a
       // Japanese question about the Chinese report found Japanese passages. The bigrams keep them,
       // for the adjacency they show (プロセスへの貢献), and the Japanese field reads them with Kuromoji.
       Words wordFields = JapaneseQuery.isJapanese(content)
-          ? Words.of(builder, JapaneseQuery.withoutHiragana(framed), titles) : scored;
+          ? Words.of(builder, JapaneseQuery.withoutHiragana(framed), titles, placeWords) : scored;
       List<int[]> titlesWhole = QueryWords.titlesAsOneWord(content, spans, titles);
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
       freeAny |= add(free, wordFields.in(Fields.TEXT), WORDS_BOOST);
       // Japanese and English passages: their own analyzers drop their own particles and stop words.
       // Kuromoji cuts the Japanese words itself: SmartCN's cuts are Chinese ones (知的財産 is 知 的 財産 to it).
-      List<Query> japanese = JapaneseQuery.words(freeText, maxWords);
+      List<Query> japanese = new ArrayList<>(JapaneseQuery.words(withoutPlaces(freeText, placeWords), maxWords));
+      for (String place : placeWords) {
+        Query phrase = builder.createPhraseQuery(Fields.TEXT_JA, ChineseScript.toJapaneseForms(place));
+        if (phrase != null) {
+          japanese.add(phrase);
+        }
+      }
       freeAny |= add(free, anyOf(japanese), WORDS_BOOST);
       freeAny |= add(free, scored.in(Fields.TEXT_EN), WORDS_BOOST);
       freeAny |= add(free, scored.in(Fields.TEXT_BIGRAMS), BIGRAMS_BOOST);
@@ -522,6 +530,13 @@ public final class UserQuery {
     return any ? all.build() : null;
   }
 
+  private static String withoutPlaces(String text, List<String> places) {
+    for (String place : places) {
+      text = text.replace(place, " ");
+    }
+    return text;
+  }
+
   private static List<String> concat(String first, List<String> rest) {
     List<String> out = new ArrayList<>();
     out.add(first);
@@ -563,28 +578,40 @@ public final class UserQuery {
    * The query's words in one field, each title it names weighing as one word, its weight shared
    * among its words: the nine words of 《第十四個五年規劃和 2035 年遠景目標綱要》 outweighed what the
    * question asked about it ("…之後中國大陸推出了哪些政策？"), so the passages that only name the plan
-   * came first.
+   * came first. A place named by number (圖 25, 第三章) is one word matched as a phrase: its 圖 and
+   * its 25 apart say nothing, and scored and marked alone they lit every caption with a 圖.
    */
-  private record Words(QueryBuilder builder, String content, String rest, Map<String, Float> titleWeights) {
-    /** The text less its titles, and each title's weight per word, worked out once per query. */
-    static Words of(QueryBuilder builder, String content, List<String> titles) {
+  private record Words(QueryBuilder builder, String content, String rest, Map<String, Float> titleWeights,
+      List<String> phrased) {
+    /** The text less its titles and places, and each title's weight per word, worked out once per query. */
+    static Words of(QueryBuilder builder, String content, List<String> titles, List<String> places) {
       String rest = content;
       Map<String, Float> weights = new LinkedHashMap<>();
       for (String title : titles) {
         rest = rest.replace(title, " ");
         weights.put(title, 1f / Math.max(1, QueryWords.words(title).size()));
       }
-      return new Words(builder, content, rest, weights);
+      List<String> phrased = new ArrayList<>();
+      for (String place : places) {
+        if (rest.contains(place)) {
+          rest = rest.replace(place, " ");
+          phrased.add(place);
+        }
+      }
+      return new Words(builder, content, rest, weights, phrased);
     }
 
     Query in(String field) {
-      if (titleWeights.isEmpty()) {
+      if (titleWeights.isEmpty() && phrased.isEmpty()) {
         return builder.createBooleanQuery(field, content);
       }
       BooleanQuery.Builder all = new BooleanQuery.Builder();
       boolean any = add(all, rest.isBlank() ? null : builder.createBooleanQuery(field, rest), 1f);
       for (Map.Entry<String, Float> title : titleWeights.entrySet()) {
         any |= add(all, builder.createBooleanQuery(field, title.getKey()), title.getValue());
+      }
+      for (String place : phrased) {
+        any |= add(all, builder.createPhraseQuery(field, place), 1f);
       }
       return any ? all.build() : null;
     }

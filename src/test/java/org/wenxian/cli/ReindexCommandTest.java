@@ -131,6 +131,16 @@ class ReindexCommandTest {
   }
 
   @Test
+  void searchShowsTheCaptionAFigureLabelWasFoundIn() {
+    String index = indexed("report/report.md");
+    String[] out = run("search", "--index", index, "--size", "1", "圖 25");
+    assertEquals("0", out[0]);
+    assertTrue(out[1].contains("   caption: 圖 25 各國生成式 AI 新創公司數量排名"), out[1]);
+    // Captions the query did not match are not repeated.
+    assertEquals(1, out[1].split("   caption: ", -1).length - 1, out[1]);
+  }
+
+  @Test
   void aMissingOrEmptyEvalFileIsAUsageErrorNotACrash() throws Exception {
     assertEquals("2", run("eval", "--queries", tmp.resolve("missing.jsonl").toString(), "--pins", tmp.resolve("p.json").toString())[0]);
     Path emptyPins = java.nio.file.Files.createFile(tmp.resolve("empty.json"));

@@ -138,6 +138,30 @@ class SearchTest {
     for (SearchHit h : r.hits()) {
       String withoutMarks = h.highlight().replace("<mark>", "").replace("</mark>", "");
       assertFalse(withoutMarks.contains("<") || withoutMarks.contains(">"), h.highlight());
+      for (String caption : h.captionsHighlight()) {
+        String captionWithoutMarks = caption.replace("<mark>", "").replace("</mark>", "");
+        assertFalse(captionWithoutMarks.contains("<") || captionWithoutMarks.contains(">"), caption);
+      }
+    }
+  }
+
+  /** A label is marked where it is printed, under the figure: the passage's own text does not hold it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"圖 25", "图25", "圖25 生成式 AI"})
+  void aFigureLabelIsMarkedInTheCaptionThatCarriesIt(String q) throws IOException {
+    SearchResponse r = search(q);
+    SearchHit first = r.hits().get(0);
+    assertEquals(first.captions().size(), first.captionsHighlight().size());
+    // The label is one word: its 圖 and its 25 apart are neither scored nor marked.
+    for (SearchHit h : r.hits()) {
+      String marked = h.highlight() + String.join("", h.captionsHighlight());
+      assertFalse(marked.contains("<mark>圖</mark>") || marked.contains("<mark>25</mark>"), marked);
+    }
+    long marked = first.captionsHighlight().stream().filter(c -> c.startsWith("<mark>圖 25</mark>")).count();
+    assertEquals(1, marked, first.captionsHighlight().toString());
+    for (int i = 0; i < first.captions().size(); i++) {
+      String unmarked = first.captionsHighlight().get(i).replace("<mark>", "").replace("</mark>", "");
+      assertEquals(Snippets.escape(first.captions().get(i)), unmarked);
     }
   }
 

@@ -1,0 +1,93 @@
+package org.wenxian.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.wenxian.index.Fields;
+
+/**
+ * The words a query matched, marked in a hit's text and in its captions: HTML-escaped, with
+ * {@code <mark>} around each run of matched words.
+ */
+final class Highlights {
+  private static final String[] TEXT_FIELDS = {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN};
+  private static final String MARK_OPEN = "<mark>";
+  private static final String MARK_CLOSE = "</mark>";
+  /** Between captions highlighted together: a paragraph separator, which extraction leaves in no caption. */
+  private static final String SEPARATOR = "\u2029";
+
+  private final Analyzer queryAnalyzer = Fields.queryAnalyzer();
+  /**
+   * Captions are indexed but not stored with offsets, so they are analyzed again to be marked, with
+   * the index analyzer: the query analyzer's synonyms would add words the caption does not have.
+   */
+  private final UnifiedHighlighter captionHighlighter = configure(UnifiedHighlighter.builderWithoutSearcher(Fields.analyzer()));
+
+  /** The text of each hit of the page, marked; null where the query matched nothing in it. */
+  String[] texts(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    String[] out = new String[page.length];
+    if (query == null || page.length == 0) {
+      return out;
+    }
+    UnifiedHighlighter highlighter = configure(UnifiedHighlighter.builder(searcher, queryAnalyzer));
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    // Each passage's text sits in the field of its language; the other two are empty for it.
+    Map<String, String[]> result = highlighter.highlightFields(TEXT_FIELDS, query, docIds, new int[] {1, 1, 1});
+    for (String field : TEXT_FIELDS) {
+      String[] texts = result.get(field);
+      for (int i = 0; texts != null && i < page.length; i++) {
+        if (out[i] == null && texts[i] != null) {
+          out[i] = oneMarkPerRun(texts[i]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A hit's captions, each marked where the query matched it: a figure label (圖 25) or a word that
+   * only a caption or source line holds is otherwise marked nowhere in the hit.
+   */
+  List<String> captions(Query query, List<String> captions) throws IOException {
+    if (query == null || captions.isEmpty()) {
+      return captions.stream().map(Snippets::escape).toList();
+    }
+    // Analysed once for all of them (analysis is the cost), then cut apart again at the separator,
+    // which neither the formatter's escaping nor a mark touches.
+    String joined = String.join(SEPARATOR, captions);
+    Object marked = captionHighlighter.highlightWithoutSearcher(Fields.CAPTIONS, query, joined, 1);
+    if (marked == null) {
+      return captions.stream().map(Snippets::escape).toList();
+    }
+    List<String> out = new ArrayList<>(captions.size());
+    for (String caption : oneMarkPerRun(marked.toString()).split(SEPARATOR, -1)) {
+      out.add(caption);
+    }
+    return out.size() == captions.size() ? out : captions.stream().map(Snippets::escape).toList();
+  }
+
+  private static UnifiedHighlighter configure(UnifiedHighlighter.Builder builder) {
+    return builder
+        .withBreakIterator(WholeBreakIterator::new)
+        .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "…", true))
+        .withMaxLength(20_000)
+        .withHighlightPhrasesStrictly(true)
+        .build();
+  }
+
+  /** Words matched side by side are one mark: <mark>數位素養</mark>, not <mark>數位</mark><mark>素養</mark>. */
+  private static String oneMarkPerRun(String marked) {
+    return marked.replace(MARK_CLOSE + MARK_OPEN, "");
+  }
+}
