@@ -41,8 +41,13 @@ final class DocumentNames {
 
   private record Named(String documentId, String shortTitle, boolean japanese, List<String> words) {}
 
-  /** A document as an in-text citation names it: its author (the issuer) and year, (數位發展部數位產業署, 2024, 頁 12). */
-  private record Cited(String documentId, String author, String year) {}
+  /**
+   * A document as the service's citations name it: its author (the issuer) and year, in an in-text
+   * citation, (數位發展部數位產業署, 2024, 頁 12), or heading a reference, GB/T 7714's
+   * "數位發展部數位產業署. 國際 AI 創新培育模式研究報告[R]. 臺北: 數位發展部數位產業署, 2024: 12." or APA's
+   * "數位發展部數位產業署. (2024). 國際 AI 創新培育模式研究報告." ({@code reference}, its page in group 1).
+   */
+  private record Cited(String documentId, String author, String year, Pattern reference) {}
 
   private static final Pattern IN_TEXT_CITATION =
       Pattern.compile("[(（]\\s*([^()（）]{2,120}?)\\s*[,，]\\s*(\\d{4})(?=\\s*[,，)）])");
@@ -80,7 +85,8 @@ final class DocumentNames {
       // As the service's APA in-text citation names it (cite.Citations): author, year.
       String author = org.wenxian.cite.CslItems.author(d);
       if (author != null && !author.isBlank() && d.year() != null) {
-        cited.add(new Cited(d.id(), ChineseScript.compact(folded(author), null), String.valueOf(d.year())));
+        String year = String.valueOf(d.year());
+        cited.add(new Cited(d.id(), ChineseScript.compact(folded(author), null), year, reference(author, year)));
       }
       if (d.title() == null || d.title().isBlank()) {
         continue;
@@ -95,13 +101,43 @@ final class DocumentNames {
     return new DocumentNames(List.copyOf(named), List.copyOf(cited));
   }
 
-  /** Words of a query that name documents: where they are, as typed, and the documents' ids. */
-  record Run(int start, int end, String form, List<String> documentIds) {}
+  /**
+   * A reference as the service writes it, from its author to its year and page: GB/T 7714 (the
+   * title, a type code in brackets, place and publisher between) or APA (the year in brackets).
+   * The author's characters may be spaced otherwise, or a title bracketed among them (the query
+   * reads 内閣府 AI戦略会議 as 内閣府 《AI戦略会議》); a page range gives its first page.
+   */
+  private static Pattern reference(String author, String year) {
+    String spacing = "[\\s《》〈〉]*";
+    StringBuilder name = new StringBuilder();
+    author.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(c -> {
+      if (!name.isEmpty()) {
+        name.append(spacing);
+      }
+      name.append(Pattern.quote(Character.toString(c)));
+    });
+    return Pattern.compile(name + spacing + "[.。]\\s*(?:[(（]\\s*" + year + "\\s*年?\\s*[)）]"
+        + "|[^\\[\\]]{1,400}?\\[[A-Z]{1,2}(?:/OL)?\\]\\s*[.。][^\\[\\]]{0,300}?[,，]\\s*" + year
+        + "(?:\\s*[:：]\\s*(\\d{1,4})(?:\\s*[-–]\\s*\\d{1,4})?)?)",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * Words of a query that name documents: where they are, as typed, and the documents' ids; whether
+   * they cite it (by author and year, as a citation or reference does, not by its title), and the
+   * page a pasted reference gives at its end (2024: 12), or null.
+   */
+  record Run(int start, int end, String form, List<String> documentIds, boolean cites, String page) {}
 
   /** The runs of a query's words that name documents; empty when none does. */
   record Naming(List<Run> runs) {
     boolean isEmpty() {
       return runs.isEmpty();
+    }
+
+    /** Whether a run cites its documents by author and year. */
+    boolean cites() {
+      return runs.stream().anyMatch(Run::cites);
     }
 
     List<int[]> spans() {
@@ -152,7 +188,7 @@ final class DocumentNames {
         int to = words.get(end - 1)[1];
         List<String> named = documentsNamedBy(text.substring(from, to));
         if (!named.isEmpty()) {
-          runs.add(new Run(from, to, text.substring(from, to), named));
+          runs.add(new Run(from, to, text.substring(from, to), named, false, null));
           next = end;
           break;
         }
@@ -179,10 +215,35 @@ final class DocumentNames {
           .filter(c -> c.author().equals(author) && c.year().equals(m.group(2)))
           .map(Cited::documentId).toList();
       if (!ids.isEmpty()) {
-        runs.add(new Run(m.start(1), m.end(2), text.substring(m.start(1), m.end(2)), ids));
+        runs.add(new Run(m.start(1), m.end(2), text.substring(m.start(1), m.end(2)), ids, true, null));
+      }
+    }
+    if (text.indexOf('.') >= 0 || text.indexOf('。') >= 0) {
+      for (Cited c : cited) {
+        java.util.regex.Matcher r = c.reference().matcher(text);
+        while (r.find()) {
+          addReference(runs, new Run(r.start(), r.end(), text.substring(r.start(), r.end()), List.of(c.documentId()), true, r.group(1)));
+        }
       }
     }
     return runs;
+  }
+
+  /** A reference's run; two documents of one author and year name the same run together. */
+  private static void addReference(List<Run> runs, Run run) {
+    for (int i = 0; i < runs.size(); i++) {
+      Run other = runs.get(i);
+      if (other.start() == run.start() && other.end() == run.end()) {
+        List<String> ids = new ArrayList<>(other.documentIds());
+        ids.addAll(run.documentIds());
+        runs.set(i, new Run(other.start(), other.end(), other.form(), List.copyOf(ids), true, other.page()));
+        return;
+      }
+      if (run.start() < other.end() && other.start() < run.end()) {
+        return;
+      }
+    }
+    runs.add(run);
   }
 
   private static boolean within(List<Run> runs, int offset) {

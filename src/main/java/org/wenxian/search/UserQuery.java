@@ -302,7 +302,12 @@ public final class UserQuery {
     DocumentNames.Naming naming = documents.namedIn(freeText);
     if (!naming.isEmpty()) {
       namedDocuments = naming.passages();
-      freeText = withoutNamed(freeText, naming, maxWords);
+      String rest = withoutNamed(freeText, naming, maxWords);
+      // A citation or reference and nothing else: only the documents it cites answer it.
+      if (rest.equals(freeText) && naming.cites()) {
+        all.add(namedDocuments, BooleanClause.Occur.FILTER);
+      }
+      freeText = rest;
     }
     String content = Questions.contentWords(WORDS, JapaneseQuery.countsInCharacters(freeText), maxWords);
     if (!content.isBlank()) {
@@ -451,6 +456,12 @@ public final class UserQuery {
       return text;
     }
     String rest = QueryWords.blanked(text, naming.spans());
+    // A pasted reference's page (…, 2024: 12.) is read as the in-text citation's 頁 12 is.
+    for (DocumentNames.Run run : naming.runs()) {
+      if (run.page() != null) {
+        rest += " 頁 " + run.page();
+      }
+    }
     return Questions.contentWords(WORDS, rest, maxWords).isBlank() ? text : rest;
   }
 

@@ -281,7 +281,8 @@ class QualityExamplesTest {
    * The service's own in-text citation, pasted back from a draft, finds the passage's page of that
    * document first: its author and year name the document, its page the passages there. For a
    * passage of each document that has printed pages, from its listing. Before, the report's cover
-   * (where its issuer's name stands) came first.
+   * (where its issuer's name stands) came first. The GB/T 7714 reference likewise, whose page
+   * follows its year (2024: 12).
    */
   @Test
   void anInTextCitationPastedBackFindsItsPage() throws IOException {
@@ -298,12 +299,26 @@ class QualityExamplesTest {
       if (cited.location().pageLabels().get(0) == null || cited.citation().apaInText().matches(".*(無日期|n\\.d\\.).*")) {
         continue;
       }
-      SearchHit first = top(cited.citation().apaInText(), 1).get(0);
-      assertEquals(cited.document().id(), first.document().id(), cited.citation().apaInText());
-      assertTrue(first.location().pageLabels().contains(cited.location().pageLabels().get(0)), cited.citation().apaInText());
+      // The in-text citation, and the GB/T 7714 reference (…[R]. 臺北: 數位發展部數位產業署, 2024: 12.).
+      for (String pasted : List.of(cited.citation().apaInText(), cited.citation().gbt7714())) {
+        SearchHit first = top(pasted, 1).get(0);
+        assertEquals(cited.document().id(), first.document().id(), pasted);
+        assertTrue(first.location().pageLabels().contains(cited.location().pageLabels().get(0)), pasted);
+      }
       checked++;
     }
     assertTrue(checked >= 4, "documents with printed pages checked: " + checked);
+  }
+
+  /**
+   * An APA reference pasted back names its document, which has no page in it: the document's
+   * passages come first, whatever words of the title other documents share.
+   */
+  @Test
+  void anApaReferencePastedBackFindsItsDocument() throws IOException {
+    SearchHit cited = TestCorpus.search(TestCorpus.params("doc", "sources/jp/AIに関する暫定的な論点整理-2023.pdf", "size", "1")).hits().get(0);
+    String reference = cited.citation().apa();
+    assertTrue(top(reference, 10).stream().allMatch(h -> h.document().id().equals(cited.document().id())), reference);
   }
 
   /**
