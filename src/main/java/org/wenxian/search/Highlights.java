@@ -21,6 +21,8 @@ final class Highlights {
   private static final String[] TEXT_FIELDS = {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN};
   private static final String MARK_OPEN = "<mark>";
   private static final String MARK_CLOSE = "</mark>";
+  private static final java.util.regex.Pattern MARKS_A_SPACE_APART =
+      java.util.regex.Pattern.compile(MARK_CLOSE + "([ \\t\\u3000]*|[-‐·‧・])" + MARK_OPEN);
   /** Between captions highlighted together: a paragraph separator, which extraction leaves in no caption. */
   private static final String SEPARATOR = "\u2029";
 
@@ -86,8 +88,12 @@ final class Highlights {
         .build();
   }
 
-  /** Words matched side by side are one mark: <mark>數位素養</mark>, not <mark>數位</mark><mark>素養</mark>. */
+  /**
+   * Words matched side by side are one mark, written together, a space apart or joined by a hyphen
+   * or a middle dot: <mark>數位素養</mark>, not <mark>數位</mark><mark>素養</mark>;
+   * <mark>Vector Institute</mark>, <mark>Pan-Canadian</mark>.
+   */
   private static String oneMarkPerRun(String marked) {
-    return marked.replace(MARK_CLOSE + MARK_OPEN, "");
+    return MARKS_A_SPACE_APART.matcher(marked).replaceAll("$1");
   }
 }

@@ -83,9 +83,12 @@ public final class PassageSearcher {
   /** The Lucene query a request runs, for --explain and debugging; null for a filter-only listing. */
   public Query query(Generation gen, SearchRequest request) {
     UserQuery userQuery = parse(gen, request);
-    Query textQuery = matchingQuery(gen, userQuery, request);
-    return textQuery == null ? null : withoutExcluded(gen, textQuery, userQuery);
+    Matching matching = matchingQuery(gen, userQuery, request);
+    return matching == null ? null : withoutExcluded(gen, matching.ranked(), userQuery);
   }
+
+  /** The query that ranks the passages, and the words a hit's highlight marks. */
+  private record Matching(Query ranked, Query marked) {}
 
   /** The request's query, its names of letters and a number spelled as the library spells them. */
   private static UserQuery parse(Generation gen, SearchRequest request) {
@@ -105,7 +108,7 @@ public final class PassageSearcher {
         .build();
   }
 
-  private static void requireSomethingToSearch(UserQuery userQuery, Query textQuery, SearchRequest request) {
+  private static void requireSomethingToSearch(UserQuery userQuery, Matching textQuery, SearchRequest request) {
     if (!userQuery.isEmpty() && textQuery == null && !request.hasFilters()) {
       throw new BadRequestException("q", userQuery.hasExclusions()
           ? "the query only leaves words out; add a word to search for, or a country, year or theme filter"
@@ -127,7 +130,7 @@ public final class PassageSearcher {
    * have synonyms can reach that: it is then searched by its first words, half as many each time,
    * rather than refused. Only what cannot shrink (too many long quoted phrases) is a 400.
    */
-  private Query matchingQuery(Generation gen, UserQuery userQuery, SearchRequest request) {
+  private Matching matchingQuery(Generation gen, UserQuery userQuery, SearchRequest request) {
     if (userQuery.isEmpty()) {
       return null;
     }
@@ -155,7 +158,7 @@ public final class PassageSearcher {
           .add(new BoostQuery(first, TIER), BooleanClause.Occur.SHOULD)
           .build();
       if (MatchFields.termCount(tiered) < IndexSearcher.getMaxClauseCount()) {
-        return tiered;
+        return new Matching(tiered, compiled.marked());
       }
     }
     throw new BadRequestException("q", "the query has too many or too long quoted phrases; shorten it");
@@ -220,11 +223,11 @@ public final class PassageSearcher {
     long start = System.nanoTime();
     Spellings.Read spelled = spellingsOf(gen, request);
     UserQuery userQuery = UserQuery.parse(spelled.text());
-    Query textQuery = matchingQuery(gen, userQuery, request);
-    requireSomethingToSearch(userQuery, textQuery, request);
-    boolean ranked = textQuery != null;
-    Query base = withoutExcluded(gen, ranked ? textQuery : new MatchAllDocsQuery(), userQuery);
-    SearchResponse response = execute(gen, request, base, textQuery, ranked ? Ranking.TIERED : Ranking.NONE,
+    Matching matching = matchingQuery(gen, userQuery, request);
+    requireSomethingToSearch(userQuery, matching, request);
+    boolean ranked = matching != null;
+    Query base = withoutExcluded(gen, ranked ? matching.ranked() : new MatchAllDocsQuery(), userQuery);
+    SearchResponse response = execute(gen, request, base, ranked ? matching.marked() : null, ranked ? Ranking.TIERED : Ranking.NONE,
         echo(request, userQuery.expansions(gen.abbreviations(), gen.documentNames()),
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
             gen.titles().readIn(userQuery.freeText()), spelled.respelled(),
@@ -300,12 +303,12 @@ public final class PassageSearcher {
    */
   public List<Exports.Cited> citedDocuments(Generation gen, SearchRequest request, int limit) throws IOException {
     UserQuery userQuery = parse(gen, request);
-    Query textQuery = matchingQuery(gen, userQuery, request);
-    requireSomethingToSearch(userQuery, textQuery, request);
-    DrillDownQuery ddq = drillDown(withoutExcluded(gen, textQuery == null ? new MatchAllDocsQuery() : textQuery, userQuery),
+    Matching matching = matchingQuery(gen, userQuery, request);
+    requireSomethingToSearch(userQuery, matching, request);
+    DrillDownQuery ddq = drillDown(withoutExcluded(gen, matching == null ? new MatchAllDocsQuery() : matching.ranked(), userQuery),
         request, documentIds(gen, request));
     IndexSearcher searcher = gen.searcher();
-    TopDocs top = searcher.search(ddq, limit, textQuery == null ? DOCUMENT_ORDER : RANKED, false);
+    TopDocs top = searcher.search(ddq, limit, matching == null ? DOCUMENT_ORDER : RANKED, false);
     java.util.LinkedHashSet<String> docIds = new java.util.LinkedHashSet<>();
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {

@@ -270,8 +270,10 @@ public final class UserQuery {
    * @param mostWords what a first-tier passage must have: most of the words, each in any field and
    *     in either script or vocabulary, or null when that asks nothing more of a passage than {@code
    *     words} does (one word, a quoted phrase alone)
+   * @param marked    what a hit's highlight marks: {@code words} less the pairs of adjacent words,
+   *     whose sloppy match spans the words between them (加拿大 AI 人才 for "加拿大 人才")
    */
-  public record Compiled(Query words, List<MostWords> mostWords, Query namedDocuments) {}
+  public record Compiled(Query words, List<MostWords> mostWords, Query namedDocuments, Query marked) {}
 
   /**
    * The query, or null when nothing in the text is searchable (only punctuation, say).
@@ -284,6 +286,7 @@ public final class UserQuery {
       Titles known, DocumentNames documents, java.util.function.Predicate<String> settled) {
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
+    BooleanQuery.Builder marked = new BooleanQuery.Builder();
     boolean any = false;
     List<MostWords> most = null;
     Query namedDocuments = null;
@@ -291,6 +294,7 @@ public final class UserQuery {
       Query q = quoted(builder, phrase, abbreviations);
       if (q != null) {
         all.add(q, BooleanClause.Occur.MUST);
+        marked.add(q, BooleanClause.Occur.SHOULD);
         any = true;
       }
     }
@@ -361,7 +365,8 @@ public final class UserQuery {
       freeAny |= add(free, wordFields.in(Fields.HEADINGS), HEADINGS_BOOST);
       freeAny |= add(free, wordFields.in(Fields.CAPTIONS), CAPTIONS_BOOST);
       freeAny |= add(free, wordFields.in(Fields.LEAD), LEAD_BOOST);
-      freeAny |= add(free, adjacentPairs(builder, content, titlesWhole, titles), PAIRS_BOOST);
+      Query pairs = adjacentPairs(builder, content, titlesWhole, titles);
+      freeAny |= add(free, pairs, PAIRS_BOOST);
       freeAny |= add(free, wordFields.in(Fields.SECTION), SECTION_BOOST);
       if (Questions.asksForQuantity(freeText)) {
         freeAny |= add(free, wordFields.in(Fields.FIGURES), FIGURES_BOOST);
@@ -370,7 +375,9 @@ public final class UserQuery {
       freeAny |= add(free, otherForms(builder, named), ABBREVIATION_BOOST);
       freeAny |= add(free, anyOf(List.copyOf(ownByWord.values())), WORDS_BOOST);
       if (freeAny) {
-        all.add(free.build(), phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+        BooleanQuery freeQuery = free.build();
+        all.add(freeQuery, phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+        marked.add(without(freeQuery, pairs), BooleanClause.Occur.SHOULD);
         any = true;
         // A long form typed in full is one word; with another word or alone, it is still a requirement.
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() && places.isEmpty() ? 2 : 1;
@@ -389,7 +396,22 @@ public final class UserQuery {
       Query statesQuantity = new ConstantScoreQuery(new TermQuery(new Term(Fields.STATES_QUANTITY, "quantity")));
       all.add(new BoostQuery(statesQuantity, QUANTITY_BOOST), BooleanClause.Occur.SHOULD);
     }
-    return any ? new Compiled(all.build(), most, namedDocuments) : null;
+    return any ? new Compiled(all.build(), most, namedDocuments, marked.build()) : null;
+  }
+
+  /** The query less the clause that holds {@code part} (compared by identity), or the query itself. */
+  private static Query without(BooleanQuery query, Query part) {
+    if (part == null) {
+      return query;
+    }
+    BooleanQuery.Builder rest = new BooleanQuery.Builder();
+    for (BooleanClause clause : query.clauses()) {
+      Query q = clause.query() instanceof BoostQuery boosted ? boosted.getQuery() : clause.query();
+      if (q != part) {
+        rest.add(clause);
+      }
+    }
+    return rest.build();
   }
 
   /**

@@ -145,6 +145,23 @@ class SearchTest {
     }
   }
 
+  /**
+   * A highlight marks the words typed (or their other forms), not the words between two of them:
+   * the pairs of adjacent query words that score a passage match a span with slop, and "加拿大 人才"
+   * used to mark "加拿大 AI 人才", "OpenAI Sam Altman" the CEO between. Words matched side by side,
+   * a space or hyphen apart, share one mark.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "加拿大 人才|<mark>加拿大</mark> AI <mark>人才</mark>培育|<mark>加拿大 AI",
+      "OpenAI Sam Altman|<mark>Sam Altman</mark>|CEO Sam Altman</mark>",
+      "Pan-Canadian Artificial Intelligence Strategy|<mark>Pan-Canadian Artificial Intelligence Strategy</mark>|Pan</mark>"})
+  void highlightsMarkTheWordsTypedAndJoinNeighbours(String q, String marked, String notMarked) throws IOException {
+    List<String> highlights = search(q).hits().stream().limit(3).map(SearchHit::highlight).toList();
+    assertTrue(highlights.stream().anyMatch(h -> h.contains(marked)), highlights.toString());
+    assertTrue(highlights.stream().noneMatch(h -> h.contains(notMarked)), highlights.toString());
+  }
+
   /** A label is marked where it is printed, under the figure: the passage's own text does not hold it. */
   @ParameterizedTest
   @ValueSource(strings = {"圖 25", "图25", "圖25 生成式 AI"})
