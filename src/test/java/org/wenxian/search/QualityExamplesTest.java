@@ -245,6 +245,19 @@ class QualityExamplesTest {
   }
 
   /**
+   * Places and programmes the report names in Chinese, typed by their Japanese names (names.txt).
+   * Before, エドモントン and モントリオール found nothing that names 愛德蒙頓 or 蒙特婁, and
+   * グローバル・イノベーション・クラスター ranked the programme's passages below others.
+   */
+  @Test
+  void japaneseNamesFindThePlacesAndProgrammesTheReportNamesInChinese() throws IOException {
+    assertTrue(top("エドモントン AI研究所", 1).get(0).text().contains("位於愛德蒙頓的 Amii"));
+    assertTrue(top("モントリオール AI研究所", 3).stream().anyMatch(h -> h.text().contains("蒙特婁")));
+    assertTrue(top("ケベック州 サプライチェーン", 3).stream().anyMatch(h -> h.text().contains("魁北克省")));
+    assertTrue(top("グローバル・イノベーション・クラスター 投資", 1).get(0).text().contains("全球 AI 創新聚落計畫"));
+  }
+
+  /**
    * A figure or table label finds the passage that carries it in its captions: 圖 25 is one word,
    * matched as written. Before, passages with a 25 in their text came first, and 图3 found nothing
    * with 圖 3 in the top 10.
