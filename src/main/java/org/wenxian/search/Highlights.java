@@ -1,9 +1,9 @@
 package org.wenxian.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -21,8 +21,8 @@ final class Highlights {
   private static final String[] TEXT_FIELDS = {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN};
   private static final String MARK_OPEN = "<mark>";
   private static final String MARK_CLOSE = "</mark>";
-  private static final java.util.regex.Pattern MARKS_A_SPACE_APART =
-      java.util.regex.Pattern.compile(MARK_CLOSE + "([ \\t\\u3000]*|[-‐·‧・])" + MARK_OPEN);
+  /** Two marks with nothing between them but spaces, a hyphen or a middle dot. */
+  private static final Pattern MARKS_SIDE_BY_SIDE = Pattern.compile(MARK_CLOSE + "([ \\t\\u3000]*|[-‐·‧・])" + MARK_OPEN);
   /** Between captions highlighted together: a paragraph separator, which extraction leaves in no caption. */
   private static final String SEPARATOR = "\u2029";
 
@@ -72,10 +72,7 @@ final class Highlights {
     if (marked == null) {
       return captions.stream().map(Snippets::escape).toList();
     }
-    List<String> out = new ArrayList<>(captions.size());
-    for (String caption : oneMarkPerRun(marked.toString()).split(SEPARATOR, -1)) {
-      out.add(caption);
-    }
+    List<String> out = List.of(oneMarkPerRun(marked.toString()).split(SEPARATOR, -1));
     return out.size() == captions.size() ? out : captions.stream().map(Snippets::escape).toList();
   }
 
@@ -94,6 +91,6 @@ final class Highlights {
    * <mark>Vector Institute</mark>, <mark>Pan-Canadian</mark>.
    */
   private static String oneMarkPerRun(String marked) {
-    return MARKS_A_SPACE_APART.matcher(marked).replaceAll("$1");
+    return MARKS_SIDE_BY_SIDE.matcher(marked).replaceAll("$1");
   }
 }

@@ -108,8 +108,8 @@ public final class PassageSearcher {
         .build();
   }
 
-  private static void requireSomethingToSearch(UserQuery userQuery, Matching textQuery, SearchRequest request) {
-    if (!userQuery.isEmpty() && textQuery == null && !request.hasFilters()) {
+  private static void requireSomethingToSearch(UserQuery userQuery, Matching matching, SearchRequest request) {
+    if (!userQuery.isEmpty() && matching == null && !request.hasFilters()) {
       throw new BadRequestException("q", userQuery.hasExclusions()
           ? "the query only leaves words out; add a word to search for, or a country, year or theme filter"
           : "the query has no searchable words");
