@@ -134,14 +134,15 @@ public final class BenchCommand implements Callable<Integer> {
           double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
           out.printf("search (%d queries x %d rounds, highlights and citations included): median %.2f ms, p95 %.2f ms%n",
               judged.size(), rounds, sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)]);
+          double[] queryMedians = Arrays.stream(byQuery).mapToDouble(BenchCommand::median).toArray();
           int slowest = 0;
-          for (int i = 1; i < byQuery.length; i++) {
-            if (median(byQuery[i]) > median(byQuery[slowest])) {
+          for (int i = 1; i < queryMedians.length; i++) {
+            if (queryMedians[i] > queryMedians[slowest]) {
               slowest = i;
             }
           }
           out.printf("slowest query (median of its rounds): %s %.2f ms, %s%n", judged.get(slowest).id(),
-              median(byQuery[slowest]), judged.get(slowest).q());
+              queryMedians[slowest], judged.get(slowest).q());
           System.gc();
           Runtime rt = Runtime.getRuntime();
           out.printf("heap in use with the index open: %.1f MB (max heap %.0f MB)%n",
@@ -184,8 +185,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     double[] medians = new double[tasks.length];
     for (int k = 0; k < tasks.length; k++) {
-      Arrays.sort(times[k]);
-      medians[k] = times[k][rounds / 2];
+      medians[k] = median(times[k]);
     }
     return medians;
   }

@@ -624,14 +624,9 @@ public final class UserQuery {
         rest = rest.replace(title, " ");
         weights.put(title, 1f / Math.max(1, QueryWords.words(title).size()));
       }
-      List<String> phrased = new ArrayList<>();
-      for (String place : places) {
-        if (rest.contains(place)) {
-          rest = rest.replace(place, " ");
-          phrased.add(place);
-        }
-      }
-      return new Words(builder, content, rest, weights, phrased);
+      String titlesOut = rest;
+      List<String> phrased = places.stream().filter(titlesOut::contains).toList();
+      return new Words(builder, content, withoutPlaces(rest, phrased), weights, phrased);
     }
 
     Query in(String field) {
