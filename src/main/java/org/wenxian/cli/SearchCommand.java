@@ -165,7 +165,8 @@ public final class SearchCommand implements Callable<Integer> {
       out.printf("searched as the library spells it: %s → %s%n", spelling.form(), spelling.as());
     }
     for (String phrase : r.query().phrasesNotFound()) {
-      out.printf("no passage of the library has \"%s\" (in either script or any of its other names)%n", phrase);
+      out.printf("no passage of the library has \"%s\" (in either script or any of its other names)%s%n", phrase,
+          r.query().phrasesSearchedAsWords().contains(phrase) ? "; searched as words instead" : "");
     }
     int rank = (r.query().page() - 1) * r.query().size();
     for (SearchHit h : r.hits()) {

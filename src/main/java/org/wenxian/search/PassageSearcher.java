@@ -223,21 +223,32 @@ public final class PassageSearcher {
     long start = System.nanoTime();
     Spellings.Read spelled = spellingsOf(gen, request);
     UserQuery userQuery = UserQuery.parse(spelled.text());
+    SearchResponse response = search(gen, request, userQuery, spelled, start);
+    // Nothing matched: say which quoted phrases the library lacks altogether (only then, so no cost
+    // otherwise), and search them as words. Chinese and Japanese quote names in 「」 as a matter of
+    // course: 「新時代の国家AI戦略」, which the report writes 《新時代的國家 AI 策略》, left a question
+    // with nothing, where its words unquoted find the answer first.
+    if (response.total() == 0 && userQuery.hasPhrases()) {
+      List<String> nowhere = userQuery.phrasesNowhere(analyzer, gen.searcher(), gen.abbreviations());
+      if (!nowhere.isEmpty()) {
+        SearchResponse asWords = search(gen, request, UserQuery.parse(spelled.text(), nowhere), spelled, start);
+        response = asWords.withQuery(asWords.query().withPhrasesNotFound(nowhere, true));
+      }
+    }
+    return response;
+  }
+
+  private SearchResponse search(Generation gen, SearchRequest request, UserQuery userQuery, Spellings.Read spelled,
+      long start) throws IOException {
     Matching matching = matchingQuery(gen, userQuery, request);
     requireSomethingToSearch(userQuery, matching, request);
     boolean ranked = matching != null;
     Query base = withoutExcluded(gen, ranked ? matching.ranked() : new MatchAllDocsQuery(), userQuery);
-    SearchResponse response = execute(gen, request, base, ranked ? matching.marked() : null, ranked ? Ranking.TIERED : Ranking.NONE,
+    return execute(gen, request, base, ranked ? matching.marked() : null, ranked ? Ranking.TIERED : Ranking.NONE,
         echo(request, userQuery.expansions(gen.abbreviations(), gen.documentNames()),
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
             gen.titles().readIn(userQuery.freeText()), spelled.respelled(),
             documentsNamed(gen, userQuery.freeText())), start);
-    // Nothing matched: say which quoted phrases the library lacks altogether (only then, so no cost otherwise).
-    if (response.total() == 0 && userQuery.hasPhrases()) {
-      response = response.withQuery(response.query().withPhrasesNotFound(
-          userQuery.phrasesNowhere(analyzer, gen.searcher(), gen.abbreviations())));
-    }
-    return response;
   }
 
   /**
@@ -472,7 +483,7 @@ public final class PassageSearcher {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
         r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, selfReferences, titles, respelled, List.of(),
-        documentsNamed);
+        documentsNamed, List.of());
   }
 
   /** The documents q names by their short titles, as the response reports them. */

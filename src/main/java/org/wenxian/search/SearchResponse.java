@@ -16,7 +16,9 @@ public record SearchResponse(
    * {@code respelled} the names of letters and a number {@code q} spells otherwise than most
    * passages do, each with the spelling searched for it (Society5.0 as Society 5.0);
    * {@code phrasesNotFound}, when nothing matched, the quoted phrases of {@code q} that no passage
-   * of the library holds in any form, whatever the filters: why {@code total} is 0;
+   * of the library holds in any form, whatever the filters; {@code phrasesSearchedAsWords} those of
+   * them then searched as words, without their quotes, since the search with them found nothing
+   * (a name quoted in 「」 as Japanese writes it, which the report translates: 「新時代の国家AI戦略」);
    * {@code documentsNamed} the documents {@code q} names by their short titles (Budget 2024): those
    * words are not searched when others remain, and the documents' passages come first.
    */
@@ -24,11 +26,11 @@ public record SearchResponse(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
       List<String> doc, String sort, List<Expansion> abbreviations, List<SelfReference> selfReferences,
       List<String> titles, List<Spellings.Respelling> respelled, List<String> phrasesNotFound,
-      List<DocumentNamed> documentsNamed) {
+      List<DocumentNamed> documentsNamed, List<String> phrasesSearchedAsWords) {
 
-    QueryEcho withPhrasesNotFound(List<String> phrases) {
+    QueryEcho withPhrasesNotFound(List<String> phrases, boolean searchedAsWords) {
       return new QueryEcho(q, size, page, country, year, theme, lang, doc, sort, abbreviations, selfReferences, titles,
-          respelled, List.copyOf(phrases), documentsNamed);
+          respelled, List.copyOf(phrases), documentsNamed, searchedAsWords ? List.copyOf(phrases) : List.of());
     }
   }
 

@@ -138,6 +138,14 @@ public final class UserQuery {
   }
 
   public static UserQuery parse(String q) {
+    return parse(q, List.of());
+  }
+
+  /**
+   * The query with the quoted phrases given read as words, where they stand: the search's second
+   * try when no passage of the library holds them as written.
+   */
+  public static UserQuery parse(String q, List<String> phrasesAsWords) {
     String original = Folding.queryForm(q == null ? "" : q).strip();
     List<String> excluded = new ArrayList<>();
     Matcher ex = EXCLUDED.matcher(original);
@@ -161,7 +169,12 @@ public final class UserQuery {
       for (int g = 1; g <= 4; g++) {
         if (m.group(g) != null && !m.group(g).isBlank() && phrases.size() < MAX_PHRASES) {
           String phrase = m.group(g).strip();
-          phrases.add(wholeWordsWithin(phrase, MAX_PHRASE_CHARS));
+          String cut = wholeWordsWithin(phrase, MAX_PHRASE_CHARS);
+          if (phrasesAsWords.contains(cut)) {
+            rest.append(phrase).append(' ');
+          } else {
+            phrases.add(cut);
+          }
         }
       }
       last = m.end();

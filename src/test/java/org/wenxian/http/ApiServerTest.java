@@ -388,21 +388,40 @@ class ApiServerTest {
   }
 
   /**
-   * A quoted phrase must occur as written: when nothing matches, the response says whether the
-   * library lacks the phrase itself (a Japanese name in 「」 the report writes in Chinese) or the
-   * filters left nothing.
+   * A quoted phrase must occur as written. When nothing matches, the response says whether the
+   * library lacks the phrase itself (a Japanese name in 「」 the report writes in Chinese), which
+   * is then searched as words, or the filters left nothing, which stays empty.
    */
   @Test
-  void anEmptyResultSaysWhichQuotedPhrasesTheLibraryLacks() throws Exception {
-    JsonObject missing = json(get("/api/search?q=" + enc("「新時代の国家AI戦略」の提言")));
-    assertEquals(0, missing.get("total").getAsLong());
+  void aQuotedPhraseTheLibraryLacksIsSearchedAsWords() throws Exception {
+    JsonObject missing = json(get("/api/search?size=3&q=" + enc("自民党の「新時代の国家AI戦略」の5つの提言は何ですか？")));
     assertEquals("[\"新時代の国家AI戦略\"]", missing.getAsJsonObject("query").getAsJsonArray("phrases_not_found").toString());
+    assertEquals("[\"新時代の国家AI戦略\"]",
+        missing.getAsJsonObject("query").getAsJsonArray("phrases_searched_as_words").toString());
+    assertTrue(missing.get("total").getAsLong() > 0);
+    String first = missing.getAsJsonArray("hits").get(0).getAsJsonObject().get("text").getAsString();
+    assertTrue(first.contains("新時代的國家 AI 策略》，主要提出五項策略建議"), first);
+
     JsonObject filtered = json(get("/api/search?country=CA&q=" + enc("\"齊藤裕\"")));
     assertEquals(0, filtered.get("total").getAsLong());
     assertEquals(0, filtered.getAsJsonObject("query").getAsJsonArray("phrases_not_found").size());
+    assertEquals(0, filtered.getAsJsonObject("query").getAsJsonArray("phrases_searched_as_words").size());
+
+    // Of two quoted phrases, the one the library holds still must occur.
+    JsonObject oneOfTwo = json(get("/api/search?size=50&q=" + enc("\"數位素養\" \"數位素養的國家戰略綱領\"")));
+    assertEquals("[\"數位素養的國家戰略綱領\"]",
+        oneOfTwo.getAsJsonObject("query").getAsJsonArray("phrases_searched_as_words").toString());
+    assertTrue(oneOfTwo.get("total").getAsLong() > 0);
+    for (var h : oneOfTwo.getAsJsonArray("hits")) {
+      JsonObject hit = h.getAsJsonObject();
+      String where = hit.get("text") + " " + hit.getAsJsonObject("location").get("headings") + " " + hit.get("captions");
+      assertTrue(where.contains("數位素養"), where);
+    }
+
     JsonObject found = json(get("/api/search?size=1&q=" + enc("\"數位素養\" IPA")));
     assertTrue(found.get("total").getAsLong() > 0);
     assertEquals(0, found.getAsJsonObject("query").getAsJsonArray("phrases_not_found").size());
+    assertEquals(0, found.getAsJsonObject("query").getAsJsonArray("phrases_searched_as_words").size());
   }
 
   /**
