@@ -242,10 +242,13 @@ public final class Evaluation implements AutoCloseable {
   public void explain(JudgedQuery q, PrintStream out, boolean luceneTree) throws IOException {
     Generation g = service.acquire().orElseThrow();
     try {
-      Query query = searcher.query(g, requestOf(q));
+      var response = search(g, q);
+      Query query = searcher.query(g, requestOf(q), response.query().phrasesSearchedAsWords());
       out.println("query " + q.id() + " [" + q.kind() + "]: " + q.q() + "  filters " + q.filters());
       out.println("analyzed: " + query);
-      var response = search(g, q);
+      for (String phrase : response.query().phrasesSearchedAsWords()) {
+        out.println("no passage holds \"" + phrase + "\": searched as words");
+      }
       for (var e : response.query().abbreviations()) {
         out.println("also searched: " + e.form() + " = " + String.join(" | ", e.also()));
       }

@@ -82,18 +82,21 @@ public final class PassageSearcher {
 
   /** The Lucene query a request runs, for --explain and debugging; null for a filter-only listing. */
   public Query query(Generation gen, SearchRequest request) {
-    UserQuery userQuery = parse(gen, request);
+    return query(gen, request, List.of());
+  }
+
+  /**
+   * The same, with the quoted phrases given searched as words, as a response that reports them in
+   * {@code phrases_searched_as_words} was.
+   */
+  public Query query(Generation gen, SearchRequest request, List<String> phrasesAsWords) {
+    UserQuery userQuery = UserQuery.parse(spellingsOf(gen, request).text(), phrasesAsWords);
     Matching matching = matchingQuery(gen, userQuery, request);
     return matching == null ? null : withoutExcluded(gen, matching.ranked(), userQuery);
   }
 
   /** The query that ranks the passages, and the words a hit's highlight marks. */
   private record Matching(Query ranked, Query marked) {}
-
-  /** The request's query, its names of letters and a number spelled as the library spells them. */
-  private static UserQuery parse(Generation gen, SearchRequest request) {
-    return UserQuery.parse(spellingsOf(gen, request).text());
-  }
 
   private static Spellings.Read spellingsOf(Generation gen, SearchRequest request) {
     return request.q() == null ? new Spellings.Read("", List.of()) : gen.spellings().read(request.q());
@@ -313,15 +316,18 @@ public final class PassageSearcher {
    * each once, in the order of their best hit.
    */
   public List<Exports.Cited> citedDocuments(Generation gen, SearchRequest request, int limit) throws IOException {
-    UserQuery userQuery = parse(gen, request);
-    Matching matching = matchingQuery(gen, userQuery, request);
-    requireSomethingToSearch(userQuery, matching, request);
-    DrillDownQuery ddq = drillDown(withoutExcluded(gen, matching == null ? new MatchAllDocsQuery() : matching.ranked(), userQuery),
-        request, documentIds(gen, request));
-    IndexSearcher searcher = gen.searcher();
-    TopDocs top = searcher.search(ddq, limit, matching == null ? DOCUMENT_ORDER : RANKED, false);
+    String text = spellingsOf(gen, request).text();
+    UserQuery userQuery = UserQuery.parse(text);
+    TopDocs top = top(gen, request, userQuery, limit);
+    // As the search does: quoted phrases that no passage holds are searched as words.
+    if (top.scoreDocs.length == 0 && userQuery.hasPhrases()) {
+      List<String> nowhere = userQuery.phrasesNowhere(analyzer, gen.searcher(), gen.abbreviations());
+      if (!nowhere.isEmpty()) {
+        top = top(gen, request, UserQuery.parse(text, nowhere), limit);
+      }
+    }
     java.util.LinkedHashSet<String> docIds = new java.util.LinkedHashSet<>();
-    StoredFields stored = searcher.storedFields();
+    StoredFields stored = gen.searcher().storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
       docIds.add(stored.document(hit.doc, java.util.Set.of(Fields.DOC_ID)).get(Fields.DOC_ID));
     }
@@ -333,6 +339,14 @@ public final class PassageSearcher {
       }
     }
     return out;
+  }
+
+  private TopDocs top(Generation gen, SearchRequest request, UserQuery userQuery, int limit) throws IOException {
+    Matching matching = matchingQuery(gen, userQuery, request);
+    requireSomethingToSearch(userQuery, matching, request);
+    DrillDownQuery ddq = drillDown(withoutExcluded(gen, matching == null ? new MatchAllDocsQuery() : matching.ranked(), userQuery),
+        request, documentIds(gen, request));
+    return gen.searcher().search(ddq, limit, matching == null ? DOCUMENT_ORDER : RANKED, false);
   }
 
   /** One stored passage by id. */

@@ -401,6 +401,10 @@ class ApiServerTest {
     assertTrue(missing.get("total").getAsLong() > 0);
     String first = missing.getAsJsonArray("hits").get(0).getAsJsonObject().get("text").getAsString();
     assertTrue(first.contains("新時代的國家 AI 策略》，主要提出五項策略建議"), first);
+    // The result list's references are those of the same search.
+    String ris = new String(get("/api/cite?format=ris&q=" + enc("自民党の「新時代の国家AI戦略」の5つの提言は何ですか？")).body(),
+        StandardCharsets.UTF_8);
+    assertTrue(ris.contains("TI  - 國際 AI 創新培育模式研究報告"), ris);
 
     JsonObject filtered = json(get("/api/search?country=CA&q=" + enc("\"齊藤裕\"")));
     assertEquals(0, filtered.get("total").getAsLong());
