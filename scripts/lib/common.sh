@@ -62,7 +62,8 @@ snapshot_jar() {
   if [[ ! -f "$snapshot" ]]; then
     mkdir -p "$dir"
     find "$dir" -name 'wenxian-*.jar' -delete
-    cp "$WENXIAN_JAR" "$snapshot.tmp" && mv "$snapshot.tmp" "$snapshot"
+    # A temporary name of this process's own: two servers started at once each copy, then rename.
+    cp "$WENXIAN_JAR" "$snapshot.tmp.$$" && mv -f "$snapshot.tmp.$$" "$snapshot"
   fi
   WENXIAN_JAR="$snapshot"
 }

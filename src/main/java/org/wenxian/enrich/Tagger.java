@@ -13,12 +13,14 @@ import org.wenxian.passage.Passage;
  *
  * <p>Countries: those named in the passage, plus the country of the section it sits in (the nearest
  * heading that names one, else the document's single country), unless the passage names other
- * countries and not that one. Years: those written in the passage plus those of its nearest heading
+ * countries and not that one, plus the issuer's country where the passage calls it its own (我國)
+ * or the document covers only its issuer's country (Japan's AI strategy on collaboration with the
+ * United States and India is still Japan's policy). Years: those written in the passage plus those of its nearest heading
  * with a year (the policy the section is about). Themes: taxonomy terms found in the passage.
  */
 public final class Tagger {
   /** Bump when the tagging rules change, so the index is rebuilt. */
-  private static final String RULES_VERSION = "7";
+  private static final String RULES_VERSION = "8";
 
   private final Vocabulary countries;
   private final Vocabulary themes;
@@ -64,8 +66,8 @@ public final class Tagger {
       List<String> named = countries.match(tokens);
       String section = sectionCountryOf(doc, p, named);
       String primaryCountry = section != null ? section : named.size() == 1 ? named.get(0) : null;
-      String selfReferenced = issuer != null && countries.hasSelfReference(tokens) ? issuer : null;
-      out.add(p.withTags(countriesOf(named, section, selfReferenced), years, themes, primaryCountry,
+      String issuers = issuer != null && (countries.hasSelfReference(tokens) || aboutItsIssuer(doc, issuer)) ? issuer : null;
+      out.add(p.withTags(countriesOf(named, section, issuers), years, themes, primaryCountry,
           primaryYears, primaryThemes(p, themes)));
     }
     return out;
@@ -96,6 +98,15 @@ public final class Tagger {
     return List.copyOf(years);
   }
 
+  /**
+   * A document that covers only its issuer's own country (Japan's AI strategy, Canada's budget):
+   * each of its passages is that country's policy, even one that names only others ("collaboration
+   * with … the United States, Asia, …").
+   */
+  private static boolean aboutItsIssuer(SourceDocument doc, String issuer) {
+    return doc.countries().size() == 1 && doc.countries().get(0).equals(issuer);
+  }
+
   /** Policies, strategies, budgets and laws are about themselves; reports and studies about others. */
   private static boolean isPolicy(SourceDocument doc) {
     return doc.type() != null && java.util.Set.of("policy", "strategy", "budget", "law", "regulation", "plan", "proposal")
@@ -112,16 +123,16 @@ public final class Tagger {
 
   /**
    * The countries a passage names, its section's if that applies, and its issuer's when it names
-   * that as its own (我國政府可參考…): that last a tag, not what the passage is mainly about, so never
-   * its primary country.
+   * that as its own (我國政府可參考…) or its document covers only that country: that last a tag, not
+   * what the passage is mainly about, so never its primary country.
    */
-  private static List<String> countriesOf(List<String> named, String section, String selfReferenced) {
+  private static List<String> countriesOf(List<String> named, String section, String issuers) {
     Set<String> all = new LinkedHashSet<>(named);
     if (section != null) {
       all.add(section);
     }
-    if (selfReferenced != null) {
-      all.add(selfReferenced);
+    if (issuers != null) {
+      all.add(issuers);
     }
     return sorted(all);
   }

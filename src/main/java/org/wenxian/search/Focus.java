@@ -81,6 +81,15 @@ final class Focus {
   }
 
   /**
+   * The passages tagged with a country the query names and does not filter on, which alone may be
+   * in the first tier (measured: src/test/resources/eval/README.md); null when it names none.
+   */
+  Query typedCountries(SearchRequest request) {
+    List<String> named = countries.namedIn(request.q()).stream().filter(c -> !request.countries().contains(c)).toList();
+    return named.isEmpty() ? null : taggedWithAny(Facets.COUNTRY, named);
+  }
+
+  /**
    * The query less the titles it names in 《》 and the words that name a document (Budget 2024, an
    * in-text citation's issuer and year): a year there is part of a document's name, not a date the
    * query asks about (《第十四個五年規劃和 2035 年遠景目標綱要》 is not about 2035).

@@ -152,13 +152,18 @@ public final class PassageSearcher {
       // Without a requirement (one word, a phrase alone) every hit is in the first tier.
       Query words = compiled.mostWords() == null ? new MatchAllDocsQuery() : MostWords.anyOf(gen.searcher(), compiled.mostWords());
       // A title page repeats the document's metadata: the passages with body text come first.
-      Query first = new BooleanQuery.Builder()
+      BooleanQuery.Builder first = new BooleanQuery.Builder()
           .add(words, BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(Fields.TITLE_PAGE, "yes")), BooleanClause.Occur.MUST_NOT)
-          .build();
+          .add(new TermQuery(new Term(Fields.TITLE_PAGE, "yes")), BooleanClause.Occur.MUST_NOT);
+      // A country typed in the query is what it asks about: "中国人工智能人才缺口" had Japan's talent
+      // gap first (人才缺口 is most of the words' weight; 中国, in many passages, little of it).
+      Query typedCountries = focus.typedCountries(request);
+      if (typedCountries != null) {
+        first.add(typedCountries, BooleanClause.Occur.FILTER);
+      }
       Query tiered = new BooleanQuery.Builder()
           .add(ranked, BooleanClause.Occur.MUST)
-          .add(new BoostQuery(first, TIER), BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(first.build(), TIER), BooleanClause.Occur.SHOULD)
           .build();
       if (MatchFields.termCount(tiered) < IndexSearcher.getMaxClauseCount()) {
         return new Matching(tiered, compiled.marked());

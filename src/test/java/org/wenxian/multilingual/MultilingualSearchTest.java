@@ -235,6 +235,23 @@ class MultilingualSearchTest {
     assertTrue(deck.countries().contains("JP"));
   }
 
+  /**
+   * A document about its issuer's own country tags every passage with it: Japan's AI strategy on
+   * collaboration with "Europe, the United States, Asia (Singapore, …)" is still Japan's policy,
+   * kept by country=JP. The report, issued in Taiwan about three others, is not tagged Taiwan
+   * where it does not call Taiwan its own.
+   */
+  @Test
+  void everyPassageOfADocumentAboutItsIssuersCountryIsTaggedWithIt() throws IOException {
+    SearchHit collaboration = search("q", "\"Strengthening collaboration with universities, research institutes\"",
+        "size", "1").hits().get(0);
+    assertTrue(collaboration.countries().containsAll(List.of("JP", "US", "SG")), collaboration.countries().toString());
+    assertTrue(search("q", "\"Strengthening collaboration with universities, research institutes\"", "country", "JP")
+        .total() > 0);
+    SearchHit canadaChapter = search("q", "\"Protein Industries Cluster\"", "size", "1").hits().get(0);
+    assertFalse(canadaChapter.countries().contains("TW"), canadaChapter.countries().toString());
+  }
+
   @Test
   void aNewlyDroppedFileIsPickedUpByTheNextReindex(@TempDir Path tmp) throws Exception {
     Path corpus = tmp.resolve("corpus");

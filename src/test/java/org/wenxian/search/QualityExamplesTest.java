@@ -64,6 +64,23 @@ class QualityExamplesTest {
         q + " → " + hits.stream().map(h -> h.text().substring(0, Math.min(40, h.text().length()))).toList());
   }
 
+  /**
+   * A country typed in the query is what it asks about: a passage with most of the words about
+   * another country comes after those about it. "中国人工智能人才缺口" had Japan's talent gap first
+   * (人才缺口 is most of the words' weight), "加拿大 量子" Japan's strategy on quantum technology.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"中国人工智能人才缺口 | CN", "加拿大 量子 | CA", "日本 AI 人才 缺口 | JP"})
+  void aTypedCountryIsRequiredOfThePassagesWithMostOfTheWords(String q, String country) throws IOException {
+    List<SearchHit> hits = top(q, 10);
+    assertTrue(hits.get(0).countries().contains(country), q + " → " + hits.get(0).countries() + " " + hits.get(0).text());
+    for (SearchHit h : hits) {
+      if (Boolean.TRUE.equals(h.mostWords())) {
+        assertTrue(h.countries().contains(country), q + " → first tier " + h.countries() + " " + h.text());
+      }
+    }
+  }
+
   @Test
   void quotedPhraseMatchesInOrderInEitherScript() throws IOException {
     for (String q : new String[] {"\"數位素養\"", "\"数位素养\""}) {
