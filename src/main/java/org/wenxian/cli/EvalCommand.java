@@ -115,7 +115,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/library20-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/library21-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/library22-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library23-queries.jsonl",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/library23-queries.jsonl,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/library24-queries.jsonl",
       description = "judged queries about the source documents, scored over the whole corpus in a second scratch index "
           + "(default: ${DEFAULT-VALUE}; not run when --queries is given, unless this is too)")
   List<Path> libraryQueries;
@@ -143,7 +144,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library20.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library21.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library22.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library23.json",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library23.json,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library24.json",
       description = "pinned figures, one per --library-queries file (default: ${DEFAULT-VALUE})")
   List<Path> libraryPins;
 
