@@ -15,8 +15,9 @@ import org.wenxian.passage.Passage;
  * heading that names one, else the document's single country), unless the passage names other
  * countries and not that one, plus the issuer's country where the passage calls it its own (我國)
  * or the document covers only its issuer's country (Japan's AI strategy on collaboration with the
- * United States and India is still Japan's policy). Years: those written in the passage plus those of its nearest heading
- * with a year (the policy the section is about). Themes: taxonomy terms found in the passage.
+ * United States and India is still Japan's policy). Years: those written in the passage plus those
+ * of its nearest heading with a year (the policy the section is about). Themes: taxonomy terms
+ * found in the passage.
  */
 public final class Tagger {
   /** Bump when the tagging rules change, so the index is rebuilt. */
@@ -66,8 +67,8 @@ public final class Tagger {
       List<String> named = countries.match(tokens);
       String section = sectionCountryOf(doc, p, named);
       String primaryCountry = section != null ? section : named.size() == 1 ? named.get(0) : null;
-      String issuers = issuer != null && (countries.hasSelfReference(tokens) || aboutItsIssuer(doc, issuer)) ? issuer : null;
-      out.add(p.withTags(countriesOf(named, section, issuers), years, themes, primaryCountry,
+      String issuerTag = issuer != null && (countries.hasSelfReference(tokens) || aboutItsIssuer(doc, issuer)) ? issuer : null;
+      out.add(p.withTags(countriesOf(named, section, issuerTag), years, themes, primaryCountry,
           primaryYears, primaryThemes(p, themes)));
     }
     return out;
@@ -126,13 +127,13 @@ public final class Tagger {
    * that as its own (我國政府可參考…) or its document covers only that country: that last a tag, not
    * what the passage is mainly about, so never its primary country.
    */
-  private static List<String> countriesOf(List<String> named, String section, String issuers) {
+  private static List<String> countriesOf(List<String> named, String section, String issuerTag) {
     Set<String> all = new LinkedHashSet<>(named);
     if (section != null) {
       all.add(section);
     }
-    if (issuers != null) {
-      all.add(issuers);
+    if (issuerTag != null) {
+      all.add(issuerTag);
     }
     return sorted(all);
   }

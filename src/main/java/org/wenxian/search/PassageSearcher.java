@@ -236,14 +236,18 @@ public final class PassageSearcher {
     // otherwise), and search them as words. Chinese and Japanese quote names in 「」 as a matter of
     // course: 「新時代の国家AI戦略」, which the report writes 《新時代的國家 AI 策略》, left a question
     // with nothing, where its words unquoted find the answer first.
-    if (response.total() == 0 && userQuery.hasPhrases()) {
-      List<String> nowhere = userQuery.phrasesNowhere(analyzer, gen.searcher(), gen.abbreviations());
-      if (!nowhere.isEmpty()) {
-        SearchResponse asWords = search(gen, request, UserQuery.parse(spelled.text(), nowhere), spelled, start);
-        response = asWords.withQuery(asWords.query().withPhrasesNotFound(nowhere, true));
-      }
+    List<String> nowhere = phrasesNowhere(gen, userQuery, response.total());
+    if (!nowhere.isEmpty()) {
+      SearchResponse asWords = search(gen, request, UserQuery.parse(spelled.text(), nowhere), spelled, start);
+      response = asWords.withQuery(asWords.query().withPhrasesNotFound(nowhere, true));
     }
     return response;
+  }
+
+  /** When a query found nothing, its quoted phrases that no passage of the library holds. */
+  private List<String> phrasesNowhere(Generation gen, UserQuery userQuery, long found) throws IOException {
+    return found == 0 && userQuery.hasPhrases()
+        ? userQuery.phrasesNowhere(analyzer, gen.searcher(), gen.abbreviations()) : List.of();
   }
 
   private SearchResponse search(Generation gen, SearchRequest request, UserQuery userQuery, Spellings.Read spelled,
@@ -325,11 +329,9 @@ public final class PassageSearcher {
     UserQuery userQuery = UserQuery.parse(text);
     TopDocs top = top(gen, request, userQuery, limit);
     // As the search does: quoted phrases that no passage holds are searched as words.
-    if (top.scoreDocs.length == 0 && userQuery.hasPhrases()) {
-      List<String> nowhere = userQuery.phrasesNowhere(analyzer, gen.searcher(), gen.abbreviations());
-      if (!nowhere.isEmpty()) {
-        top = top(gen, request, UserQuery.parse(text, nowhere), limit);
-      }
+    List<String> nowhere = phrasesNowhere(gen, userQuery, top.scoreDocs.length);
+    if (!nowhere.isEmpty()) {
+      top = top(gen, request, UserQuery.parse(text, nowhere), limit);
     }
     java.util.LinkedHashSet<String> docIds = new java.util.LinkedHashSet<>();
     StoredFields stored = gen.searcher().storedFields();
