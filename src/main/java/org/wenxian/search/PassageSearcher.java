@@ -241,7 +241,10 @@ public final class PassageSearcher {
       SearchResponse asWords = search(gen, request, UserQuery.parse(spelled.text(), nowhere), spelled, start);
       response = asWords.withQuery(asWords.query().withPhrasesNotFound(nowhere, true));
     }
-    return response;
+    List<SearchResponse.Expansion> names = response.query().abbreviations();
+    String suggestion = Suggestions.didYouMean(gen.searcher().getIndexReader(), request.q(), userQuery.searchedText(),
+        word -> names.stream().anyMatch(e -> e.form().contains(word)));
+    return suggestion == null ? response : response.withQuery(response.query().withDidYouMean(suggestion));
   }
 
   /** When a query found nothing, its quoted phrases that no passage of the library holds. */
@@ -504,7 +507,7 @@ public final class PassageSearcher {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
         r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, selfReferences, titles, respelled, List.of(),
-        documentsNamed, List.of());
+        documentsNamed, List.of(), null);
   }
 
   /** The documents q names by their short titles, as the response reports them. */

@@ -19,6 +19,8 @@ public record SearchResponse(
    * of the library holds in any form, whatever the filters; {@code phrasesSearchedAsWords} those of
    * them then searched as words, without their quotes, since the search with them found nothing
    * (a name quoted in 「」 as Japanese writes it, which the report translates: 「新時代の国家AI戦略」);
+   * {@code didYouMean} the query with each Latin word no passage holds replaced by the closest one
+   * the library does hold (CIFARR → CIFAR), or null;
    * {@code documentsNamed} the documents {@code q} names by their short titles (Budget 2024): those
    * words are not searched when others remain, and the documents' passages come first.
    */
@@ -26,11 +28,16 @@ public record SearchResponse(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
       List<String> doc, String sort, List<Expansion> abbreviations, List<SelfReference> selfReferences,
       List<String> titles, List<Spellings.Respelling> respelled, List<String> phrasesNotFound,
-      List<DocumentNamed> documentsNamed, List<String> phrasesSearchedAsWords) {
+      List<DocumentNamed> documentsNamed, List<String> phrasesSearchedAsWords, String didYouMean) {
 
     QueryEcho withPhrasesNotFound(List<String> phrases, boolean searchedAsWords) {
       return new QueryEcho(q, size, page, country, year, theme, lang, doc, sort, abbreviations, selfReferences, titles,
-          respelled, List.copyOf(phrases), documentsNamed, searchedAsWords ? List.copyOf(phrases) : List.of());
+          respelled, List.copyOf(phrases), documentsNamed, searchedAsWords ? List.copyOf(phrases) : List.of(), didYouMean);
+    }
+
+    QueryEcho withDidYouMean(String suggestion) {
+      return new QueryEcho(q, size, page, country, year, theme, lang, doc, sort, abbreviations, selfReferences, titles,
+          respelled, phrasesNotFound, documentsNamed, phrasesSearchedAsWords, suggestion);
     }
   }
 

@@ -212,7 +212,12 @@ public final class UserQuery {
     return freeText;
   }
 
-  /** True when the query names words to leave out. */
+  /** The words and quoted phrases searched for: the query less what it leaves out. */
+  String searchedText() {
+    return (freeText + " " + String.join(" ", phrases)).strip();
+  }
+
+  /** True when the query has quoted phrases. */
   public boolean hasPhrases() {
     return !phrases.isEmpty();
   }

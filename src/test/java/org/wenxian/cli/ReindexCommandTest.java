@@ -138,6 +138,9 @@ class ReindexCommandTest {
     assertTrue(out[1].contains("   caption: 圖 25 各國生成式 AI 新創公司數量排名"), out[1]);
     // Captions the query did not match are not repeated.
     assertEquals(1, out[1].split("   caption: ", -1).length - 1, out[1]);
+    // A mistyped name: the suggestion, and what the query as typed found.
+    String[] typo = run("search", "--index", index, "--size", "1", "Vector Instiute");
+    assertTrue(typo[1].contains("did you mean: Vector Institute"), typo[1]);
   }
 
   @Test

@@ -388,6 +388,25 @@ class ApiServerTest {
   }
 
   /**
+   * A Latin word no passage holds gets the closest word the library does hold, in the case typed;
+   * the query is still searched as typed. Words the library holds, in any number, get nothing.
+   */
+  @Test
+  void aMistypedNameGetsADidYouMean() throws Exception {
+    JsonObject cifar = json(get("/api/search?q=" + enc("CIFARR 人才")));
+    assertEquals("CIFAR 人才", cifar.getAsJsonObject("query").get("did_you_mean").getAsString());
+    assertEquals("CIFARR 人才", cifar.getAsJsonObject("query").get("q").getAsString());
+    assertEquals("Vector Institute 多倫多",
+        json(get("/api/search?q=" + enc("Vector Instiute 多倫多"))).getAsJsonObject("query").get("did_you_mean").getAsString());
+    assertEquals("Geoffrey Hinton",
+        json(get("/api/search?q=" + enc("Geofrey Hinton"))).getAsJsonObject("query").get("did_you_mean").getAsString());
+    for (String known : new String[] {"Vector Institute", "Research Development innovation indicators", "加拿大 人才",
+        "participants", "-CIFARR 人才"}) {
+      assertTrue(json(get("/api/search?q=" + enc(known))).getAsJsonObject("query").get("did_you_mean").isJsonNull(), known);
+    }
+  }
+
+  /**
    * A quoted phrase must occur as written. When nothing matches, the response says whether the
    * library lacks the phrase itself (a Japanese name in 「」 the report writes in Chinese), which
    * is then searched as words, or the filters left nothing, which stays empty.
