@@ -168,7 +168,9 @@ public final class SearchCommand implements Callable<Integer> {
       out.printf("no passage of the library has \"%s\" (in either script or any of its other names)%s%n", phrase,
           r.query().phrasesSearchedAsWords().contains(phrase) ? "; searched as words instead" : "");
     }
-    if (r.query().didYouMean() != null) {
+    if (r.query().searchedAs() != null) {
+      out.printf("nothing matched %s; showing what %s matches%n", r.query().q(), r.query().searchedAs());
+    } else if (r.query().didYouMean() != null) {
       out.printf("did you mean: %s%n", r.query().didYouMean());
     }
     int rank = (r.query().page() - 1) * r.query().size();

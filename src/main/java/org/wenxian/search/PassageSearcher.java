@@ -229,28 +229,61 @@ public final class PassageSearcher {
 
   public SearchResponse search(Generation gen, SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Spellings.Read spelled = spellingsOf(gen, request);
-    UserQuery userQuery = UserQuery.parse(spelled.text());
-    SearchResponse response = search(gen, request, userQuery, spelled, start);
-    // Nothing matched: say which quoted phrases the library lacks altogether (only then, so no cost
-    // otherwise), and search them as words. Chinese and Japanese quote names in 「」 as a matter of
-    // course: 「新時代の国家AI戦略」, which the report writes 《新時代的國家 AI 策略》, left a question
-    // with nothing, where its words unquoted find the answer first.
-    List<String> nowhere = phrasesNowhere(gen, userQuery, response.total());
-    if (!nowhere.isEmpty()) {
-      SearchResponse asWords = search(gen, request, UserQuery.parse(spelled.text(), nowhere), spelled, start);
-      response = asWords.withQuery(asWords.query().withPhrasesNotFound(nowhere, true));
-    }
-    List<SearchResponse.Expansion> names = response.query().abbreviations();
-    String suggestion = Suggestions.didYouMean(gen.searcher().getIndexReader(), request.q(), userQuery.searchedText(),
-        word -> names.stream().anyMatch(e -> e.form().contains(word)));
-    return suggestion == null ? response : response.withQuery(response.query().withDidYouMean(suggestion));
+    Resolved r = resolve(gen, request, true);
+    SearchResponse response = search(gen, r.request(), r.query(), r.spelled(), start);
+    return response.withQuery(response.query().resolved(request.q(), r.phrasesNowhere(), r.phrasesAsWords(),
+        r.didYouMean(), r.searchedAs()));
   }
 
-  /** When a query found nothing, its quoted phrases that no passage of the library holds. */
-  private List<String> phrasesNowhere(Generation gen, UserQuery userQuery, long found) throws IOException {
-    return found == 0 && userQuery.hasPhrases()
-        ? userQuery.phrasesNowhere(analyzer, gen.searcher(), gen.abbreviations()) : List.of();
+  /**
+   * What a request is searched as. Its words and quoted phrases, as typed; when that finds nothing,
+   * its quoted phrases that no passage of the library holds read as words (Chinese and Japanese
+   * quote names in 「」 as a matter of course: 「新時代の国家AI戦略」, which the report writes
+   * 《新時代的國家 AI 策略》, left a question with nothing, where its words unquoted find the answer
+   * first); and when that too finds nothing, its did-you-mean ("CIFARR" → CIFAR), if that finds
+   * something. Each step costs a count only when the one before found nothing.
+   *
+   * @param phrasesNowhere  the quoted phrases no passage holds, when the typed query found nothing
+   * @param phrasesAsWords  those of them searched as words
+   * @param didYouMean      the query with its unknown Latin words replaced, or null
+   * @param searchedAs      the did-you-mean when it was searched instead of the query, or null
+   */
+  private record Resolved(SearchRequest request, Spellings.Read spelled, UserQuery query, List<String> phrasesNowhere,
+      List<String> phrasesAsWords, String didYouMean, String searchedAs) {}
+
+  private Resolved resolve(Generation gen, SearchRequest request, boolean mayRespell) throws IOException {
+    Spellings.Read spelled = spellingsOf(gen, request);
+    UserQuery typed = UserQuery.parse(spelled.text());
+    UserQuery query = typed;
+    List<String> nowhere = List.of();
+    boolean found = true;
+    if (typed.hasPhrases() && count(gen, request, typed) == 0) {
+      found = false;
+      nowhere = typed.phrasesNowhere(analyzer, gen.searcher(), gen.abbreviations());
+      if (!nowhere.isEmpty()) {
+        query = UserQuery.parse(spelled.text(), nowhere);
+        found = count(gen, request, query) > 0;
+      }
+    }
+    List<SearchResponse.Expansion> names = typed.expansions(gen.abbreviations(), gen.documentNames());
+    String suggestion = Suggestions.didYouMean(gen.searcher().getIndexReader(), request.q(), typed.searchedText(),
+        word -> names.stream().anyMatch(e -> e.form().contains(word)));
+    if (mayRespell && suggestion != null && !(found && count(gen, request, query) > 0)) {
+      Resolved instead = resolve(gen, request.withQ(suggestion), false);
+      if (count(gen, instead.request(), instead.query()) > 0) {
+        return new Resolved(instead.request(), instead.spelled(), instead.query(), instead.phrasesNowhere(),
+            instead.phrasesAsWords(), suggestion, suggestion);
+      }
+    }
+    return new Resolved(request, spelled, query, nowhere, query == typed ? List.of() : nowhere, suggestion, null);
+  }
+
+  /** How many passages a query finds within the request's filters. */
+  private int count(Generation gen, SearchRequest request, UserQuery userQuery) throws IOException {
+    Matching matching = matchingQuery(gen, userQuery, request);
+    requireSomethingToSearch(userQuery, matching, request);
+    Query base = withoutExcluded(gen, matching == null ? new MatchAllDocsQuery() : matching.ranked(), userQuery);
+    return gen.searcher().count(drillDown(base, request, documentIds(gen, request)));
   }
 
   private SearchResponse search(Generation gen, SearchRequest request, UserQuery userQuery, Spellings.Read spelled,
@@ -328,14 +361,9 @@ public final class PassageSearcher {
    * each once, in the order of their best hit.
    */
   public List<Exports.Cited> citedDocuments(Generation gen, SearchRequest request, int limit) throws IOException {
-    String text = spellingsOf(gen, request).text();
-    UserQuery userQuery = UserQuery.parse(text);
-    TopDocs top = top(gen, request, userQuery, limit);
-    // As the search does: quoted phrases that no passage holds are searched as words.
-    List<String> nowhere = phrasesNowhere(gen, userQuery, top.scoreDocs.length);
-    if (!nowhere.isEmpty()) {
-      top = top(gen, request, UserQuery.parse(text, nowhere), limit);
-    }
+    // What the search itself searched: phrases no passage holds as words, or the did-you-mean.
+    Resolved r = resolve(gen, request, true);
+    TopDocs top = top(gen, r.request(), r.query(), limit);
     java.util.LinkedHashSet<String> docIds = new java.util.LinkedHashSet<>();
     StoredFields stored = gen.searcher().storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
@@ -507,7 +535,7 @@ public final class PassageSearcher {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
         r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, selfReferences, titles, respelled, List.of(),
-        documentsNamed, List.of(), null);
+        documentsNamed, List.of(), null, null);
   }
 
   /** The documents q names by their short titles, as the response reports them. */

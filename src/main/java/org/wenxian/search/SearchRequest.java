@@ -26,6 +26,11 @@ public record SearchRequest(
   public static final int MAX_SIZE = 100;
   public static final int MAX_QUERY_CHARS = 500;
 
+  /** The same request for other words: a did-you-mean searched instead. */
+  public SearchRequest withQ(String other) {
+    return new SearchRequest(other, size, page, countries, years, themes, langs, docs, sort);
+  }
+
   public SearchRequest {
     q = q == null ? "" : q;
     countries = List.copyOf(countries);

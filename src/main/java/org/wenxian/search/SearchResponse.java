@@ -20,7 +20,8 @@ public record SearchResponse(
    * them then searched as words, without their quotes, since the search with them found nothing
    * (a name quoted in 「」 as Japanese writes it, which the report translates: 「新時代の国家AI戦略」);
    * {@code didYouMean} the query with each Latin word no passage holds replaced by the closest one
-   * the library does hold (CIFARR → CIFAR), or null;
+   * the library does hold (CIFARR → CIFAR), or null; {@code searchedAs} the did-you-mean when the
+   * query as typed found nothing and it found something, which the hits are then of, or null;
    * {@code documentsNamed} the documents {@code q} names by their short titles (Budget 2024): those
    * words are not searched when others remain, and the documents' passages come first.
    */
@@ -28,16 +29,15 @@ public record SearchResponse(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
       List<String> doc, String sort, List<Expansion> abbreviations, List<SelfReference> selfReferences,
       List<String> titles, List<Spellings.Respelling> respelled, List<String> phrasesNotFound,
-      List<DocumentNamed> documentsNamed, List<String> phrasesSearchedAsWords, String didYouMean) {
+      List<DocumentNamed> documentsNamed, List<String> phrasesSearchedAsWords, String didYouMean,
+      String searchedAs) {
 
-    QueryEcho withPhrasesNotFound(List<String> phrases, boolean searchedAsWords) {
-      return new QueryEcho(q, size, page, country, year, theme, lang, doc, sort, abbreviations, selfReferences, titles,
-          respelled, List.copyOf(phrases), documentsNamed, searchedAsWords ? List.copyOf(phrases) : List.of(), didYouMean);
-    }
-
-    QueryEcho withDidYouMean(String suggestion) {
-      return new QueryEcho(q, size, page, country, year, theme, lang, doc, sort, abbreviations, selfReferences, titles,
-          respelled, phrasesNotFound, documentsNamed, phrasesSearchedAsWords, suggestion);
+    /** The echo of the request as typed ({@code q}), and what it was searched as (PassageSearcher.Resolved). */
+    QueryEcho resolved(String typed, List<String> phrasesNowhere, List<String> phrasesAsWords, String suggestion,
+        String searchedInstead) {
+      return new QueryEcho(typed, size, page, country, year, theme, lang, doc, sort, abbreviations, selfReferences,
+          titles, respelled, List.copyOf(phrasesNowhere), documentsNamed, List.copyOf(phrasesAsWords), suggestion,
+          searchedInstead);
     }
   }
 

@@ -24,8 +24,8 @@ import org.wenxian.index.Fields;
  * the library does hold (Lucene's DirectSpellChecker over the bigram field, which keeps every
  * passage's Latin words whole, in lower case): "CIFARR" → CIFAR, "Vector Instiute" → Vector
  * Institute, "Geofrey Hinton" → Geoffrey Hinton. Names are what readers mistype, and a mistyped
- * name finds nothing, or only the passages of the other words. Only a suggestion: the query is
- * searched as typed.
+ * name finds nothing, or only the passages of the other words. A suggestion, searched instead
+ * only when the query as typed finds nothing (PassageSearcher.resolve).
  */
 final class Suggestions {
   /** A Latin word long enough to tell a typo from another word (CIFAR, Mila; not "AI" or "IT"). */

@@ -396,6 +396,14 @@ class ApiServerTest {
     JsonObject cifar = json(get("/api/search?q=" + enc("CIFARR 人才")));
     assertEquals("CIFAR 人才", cifar.getAsJsonObject("query").get("did_you_mean").getAsString());
     assertEquals("CIFARR 人才", cifar.getAsJsonObject("query").get("q").getAsString());
+    // 人才 found passages: they are the hits, and the suggestion is only offered.
+    assertTrue(cifar.getAsJsonObject("query").get("searched_as").isJsonNull());
+    // Alone, the mistyped name found nothing: the hits are the suggestion's, and the response says so.
+    JsonObject alone = json(get("/api/search?size=1&q=" + enc("CIFARR")));
+    assertEquals("CIFARR", alone.getAsJsonObject("query").get("q").getAsString());
+    assertEquals("CIFAR", alone.getAsJsonObject("query").get("searched_as").getAsString());
+    assertTrue(alone.getAsJsonArray("hits").get(0).getAsJsonObject().get("text").getAsString().contains("CIFAR"));
+    assertEquals(0, json(get("/api/search?q=" + enc("xyzzy"))).get("total").getAsLong());
     assertEquals("Vector Institute 多倫多",
         json(get("/api/search?q=" + enc("Vector Instiute 多倫多"))).getAsJsonObject("query").get("did_you_mean").getAsString());
     assertEquals("Geoffrey Hinton",
