@@ -35,6 +35,8 @@ final class Suggestions {
    * (Mlia → Mila) and two in one of eight (Instiute → Institute) pass; a different word does not.
    */
   static final float ACCURACY = 0.75f;
+  /** Candidates compared for each word (see {@link #best}). */
+  private static final int CANDIDATES = 5;
   /** Each word costs a few term lookups: a query of many Latin words has only its first ones checked. */
   static final int MAX_WORDS = 10;
   /**
@@ -70,11 +72,10 @@ final class Suggestions {
       if (known(reader, word)) {
         continue;
       }
-      SuggestWord[] closest = CHECKER.suggestSimilar(new Term(Fields.TEXT_BIGRAMS, word.toLowerCase(Locale.ROOT)), 1,
-          reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, ACCURACY);
-      if (closest.length > 0) {
-        replacements.put(word, inCaseOf(word, closest[0].string));
-      }
+      String typed = word.toLowerCase(Locale.ROOT);
+      SuggestWord[] closest = CHECKER.suggestSimilar(new Term(Fields.TEXT_BIGRAMS, typed), CANDIDATES, reader,
+          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, ACCURACY);
+      best(closest, typed).ifPresent(w -> replacements.put(word, inCaseOf(word, w)));
     }
     if (replacements.isEmpty()) {
       return null;
@@ -85,6 +86,26 @@ final class Suggestions {
           Matcher.quoteReplacement(r.getValue()));
     }
     return out;
+  }
+
+  /**
+   * The most alike candidate; among equally alike ones, the one with the typed letters in another
+   * order (two swapped: Mlia is Mila, not MLIT), then the most frequent.
+   */
+  private static java.util.Optional<String> best(SuggestWord[] candidates, String typed) {
+    return java.util.Arrays.stream(candidates)
+        .max(java.util.Comparator.<SuggestWord>comparingDouble(w -> w.score)
+            .thenComparing(w -> sameLetters(w.string, typed))
+            .thenComparingInt(w -> w.freq))
+        .map(w -> w.string);
+  }
+
+  private static boolean sameLetters(String a, String b) {
+    char[] x = a.toCharArray();
+    char[] y = b.toCharArray();
+    java.util.Arrays.sort(x);
+    java.util.Arrays.sort(y);
+    return java.util.Arrays.equals(x, y);
   }
 
   private static boolean known(IndexReader reader, String word) throws IOException {

@@ -408,6 +408,9 @@ class ApiServerTest {
         json(get("/api/search?q=" + enc("Vector Instiute 多倫多"))).getAsJsonObject("query").get("did_you_mean").getAsString());
     assertEquals("Geoffrey Hinton",
         json(get("/api/search?q=" + enc("Geofrey Hinton"))).getAsJsonObject("query").get("did_you_mean").getAsString());
+    // Two letters swapped is read before another word one letter away (the English strategy's MLIT).
+    assertEquals("Mila 人才",
+        json(get("/api/search?q=" + enc("Mlia 人才"))).getAsJsonObject("query").get("did_you_mean").getAsString());
     for (String known : new String[] {"Vector Institute", "Research Development innovation indicators", "加拿大 人才",
         "participants", "-CIFARR 人才"}) {
       assertTrue(json(get("/api/search?q=" + enc(known))).getAsJsonObject("query").get("did_you_mean").isJsonNull(), known);
