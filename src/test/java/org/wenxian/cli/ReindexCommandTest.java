@@ -143,6 +143,25 @@ class ReindexCommandTest {
     assertTrue(typo[1].contains("did you mean: Vector Institute"), typo[1]);
   }
 
+  /**
+   * The pools the README quotes are printed by the harness: all sets, then those less the sets
+   * written to check a change, then the held-out ones among them.
+   */
+  @Test
+  void evalPrintsThePoolsLessTheSetsWrittenToCheckAChange() {
+    Path eval = Path.of("src/test/resources/eval").toAbsolutePath();
+    String[] sets = {"dev-queries.jsonl", "heldout-queries.jsonl", "heldout2-queries.jsonl", "heldout22-queries.jsonl"};
+    String[] pins = {"pinned.json", "pinned-heldout.json", "pinned-heldout2.json", "pinned-heldout22.json"};
+    String[] out = run("eval", "--corpus", TestCorpus.corpus().toString(),
+        "--queries", String.join(",", java.util.Arrays.stream(sets).map(f -> eval.resolve(f).toString()).toList()),
+        "--pins", String.join(",", java.util.Arrays.stream(pins).map(f -> eval.resolve(f).toString()).toList()));
+    assertEquals("0", out[0], out[1]);
+    assertTrue(out[1].contains("== these 4 sets together: wenxian "), out[1]);
+    assertTrue(out[1].contains("== 3 of them, less the sets written to check a change (heldout22-queries.jsonl): wenxian "),
+        out[1]);
+    assertTrue(out[1].contains("== the 2 held-out sets among those: wenxian "), out[1]);
+  }
+
   @Test
   void aMissingOrEmptyEvalFileIsAUsageErrorNotACrash() throws Exception {
     assertEquals("2", run("eval", "--queries", tmp.resolve("missing.jsonl").toString(), "--pins", tmp.resolve("p.json").toString())[0]);
