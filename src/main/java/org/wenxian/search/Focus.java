@@ -60,13 +60,13 @@ final class Focus {
    * with a smaller factor; a country typed, a smaller factor for every passage tagged with it, as
    * if softly filtered on.
    */
-  Query applied(Query query, SearchRequest request, DocumentNames documents) {
+  Query applied(Query query, SearchRequest request, String searched, DocumentNames documents) {
     Query focused = primaryAmong(query, Fields.PRIMARY_COUNTRY, request.countries(), PRIMARY_COUNTRY_FACTOR);
-    List<String> named = countries.namedIn(request.q()).stream().filter(c -> !request.countries().contains(c)).toList();
-    if (!named.isEmpty()) {
-      focused = FunctionScoreQuery.boostByQuery(focused, taggedWithAny(Facets.COUNTRY, named), TYPED_COUNTRY_FACTOR);
+    Query typedCountries = typedCountries(request, searched);
+    if (typedCountries != null) {
+      focused = FunctionScoreQuery.boostByQuery(focused, typedCountries, TYPED_COUNTRY_FACTOR);
     }
-    List<Integer> typedYears = Years.find(outsideNames(request.q(), documents), false).stream()
+    List<Integer> typedYears = Years.find(outsideNames(searched, documents), false).stream()
         .filter(y -> request.years().stream().noneMatch(r -> y >= r.from() && y <= r.to())).toList();
     if (!typedYears.isEmpty()) {
       focused = FunctionScoreQuery.boostByQuery(focused, IntPoint.newSetQuery(Fields.PRIMARY_YEAR, typedYears),
@@ -83,9 +83,11 @@ final class Focus {
   /**
    * The passages tagged with a country the query names and does not filter on, which alone may be
    * in the first tier (measured: src/test/resources/eval/README.md); null when it names none.
+   *
+   * @param searched the query less the words it leaves out: "-日本" asks for no Japan
    */
-  Query typedCountries(SearchRequest request) {
-    List<String> named = countries.namedIn(request.q()).stream().filter(c -> !request.countries().contains(c)).toList();
+  Query typedCountries(SearchRequest request, String searched) {
+    List<String> named = countries.namedIn(searched).stream().filter(c -> !request.countries().contains(c)).toList();
     return named.isEmpty() ? null : taggedWithAny(Facets.COUNTRY, named);
   }
 

@@ -144,7 +144,7 @@ public final class PassageSearcher {
         return null;
       }
       // The score factors wrapped around the words add no clauses of their own: they are built once.
-      Query focused = focus.applied(compiled.words(), request, gen.documentNames());
+      Query focused = focus.applied(compiled.words(), request, userQuery.searchedText(), gen.documentNames());
       if (compiled.namedDocuments() != null) {
         focused = FunctionScoreQuery.boostByQuery(focused, compiled.namedDocuments(), NAMED_DOCUMENT_FACTOR);
       }
@@ -157,7 +157,7 @@ public final class PassageSearcher {
           .add(new TermQuery(new Term(Fields.TITLE_PAGE, "yes")), BooleanClause.Occur.MUST_NOT);
       // A country typed in the query is what it asks about: "中国人工智能人才缺口" had Japan's talent
       // gap first (人才缺口 is most of the words' weight; 中国, in many passages, little of it).
-      Query typedCountries = focus.typedCountries(request);
+      Query typedCountries = focus.typedCountries(request, userQuery.searchedText());
       if (typedCountries != null) {
         first.add(typedCountries, BooleanClause.Occur.FILTER);
       }

@@ -81,6 +81,15 @@ class QualityExamplesTest {
     }
   }
 
+  /** A country the query leaves out is not one it asks about: "-日本" had Japan's passages first. */
+  @Test
+  void aLeftOutCountryIsNotATypedOne() throws IOException {
+    for (String q : new String[] {"-日本 AI 人才", "AI 人才 NOT 日本"}) {
+      SearchHit first = top(q, 1).get(0);
+      assertFalse(first.countries().contains("JP"), q + " → " + first.countries() + " " + first.text());
+    }
+  }
+
   @Test
   void quotedPhraseMatchesInOrderInEitherScript() throws IOException {
     for (String q : new String[] {"\"數位素養\"", "\"数位素养\""}) {
