@@ -256,19 +256,18 @@ public final class PassageSearcher {
     UserQuery typed = UserQuery.parse(spelled.text());
     UserQuery query = typed;
     List<String> nowhere = List.of();
-    boolean found = true;
-    if (typed.hasPhrases() && count(gen, request, typed) == 0) {
-      found = false;
+    int found = typed.hasPhrases() ? count(gen, request, typed) : UNCOUNTED;
+    if (found == 0) {
       nowhere = typed.phrasesNowhere(analyzer, gen.searcher(), gen.abbreviations());
       if (!nowhere.isEmpty()) {
         query = UserQuery.parse(spelled.text(), nowhere);
-        found = count(gen, request, query) > 0;
+        found = count(gen, request, query);
       }
     }
     List<SearchResponse.Expansion> names = typed.expansions(gen.abbreviations(), gen.documentNames());
     String suggestion = Suggestions.didYouMean(gen.searcher().getIndexReader(), request.q(), typed.searchedText(),
         word -> names.stream().anyMatch(e -> e.form().contains(word)));
-    if (mayRespell && suggestion != null && !(found && count(gen, request, query) > 0)) {
+    if (mayRespell && suggestion != null && (found == UNCOUNTED ? count(gen, request, query) : found) == 0) {
       Resolved instead = resolve(gen, request.withQ(suggestion), false);
       if (count(gen, instead.request(), instead.query()) > 0) {
         return new Resolved(instead.request(), instead.spelled(), instead.query(), instead.phrasesNowhere(),
@@ -278,21 +277,29 @@ public final class PassageSearcher {
     return new Resolved(request, spelled, query, nowhere, query == typed ? List.of() : nowhere, suggestion, null);
   }
 
+  private static final int UNCOUNTED = -1;
+
   /** How many passages a query finds within the request's filters. */
   private int count(Generation gen, SearchRequest request, UserQuery userQuery) throws IOException {
+    return gen.searcher().count(drillDown(prepare(gen, request, userQuery).base(), request, documentIds(gen, request)));
+  }
+
+  /** A query ready to run: what ranks (null for a filter-only listing), and what matches, less the left-out words. */
+  private record Prepared(Matching matching, Query base) {}
+
+  private Prepared prepare(Generation gen, SearchRequest request, UserQuery userQuery) {
     Matching matching = matchingQuery(gen, userQuery, request);
     requireSomethingToSearch(userQuery, matching, request);
-    Query base = withoutExcluded(gen, matching == null ? new MatchAllDocsQuery() : matching.ranked(), userQuery);
-    return gen.searcher().count(drillDown(base, request, documentIds(gen, request)));
+    return new Prepared(matching,
+        withoutExcluded(gen, matching == null ? new MatchAllDocsQuery() : matching.ranked(), userQuery));
   }
 
   private SearchResponse search(Generation gen, SearchRequest request, UserQuery userQuery, Spellings.Read spelled,
       long start) throws IOException {
-    Matching matching = matchingQuery(gen, userQuery, request);
-    requireSomethingToSearch(userQuery, matching, request);
+    Prepared prepared = prepare(gen, request, userQuery);
+    Matching matching = prepared.matching();
     boolean ranked = matching != null;
-    Query base = withoutExcluded(gen, ranked ? matching.ranked() : new MatchAllDocsQuery(), userQuery);
-    return execute(gen, request, base, ranked ? matching.marked() : null, ranked ? Ranking.TIERED : Ranking.NONE,
+    return execute(gen, request, prepared.base(), ranked ? matching.marked() : null, ranked ? Ranking.TIERED : Ranking.NONE,
         echo(request, userQuery.expansions(gen.abbreviations(), gen.documentNames()),
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
             gen.titles().readIn(userQuery.freeText()), spelled.respelled(),
@@ -380,11 +387,9 @@ public final class PassageSearcher {
   }
 
   private TopDocs top(Generation gen, SearchRequest request, UserQuery userQuery, int limit) throws IOException {
-    Matching matching = matchingQuery(gen, userQuery, request);
-    requireSomethingToSearch(userQuery, matching, request);
-    DrillDownQuery ddq = drillDown(withoutExcluded(gen, matching == null ? new MatchAllDocsQuery() : matching.ranked(), userQuery),
-        request, documentIds(gen, request));
-    return gen.searcher().search(ddq, limit, matching == null ? DOCUMENT_ORDER : RANKED, false);
+    Prepared prepared = prepare(gen, request, userQuery);
+    return gen.searcher().search(drillDown(prepared.base(), request, documentIds(gen, request)), limit,
+        prepared.matching() == null ? DOCUMENT_ORDER : RANKED, false);
   }
 
   /** One stored passage by id. */
