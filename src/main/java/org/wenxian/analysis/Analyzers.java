@@ -114,8 +114,13 @@ public final class Analyzers {
 
   /** The terms an analyzer makes of a text, in order. */
   public static java.util.List<String> terms(Analyzer analyzer, String text) {
+    return terms(analyzer, "text", text);
+  }
+
+  /** The terms a per-field analyzer makes of a text for one field, in order. */
+  public static java.util.List<String> terms(Analyzer analyzer, String field, String text) {
     java.util.List<String> out = new java.util.ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
       org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
           ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       ts.reset();

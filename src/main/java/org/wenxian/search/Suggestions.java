@@ -1,7 +1,6 @@
 package org.wenxian.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +9,12 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.wenxian.analysis.Analyzers;
 import org.wenxian.index.Fields;
 
 /**
@@ -110,26 +108,13 @@ final class Suggestions {
 
   private static boolean known(IndexReader reader, String word) throws IOException {
     for (String field : KNOWN_IN) {
-      for (String term : terms(field, word)) {
+      for (String term : Analyzers.terms(AS_INDEXED, field, word)) {
         if (reader.docFreq(new Term(field, term)) > 0) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  private static List<String> terms(String field, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = AS_INDEXED.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    }
-    return out;
   }
 
   /** The suggested word in the typed word's case: CIFARR → CIFAR, Instiute → Institute. */
