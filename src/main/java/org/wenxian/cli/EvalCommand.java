@@ -59,7 +59,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout21-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout22-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout23-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout24-queries.jsonl",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout24-queries.jsonl,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout25-queries.jsonl",
       description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our twenty-four held-out sets)")
   List<Path> queries;
 
@@ -89,7 +90,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout21.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout22.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout23.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout24.json",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout24.json,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout25.json",
       description = "pinned figures, one per --queries file in the same order (default: their pins)")
   List<Path> pins;
 
@@ -250,7 +252,7 @@ public final class EvalCommand implements Callable<Integer> {
    * typed countries): their gains are that change's own, so the pools the README quotes leave them
    * out, and say so.
    */
-  static final Set<String> CHECK_SETS = Set.of("heldout21-queries.jsonl", "heldout22-queries.jsonl",
+  public static final Set<String> CHECK_SETS = Set.of("heldout21-queries.jsonl", "heldout22-queries.jsonl",
       "library22-queries.jsonl", "library23-queries.jsonl", "library24-queries.jsonl");
 
   private int evaluateAll(Evaluation eval, List<Path> files, List<Path> pinFiles, PrintStream out) throws Exception {
