@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true, description = {
     "Indexes the corpus into a scratch directory and scores judged queries (nDCG@10, Recall@10, MRR@10)",
     "per query kind and overall, for the service, for the service with trad/simp queries typed in the other",
-    "script, and for out-of-the-box Lucene baselines. By default: the shared dev queries, our own, our twenty-four held-out sets",
+    "script, and for out-of-the-box Lucene baselines. By default: the shared dev queries, our own, our twenty-five held-out sets",
     "(over the report), then the queries about the source documents (over the whole corpus).",
     "Compares the service's figures with the pinned ones: OK or FAIL per metric (tolerance 0.01).",
     "Exit code 1 when any pinned metric fails."})
@@ -61,7 +61,7 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout23-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout24-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout25-queries.jsonl",
-      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our twenty-four held-out sets)")
+      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our twenty-five held-out sets)")
   List<Path> queries;
 
   @Option(names = "--pins", split = ",", paramLabel = "FILE",
