@@ -81,6 +81,16 @@ class QualityExamplesTest {
     }
   }
 
+  /** "Korea" finds the report's 南韓, and "Canada" its 加拿大, as the Japanese カナダ does. */
+  @Test
+  void anEnglishCountryNameFindsTheChineseOne() throws IOException {
+    List<SearchHit> korea = top("Korea", 3);
+    assertFalse(korea.isEmpty(), "Korea found nothing");
+    String where = korea.get(0).text() + String.join(" ", korea.get(0).captions());
+    assertTrue(where.contains("南韓") || where.contains("韓國"), where);
+    assertTrue(top("Canada 人才 AI 主席", 10).stream().anyMatch(h -> h.text().contains("加拿大 AI 主席計畫")));
+  }
+
   /** A country the query leaves out is not one it asks about: "-日本" had Japan's passages first. */
   @Test
   void aLeftOutCountryIsNotATypedOne() throws IOException {
