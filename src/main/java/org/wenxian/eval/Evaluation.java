@@ -300,7 +300,7 @@ public final class Evaluation implements AutoCloseable {
           ? "    first tier (most of the words); BM25 per field and matched term:"
           : "    second tier (some of the words); BM25 per field and matched term:");
       Explanation why = g.searcher().explain(query, docOf(g, hit.id()));
-      WhyMatched.lines(WhyMatched.of(why, PassageSearcher.TIER), "      ").forEach(out::println);
+      WhyMatched.lines(WhyMatched.of(why, PassageSearcher.TYPED_COUNTRY_TIER), "      ").forEach(out::println);
       if (luceneTree) {
         // Lucene's explanation of a first-tier hit adds the tier constant to the hit's score.
         printExplanation(out, why, "    ", 0);

@@ -49,8 +49,9 @@ final class WhyMatched {
   private WhyMatched() {}
 
   /**
-   * @param tier the constant a first-tier passage's explanation adds at its top (PassageSearcher.TIER):
-   *     the tier is said apart, so that part of the explanation is left out
+   * @param tier the smallest constant a tier adds at the explanation's top (PassageSearcher's TIER
+   *     for the first tier, TYPED_COUNTRY_TIER for a passage tagged with a country the query names):
+   *     the tier is said apart, so those parts of the explanation are left out
    */
   static Account of(Explanation e, float tier) {
     Map<String, Map<String, Double>> byField = new LinkedHashMap<>();

@@ -87,8 +87,13 @@ final class Focus {
    * @param searched the query less the words it leaves out: "-日本" asks for no Japan
    */
   Query typedCountries(SearchRequest request, String searched) {
-    List<String> named = countries.namedIn(searched).stream().filter(c -> !request.countries().contains(c)).toList();
+    List<String> named = typedCountryCodes(request, searched);
     return named.isEmpty() ? null : taggedWithAny(Facets.COUNTRY, named);
+  }
+
+  /** The codes of the countries the query names and does not filter on. */
+  List<String> typedCountryCodes(SearchRequest request, String searched) {
+    return countries.namedIn(searched).stream().filter(c -> !request.countries().contains(c)).toList();
   }
 
   /**

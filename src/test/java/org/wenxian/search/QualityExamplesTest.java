@@ -81,6 +81,18 @@ class QualityExamplesTest {
     }
   }
 
+  /**
+   * Within each tier too, the passages about a country the query names come first: in English,
+   * "Taiwan AI talent policy recommendations" had the Canadian budget's passages on talent above
+   * the report's advice to 我國, none of them having most of the words.
+   */
+  @Test
+  void passagesAboutATypedCountryComeFirstInEachTier() throws IOException {
+    for (SearchHit h : top("Taiwan AI talent policy recommendations", 3)) {
+      assertTrue(h.countries().contains("TW"), h.countries() + " " + h.text());
+    }
+  }
+
   /** "Korea" finds the report's 南韓, and "Canada" its 加拿大, as the Japanese カナダ does. */
   @Test
   void anEnglishCountryNameFindsTheChineseOne() throws IOException {
