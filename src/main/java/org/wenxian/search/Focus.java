@@ -60,9 +60,10 @@ final class Focus {
    * with a smaller factor; a country typed, a smaller factor for every passage tagged with it, as
    * if softly filtered on.
    */
-  Query applied(Query query, SearchRequest request, String searched, DocumentNames documents) {
+  Query applied(Query query, SearchRequest request, List<String> typedCountryCodes, String searched,
+      DocumentNames documents) {
     Query focused = primaryAmong(query, Fields.PRIMARY_COUNTRY, request.countries(), PRIMARY_COUNTRY_FACTOR);
-    Query typedCountries = typedCountries(request, searched);
+    Query typedCountries = taggedWith(typedCountryCodes);
     if (typedCountries != null) {
       focused = FunctionScoreQuery.boostByQuery(focused, typedCountries, TYPED_COUNTRY_FACTOR);
     }
@@ -81,17 +82,11 @@ final class Focus {
   }
 
   /**
-   * The passages tagged with a country the query names and does not filter on, which alone may be
-   * in the first tier (measured: src/test/resources/eval/README.md); null when it names none.
+   * The codes of the countries the query names and does not filter on: the passages tagged with
+   * one of them alone may be in the first tier (measured: src/test/resources/eval/README.md).
    *
    * @param searched the query less the words it leaves out: "-日本" asks for no Japan
    */
-  Query typedCountries(SearchRequest request, String searched) {
-    List<String> named = typedCountryCodes(request, searched);
-    return named.isEmpty() ? null : taggedWithAny(Facets.COUNTRY, named);
-  }
-
-  /** The codes of the countries the query names and does not filter on. */
   List<String> typedCountryCodes(SearchRequest request, String searched) {
     return countries.namedIn(searched).stream().filter(c -> !request.countries().contains(c)).toList();
   }
@@ -117,6 +112,11 @@ final class Focus {
       years.add(IntPoint.newRangeQuery(field, r.from(), r.to()), BooleanClause.Occur.SHOULD);
     }
     return years.build();
+  }
+
+  /** The passages tagged with any of the countries, or null for none. */
+  static Query taggedWith(List<String> countryCodes) {
+    return countryCodes.isEmpty() ? null : taggedWithAny(Facets.COUNTRY, countryCodes);
   }
 
   /** The passages tagged with any of the values: those a filter on them keeps. */

@@ -138,6 +138,10 @@ public final class PassageSearcher {
     if (userQuery.isEmpty()) {
       return null;
     }
+    // A country typed in the query is what it asks about: "中国人工智能人才缺口" had Japan's talent
+    // gap first (人才缺口 is most of the words' weight; 中国, in many passages, little of it).
+    List<String> typedCodes = focus.typedCountryCodes(request, userQuery.searchedText());
+    Query typedCountries = Focus.taggedWith(typedCodes);
     for (int maxWords = UserQuery.MAX_WORDS; maxWords >= 1; maxWords /= 2) {
       UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords, gen.abbreviations(), selfReferences, gen.titles(),
           gen.documentNames(), request.countries().isEmpty() ? null : word -> settledByFilters(word, request));
@@ -145,7 +149,7 @@ public final class PassageSearcher {
         return null;
       }
       // The score factors wrapped around the words add no clauses of their own: they are built once.
-      Query focused = focus.applied(compiled.words(), request, userQuery.searchedText(), gen.documentNames());
+      Query focused = focus.applied(compiled.words(), request, typedCodes, userQuery.searchedText(), gen.documentNames());
       if (compiled.namedDocuments() != null) {
         focused = FunctionScoreQuery.boostByQuery(focused, compiled.namedDocuments(), NAMED_DOCUMENT_FACTOR);
       }
@@ -156,9 +160,6 @@ public final class PassageSearcher {
       BooleanQuery.Builder first = new BooleanQuery.Builder()
           .add(words, BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term(Fields.TITLE_PAGE, "yes")), BooleanClause.Occur.MUST_NOT);
-      // A country typed in the query is what it asks about: "中国人工智能人才缺口" had Japan's talent
-      // gap first (人才缺口 is most of the words' weight; 中国, in many passages, little of it).
-      Query typedCountries = focus.typedCountries(request, userQuery.searchedText());
       if (typedCountries != null) {
         first.add(typedCountries, BooleanClause.Occur.FILTER);
       }
@@ -172,7 +173,7 @@ public final class PassageSearcher {
       }
       Query tiered = tieredB.build();
       if (MatchFields.termCount(tiered) < IndexSearcher.getMaxClauseCount()) {
-        return new Matching(tiered, compiled.marked(), focus.typedCountryCodes(request, userQuery.searchedText()));
+        return new Matching(tiered, compiled.marked(), typedCodes);
       }
     }
     throw new BadRequestException("q", "the query has too many or too long quoted phrases; shorten it");
