@@ -258,6 +258,7 @@ public final class EvalCommand implements Callable<Integer> {
   private int evaluateAll(Evaluation eval, List<Path> files, List<Path> pinFiles, PrintStream out) throws Exception {
     int failed = 0;
     Map<String, Map<String, double[]>> bySet = new LinkedHashMap<>();
+    Map<String, List<String>> kindsBySet = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       if (i > 0) {
         out.println();
@@ -271,32 +272,52 @@ public final class EvalCommand implements Callable<Integer> {
       Map<String, double[]> ndcg = new LinkedHashMap<>();
       failed += evaluate(eval, judged, pinFiles.get(i), out, ndcg);
       bySet.put(name, ndcg);
+      kindsBySet.put(name, judged.stream().map(JudgedQuery::kind).toList());
     }
     if (files.size() > 1) {
-      printPool(out, "these " + files.size() + " sets together", bySet.values());
+      printPool(out, "these " + files.size() + " sets together", bySet, kindsBySet, bySet.keySet());
       List<String> checks = bySet.keySet().stream().filter(CHECK_SETS::contains).toList();
       List<String> kept = bySet.keySet().stream().filter(n -> !CHECK_SETS.contains(n)).toList();
       if (!checks.isEmpty() && kept.size() > 1) {
         printPool(out, kept.size() + " of them, less the sets written to check a change (" + String.join(", ", checks) + ")",
-            kept.stream().map(bySet::get).toList());
+            bySet, kindsBySet, kept);
         List<String> heldOut = kept.stream().filter(n -> n.startsWith("heldout")).toList();
         if (heldOut.size() > 1 && heldOut.size() < kept.size()) {
-          printPool(out, "the " + heldOut.size() + " held-out sets among those", heldOut.stream().map(bySet::get).toList());
+          printPool(out, "the " + heldOut.size() + " held-out sets among those", bySet, kindsBySet, heldOut);
         }
       }
     }
     return failed;
   }
 
-  /** The service's mean nDCG@10 over the sets' queries together, and its lead over the best baseline. */
-  private static void printPool(PrintStream out, String title, java.util.Collection<Map<String, double[]>> sets) {
+  /**
+   * The service's mean nDCG@10 over the named sets' queries together, its lead over the best
+   * baseline, and both per query kind: the issue's targets are per kind, and one set holds too few
+   * queries of a kind to say much.
+   */
+  private static void printPool(PrintStream out, String title, Map<String, Map<String, double[]>> bySet,
+      Map<String, List<String>> kindsBySet, java.util.Collection<String> names) {
     Map<String, List<Double>> pooled = new LinkedHashMap<>();
-    sets.forEach(set -> set.forEach((system, values) ->
-        Arrays.stream(values).forEach(v -> pooled.computeIfAbsent(system, k -> new ArrayList<>()).add(v))));
+    List<String> kinds = new ArrayList<>();
+    for (String name : names) {
+      bySet.get(name).forEach((system, values) ->
+          Arrays.stream(values).forEach(v -> pooled.computeIfAbsent(system, k -> new ArrayList<>()).add(v)));
+      kinds.addAll(kindsBySet.get(name));
+    }
     Map<String, double[]> all = new LinkedHashMap<>();
     pooled.forEach((system, values) -> all.put(system, values.stream().mapToDouble(Double::doubleValue).toArray()));
+    Comparison lead = Comparison.againstBestBaseline(all);
     out.printf("%n== %s: wenxian %.2f nDCG@10%n  %s%n", title,
-        Arrays.stream(all.get(Evaluation.SERVICE)).average().orElse(0), Comparison.againstBestBaseline(all));
+        Arrays.stream(all.get(Evaluation.SERVICE)).average().orElse(0), lead);
+    out.println("  per kind, wenxian / " + lead.baseline() + " (queries): " + String.join(", ",
+        kinds.stream().distinct().sorted().map(kind -> String.format("%s %.2f / %.2f (%d)", kind,
+            meanOfKind(all.get(Evaluation.SERVICE), kinds, kind), meanOfKind(all.get(lead.baseline()), kinds, kind),
+            kinds.stream().filter(kind::equals).count())).toList()));
+  }
+
+  private static double meanOfKind(double[] ndcg, List<String> kinds, String kind) {
+    return java.util.stream.IntStream.range(0, ndcg.length).filter(i -> kinds.get(i).equals(kind))
+        .mapToDouble(i -> ndcg[i]).average().orElse(0);
   }
 
   /** Scores one query file and checks (or writes) its pins; returns the number of failed pins. */

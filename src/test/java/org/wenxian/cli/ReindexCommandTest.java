@@ -148,7 +148,7 @@ class ReindexCommandTest {
    * written to check a change, then the held-out ones among them.
    */
   @Test
-  void evalPrintsThePoolsLessTheSetsWrittenToCheckAChange() {
+  void evalPrintsThePoolsLessTheSetsWrittenToCheckAChange() throws Exception {
     Path eval = Path.of("src/test/resources/eval").toAbsolutePath();
     String[] sets = {"dev-queries.jsonl", "heldout-queries.jsonl", "heldout2-queries.jsonl", "heldout22-queries.jsonl"};
     String[] pins = {"pinned.json", "pinned-heldout.json", "pinned-heldout2.json", "pinned-heldout22.json"};
@@ -160,6 +160,16 @@ class ReindexCommandTest {
     assertTrue(out[1].contains("== 3 of them, less the sets written to check a change (heldout22-queries.jsonl): wenxian "),
         out[1]);
     assertTrue(out[1].contains("== the 2 held-out sets among those: wenxian "), out[1]);
+    // Each pool is also given per kind, with its query count: the issue's targets are per kind.
+    String heldOutPool = out[1].substring(out[1].indexOf("== the 2 held-out sets among those"));
+    java.util.List<org.wenxian.eval.JudgedQuery> heldOut = new java.util.ArrayList<>();
+    heldOut.addAll(org.wenxian.eval.JudgedQuery.load(eval.resolve(sets[1])));
+    heldOut.addAll(org.wenxian.eval.JudgedQuery.load(eval.resolve(sets[2])));
+    for (String kind : java.util.List.of("trad", "simp", "phrase", "question")) {
+      long count = heldOut.stream().filter(q -> q.kind().equals(kind)).count();
+      assertTrue(heldOutPool.matches("(?s).*per kind, wenxian / [^:]+ \\(queries\\): .*\\b" + kind
+          + " \\d\\.\\d\\d / \\d\\.\\d\\d \\(" + count + "\\).*"), kind + " " + count + "\n" + heldOutPool);
+    }
   }
 
   @Test
