@@ -56,11 +56,14 @@ final class JapaneseQuery {
   /** The query's content, and the content words Kuromoji finds in it; null when it has no hiragana. */
   private final String content;
   private final List<Token> contentWords;
+  private final List<Token> questionWords;
 
   private JapaneseQuery(String content) {
     this.content = content;
-    this.contentWords = isJapanese(content)
-        ? Questions.japaneseContentWords(JAPANESE, ChineseScript.toJapaneseForms(content)) : null;
+    boolean japanese = isJapanese(content);
+    String forms = japanese ? ChineseScript.toJapaneseForms(content) : null;
+    this.contentWords = japanese ? Questions.japaneseContentWords(JAPANESE, forms) : null;
+    this.questionWords = japanese ? Questions.japaneseQuestionWords(JAPANESE, forms) : List.of();
   }
 
   /** The content read once by Kuromoji, for {@link #withoutGrammar} and {@link #frameBlanked}. */
@@ -93,7 +96,11 @@ final class JapaneseQuery {
    * (the frame: とは何ですか, について教えてください) blanked out, offsets kept. In the Chinese fields
    * those kana are single-character words that every Japanese passage has many of: the six of
    * とは何ですか put ten Japanese passages above the English one that defines BYOD. The grammar
-   * between content words stays: 生成AIをどう扱うべきですか echoes the text's 生成 AI をどう扱うか.
+   * between content words stays (プロセスへの貢献 echoes the text), unless it holds a question word:
+   * the にはどのような of 北京コンセンサスにはどのような項目が is the question's own, and its kana
+   * bigrams (どの, のよ, よう) matched every Japanese passage that says どのような, above the report's
+   * passages on the 北京共識. (The をどう of 生成AIをどう扱うべきですか goes too; its passage,
+   * 生成 AI をどう扱うか, still comes first on its content words.)
    *
    * @param spans the content's words, in order
    */
@@ -104,8 +111,25 @@ final class JapaneseQuery {
     }
     int first = kept.get(0)[0];
     int last = kept.get(kept.size() - 1)[1];
-    return QueryWords.blanked(content,
-        spans.stream().filter(s -> !kept.contains(s) && (s[1] <= first || s[0] >= last)).toList());
+    return QueryWords.blanked(content, spans.stream()
+        .filter(s -> !kept.contains(s) && (s[1] <= first || s[0] >= last || asksInItsGap(s, kept)))
+        .toList());
+  }
+
+  /** Whether the grammar span lies between two content words with a question word among them. */
+  private boolean asksInItsGap(int[] grammar, List<int[]> contentSpans) {
+    int gapStart = 0;
+    int gapEnd = content.length();
+    for (int[] c : contentSpans) {
+      if (c[1] <= grammar[0]) {
+        gapStart = Math.max(gapStart, c[1]);
+      } else if (c[0] >= grammar[1]) {
+        gapEnd = Math.min(gapEnd, c[0]);
+      }
+    }
+    int from = gapStart;
+    int to = gapEnd;
+    return questionWords.stream().anyMatch(t -> t.start() >= from && t.end() <= to);
   }
 
   /** Each word Kuromoji finds in the text (particles and auxiliaries dropped), once, as a term of the Japanese field. */

@@ -177,6 +177,14 @@ final class Questions {
         .toList();
   }
 
+  /** The question words of a Japanese question (どの, 何, なぜ, いくら), as Kuromoji finds them; none in keywords. */
+  static List<Token> japaneseQuestionWords(Analyzer japanese, String text) {
+    if (!isQuestion(text)) {
+      return List.of();
+    }
+    return Token.all(japanese, text).stream().filter(t -> JAPANESE_QUESTION_WORDS.contains(t.term())).toList();
+  }
+
   /**
    * A modal verb (能, 会, 要, 该) written right after a one-character word: SmartCN cut a word it
    * does not know into characters (the Japanese 人工知能 is 人工 知 能), and the 能 is

@@ -400,6 +400,18 @@ class MultilingualSearchTest {
   }
 
   /**
+   * A question word between the content words (北京コンセンサス にはどのような 項目) is the question's
+   * own grammar: its kana bigrams (どの, のよ, よう) must not find the Japanese passages that say
+   * どのような, above the report's passages on the 北京共識 it asks about.
+   */
+  @Test
+  void aJapaneseQuestionWordBetweenTheWordsIsNotSearched() throws IOException {
+    SearchResponse asked = search("q", "北京コンセンサスにはどのような項目が含まれていますか？", "size", "3");
+    assertEquals(3, asked.hits().size(), texts(asked));
+    assertTrue(asked.hits().stream().allMatch(h -> h.text().contains("北京共識")), texts(asked));
+  }
+
+  /**
    * Japanese writes most country names in katakana or its own characters (カナダ, 米国, シンガポール):
    * a Japanese query finds the report's 加拿大 and 新加坡, and a Japanese passage naming 米国 is
    * tagged US.
