@@ -62,8 +62,9 @@ final class JapaneseQuery {
     this.content = content;
     boolean japanese = isJapanese(content);
     String forms = japanese ? ChineseScript.toJapaneseForms(content) : null;
-    this.contentWords = japanese ? Questions.japaneseContentWords(JAPANESE, forms) : null;
-    this.questionWords = japanese ? Questions.japaneseQuestionWords(JAPANESE, forms) : List.of();
+    List<Token> words = japanese ? Token.all(JAPANESE, forms) : List.of();
+    this.contentWords = japanese ? Questions.japaneseContentWords(words, forms) : null;
+    this.questionWords = japanese ? Questions.japaneseQuestionWords(words, forms) : List.of();
   }
 
   /** The content read once by Kuromoji, for {@link #withoutGrammar} and {@link #frameBlanked}. */

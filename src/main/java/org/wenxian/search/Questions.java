@@ -169,20 +169,22 @@ final class Questions {
    * 人才) would match every such suffix in the Japanese text.
    */
   static List<Token> japaneseContentWords(Analyzer japanese, String text) {
+    return japaneseContentWords(Token.all(japanese, text), text);
+  }
+
+  /** {@link #japaneseContentWords(Analyzer, String)} of the text's words as Kuromoji gave them. */
+  static List<Token> japaneseContentWords(List<Token> words, String text) {
     boolean question = isQuestion(text);
     boolean request = isRequest(text);
-    return Token.all(japanese, text).stream()
+    return words.stream()
         .filter(t -> !t.term().equals("的") && !(question && JAPANESE_QUESTION_WORDS.contains(t.term()))
             && !(request && REQUEST_VERBS.contains(t.term())) && !frames(t, text, question))
         .toList();
   }
 
-  /** The question words of a Japanese question (どの, 何, なぜ, いくら), as Kuromoji finds them; none in keywords. */
-  static List<Token> japaneseQuestionWords(Analyzer japanese, String text) {
-    if (!isQuestion(text)) {
-      return List.of();
-    }
-    return Token.all(japanese, text).stream().filter(t -> JAPANESE_QUESTION_WORDS.contains(t.term())).toList();
+  /** The question words of a Japanese question (どの, 何, なぜ, いくら) among its words as Kuromoji gave them; none in keywords. */
+  static List<Token> japaneseQuestionWords(List<Token> words, String text) {
+    return isQuestion(text) ? words.stream().filter(t -> JAPANESE_QUESTION_WORDS.contains(t.term())).toList() : List.of();
   }
 
   /**
