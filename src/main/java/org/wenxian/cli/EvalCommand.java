@@ -119,7 +119,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/library21-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/library22-queries.jsonl,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/library23-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library24-queries.jsonl",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/library24-queries.jsonl,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/library25-queries.jsonl",
       description = "judged queries about the source documents, scored over the whole corpus in a second scratch index "
           + "(default: ${DEFAULT-VALUE}; not run when --queries is given, unless this is too)")
   List<Path> libraryQueries;
@@ -148,7 +149,8 @@ public final class EvalCommand implements Callable<Integer> {
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library21.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library22.json,"
           + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library23.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library24.json",
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library24.json,"
+          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library25.json",
       description = "pinned figures, one per --library-queries file (default: ${DEFAULT-VALUE})")
   List<Path> libraryPins;
 
