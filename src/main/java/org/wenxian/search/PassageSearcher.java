@@ -163,15 +163,15 @@ public final class PassageSearcher {
       if (typedCountries != null) {
         first.add(typedCountries, BooleanClause.Occur.FILTER);
       }
-      BooleanQuery.Builder tieredB = new BooleanQuery.Builder()
+      BooleanQuery.Builder tiers = new BooleanQuery.Builder()
           .add(ranked, BooleanClause.Occur.MUST)
           .add(new BoostQuery(first.build(), TIER), BooleanClause.Occur.SHOULD);
       // And within each tier, the passages about it come first: "Taiwan AI talent policy
       // recommendations" had the budget's English passages on talent above the report's advice to 我國.
       if (typedCountries != null) {
-        tieredB.add(new BoostQuery(new ConstantScoreQuery(typedCountries), TYPED_COUNTRY_TIER), BooleanClause.Occur.SHOULD);
+        tiers.add(new BoostQuery(new ConstantScoreQuery(typedCountries), TYPED_COUNTRY_TIER), BooleanClause.Occur.SHOULD);
       }
-      Query tiered = tieredB.build();
+      Query tiered = tiers.build();
       if (MatchFields.termCount(tiered) < IndexSearcher.getMaxClauseCount()) {
         return new Matching(tiered, compiled.marked(), typedCodes);
       }
@@ -243,7 +243,7 @@ public final class PassageSearcher {
   public SearchResponse search(Generation gen, SearchRequest request) throws IOException {
     long start = System.nanoTime();
     Resolved r = resolve(gen, request, true);
-    SearchResponse response = search(gen, r.request(), r.query(), r.spelled(), start);
+    SearchResponse response = search(gen, r, start);
     return response.withQuery(response.query().resolved(request.q(), r.phrasesNowhere(), r.phrasesAsWords(),
         r.didYouMean(), r.searchedAs()));
   }
@@ -254,47 +254,64 @@ public final class PassageSearcher {
    * quote names in 「」 as a matter of course: 「新時代の国家AI戦略」, which the report writes
    * 《新時代的國家 AI 策略》, left a question with nothing, where its words unquoted find the answer
    * first); and when that too finds nothing, its did-you-mean ("CIFARR" → CIFAR), if that finds
-   * something. Each step costs a count only when the one before found nothing.
+   * something. Each step costs a count only when the one before found nothing, and the query last
+   * counted is kept ({@code prepared}), so that the search does not build it again.
    *
    * @param phrasesNowhere  the quoted phrases no passage holds, when the typed query found nothing
    * @param phrasesAsWords  those of them searched as words
    * @param didYouMean      the query with its unknown Latin words replaced, or null
    * @param searchedAs      the did-you-mean when it was searched instead of the query, or null
+   * @param prepared        {@code query} built for {@code request}, or null when it was not counted
    */
   private record Resolved(SearchRequest request, Spellings.Read spelled, UserQuery query, List<String> phrasesNowhere,
-      List<String> phrasesAsWords, String didYouMean, String searchedAs) {}
+      List<String> phrasesAsWords, String didYouMean, String searchedAs, Prepared prepared) {}
+
+  /** The query a request resolved to, built for it: as counted, or now. */
+  private Prepared prepared(Generation gen, Resolved r) {
+    return r.prepared() != null ? r.prepared() : prepare(gen, r.request(), r.query());
+  }
 
   private Resolved resolve(Generation gen, SearchRequest request, boolean mayRespell) throws IOException {
     Spellings.Read spelled = spellingsOf(gen, request);
     UserQuery typed = UserQuery.parse(spelled.text());
     UserQuery query = typed;
+    Prepared prepared = typed.hasPhrases() ? prepare(gen, request, typed) : null;
+    int found = prepared == null ? UNCOUNTED : count(gen, request, prepared);
     List<String> nowhere = List.of();
-    int found = typed.hasPhrases() ? count(gen, request, typed) : UNCOUNTED;
     if (found == 0) {
       nowhere = typed.phrasesNowhere(analyzer, gen.searcher(), gen.abbreviations());
       if (!nowhere.isEmpty()) {
         query = UserQuery.parse(spelled.text(), nowhere);
-        found = count(gen, request, query);
+        prepared = prepare(gen, request, query);
+        found = count(gen, request, prepared);
       }
     }
     List<SearchResponse.Expansion> names = typed.expansions(gen.abbreviations(), gen.documentNames());
     String suggestion = Suggestions.didYouMean(gen.searcher().getIndexReader(), request.q(), typed.searchedText(),
         word -> names.stream().anyMatch(e -> e.form().contains(word)));
-    if (mayRespell && suggestion != null && (found == UNCOUNTED ? count(gen, request, query) : found) == 0) {
-      Resolved instead = resolve(gen, request.withQ(suggestion), false);
-      if (count(gen, instead.request(), instead.query()) > 0) {
-        return new Resolved(instead.request(), instead.spelled(), instead.query(), instead.phrasesNowhere(),
-            instead.phrasesAsWords(), suggestion, suggestion);
+    if (mayRespell && suggestion != null) {
+      if (found == UNCOUNTED) {
+        prepared = prepare(gen, request, query);
+        found = count(gen, request, prepared);
+      }
+      if (found == 0) {
+        Resolved instead = resolve(gen, request.withQ(suggestion), false);
+        Prepared insteadPrepared = prepared(gen, instead);
+        if (count(gen, instead.request(), insteadPrepared) > 0) {
+          return new Resolved(instead.request(), instead.spelled(), instead.query(), instead.phrasesNowhere(),
+              instead.phrasesAsWords(), suggestion, suggestion, insteadPrepared);
+        }
       }
     }
-    return new Resolved(request, spelled, query, nowhere, query == typed ? List.of() : nowhere, suggestion, null);
+    return new Resolved(request, spelled, query, nowhere, query == typed ? List.of() : nowhere, suggestion, null,
+        prepared);
   }
 
   private static final int UNCOUNTED = -1;
 
-  /** How many passages a query finds within the request's filters. */
-  private int count(Generation gen, SearchRequest request, UserQuery userQuery) throws IOException {
-    return gen.searcher().count(drillDown(prepare(gen, request, userQuery).base(), request, documentIds(gen, request)));
+  /** How many passages a built query finds within the request's filters. */
+  private int count(Generation gen, SearchRequest request, Prepared prepared) throws IOException {
+    return gen.searcher().count(drillDown(prepared.base(), request, documentIds(gen, request)));
   }
 
   /** A query ready to run: what ranks (null for a filter-only listing), and what matches, less the left-out words. */
@@ -307,9 +324,11 @@ public final class PassageSearcher {
         withoutExcluded(gen, matching == null ? new MatchAllDocsQuery() : matching.ranked(), userQuery));
   }
 
-  private SearchResponse search(Generation gen, SearchRequest request, UserQuery userQuery, Spellings.Read spelled,
-      long start) throws IOException {
-    Prepared prepared = prepare(gen, request, userQuery);
+  private SearchResponse search(Generation gen, Resolved resolved, long start) throws IOException {
+    SearchRequest request = resolved.request();
+    UserQuery userQuery = resolved.query();
+    Spellings.Read spelled = resolved.spelled();
+    Prepared prepared = prepared(gen, resolved);
     Matching matching = prepared.matching();
     boolean ranked = matching != null;
     return execute(gen, request, prepared.base(), ranked ? matching.marked() : null, ranked ? Ranking.TIERED : Ranking.NONE,
@@ -389,7 +408,7 @@ public final class PassageSearcher {
   public List<Exports.Cited> citedDocuments(Generation gen, SearchRequest request, int limit) throws IOException {
     // What the search itself searched: phrases no passage holds as words, or the did-you-mean.
     Resolved r = resolve(gen, request, true);
-    TopDocs top = top(gen, r.request(), r.query(), limit);
+    TopDocs top = top(gen, r, limit);
     java.util.LinkedHashSet<String> docIds = new java.util.LinkedHashSet<>();
     StoredFields stored = gen.searcher().storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
@@ -405,8 +424,9 @@ public final class PassageSearcher {
     return out;
   }
 
-  private TopDocs top(Generation gen, SearchRequest request, UserQuery userQuery, int limit) throws IOException {
-    Prepared prepared = prepare(gen, request, userQuery);
+  private TopDocs top(Generation gen, Resolved resolved, int limit) throws IOException {
+    SearchRequest request = resolved.request();
+    Prepared prepared = prepared(gen, resolved);
     return gen.searcher().search(drillDown(prepared.base(), request, documentIds(gen, request)), limit,
         prepared.matching() == null ? DOCUMENT_ORDER : RANKED, false);
   }
