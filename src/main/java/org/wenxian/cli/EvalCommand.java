@@ -9,153 +9,51 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.wenxian.eval.Comparison;
 import org.wenxian.eval.Evaluation;
 import org.wenxian.eval.JudgedQuery;
+import org.wenxian.eval.JudgedSet;
 import org.wenxian.eval.Metrics;
 import org.wenxian.eval.Pins;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code scripts/eval}: scores judged queries and compares them with the pinned figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = {
     "Indexes the corpus into a scratch directory and scores judged queries (nDCG@10, Recall@10, MRR@10)",
     "per query kind and overall, for the service, for the service with trad/simp queries typed in the other",
-    "script, and for out-of-the-box Lucene baselines. By default: the shared dev queries, our own, our twenty-five held-out sets",
-    "(over the report), then the queries about the source documents (over the whole corpus).",
+    "script, and for out-of-the-box Lucene baselines. By default: the sets the manifest (--sets) lists, in its order:",
+    "the shared dev queries, our own and our held-out sets over the report, then the queries about the source",
+    "documents over the whole corpus.",
     "Compares the service's figures with the pinned ones: OK or FAIL per metric (tolerance 0.01).",
     "Exit code 1 when any pinned metric fails."})
 public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--corpus", defaultValue = "${sys:wenxian.root:-.}/corpus", description = "corpus directory (default: ${DEFAULT-VALUE})")
   Path corpus;
 
+  @Option(names = "--sets", paramLabel = "FILE", defaultValue = "${sys:wenxian.root:-.}/" + JudgedSet.MANIFEST,
+      description = "the manifest of judged sets, one JSON line per set: its queries, pins, collection (report or library) "
+          + "and role; the default sets are all of its sets (default: ${DEFAULT-VALUE})")
+  Path sets;
+
   @Option(names = "--queries", split = ",", paramLabel = "FILE",
-      defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/dev-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/wenxian-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout2-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout3-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout4-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout5-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout6-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout7-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout8-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout9-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout10-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout11-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout12-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout13-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout14-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout15-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout16-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout17-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout18-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout19-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout20-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout21-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout22-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout23-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout24-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/heldout25-queries.jsonl",
-      description = "judged queries, JSONL, one or more (default: the shared dev queries, our own, our twenty-five held-out sets)")
+      description = "judged queries, JSONL, one or more, over the report (default: the manifest's report sets: "
+          + "the shared dev queries, our own, our held-out sets)")
   List<Path> queries;
 
   @Option(names = "--pins", split = ",", paramLabel = "FILE",
-      defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/pinned.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-wenxian.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout2.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout3.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout4.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout5.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout6.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout7.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout8.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout9.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout10.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout11.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout12.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout13.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout14.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout15.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout16.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout17.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout18.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout19.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout20.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout21.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout22.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout23.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout24.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-heldout25.json",
-      description = "pinned figures, one per --queries file in the same order (default: their pins)")
+      description = "pinned figures, one per --queries file in the same order (default: the manifest's, with its sets)")
   List<Path> pins;
 
   @Option(names = "--library-queries", split = ",", paramLabel = "FILE",
-      defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/library-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library2-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library3-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library4-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library5-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library6-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library7-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library8-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library9-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library10-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library11-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library12-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library13-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library14-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library15-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library16-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library17-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library18-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library19-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library20-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library21-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library22-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library23-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library24-queries.jsonl,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/library25-queries.jsonl",
       description = "judged queries about the source documents, scored over the whole corpus in a second scratch index "
-          + "(default: ${DEFAULT-VALUE}; not run when --queries is given, unless this is too)")
+          + "(default: the manifest's library sets; not run when --queries is given, unless this is too)")
   List<Path> libraryQueries;
 
   @Option(names = "--library-pins", split = ",", paramLabel = "FILE",
-      defaultValue = "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library2.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library3.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library4.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library5.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library6.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library7.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library8.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library9.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library10.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library11.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library12.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library13.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library14.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library15.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library16.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library17.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library18.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library19.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library20.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library21.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library22.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library23.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library24.json,"
-          + "${sys:wenxian.root:-.}/src/test/resources/eval/pinned-library25.json",
-      description = "pinned figures, one per --library-queries file (default: ${DEFAULT-VALUE})")
+      description = "pinned figures, one per --library-queries file (default: the manifest's, with its sets)")
   List<Path> libraryPins;
-
-  @Spec
-  CommandSpec spec;
 
   @Option(names = "--only", paramLabel = "FILE", split = ",",
       description = "index only these corpus files (default: ${DEFAULT-VALUE}, the collection the judged queries were written for)",
@@ -187,20 +85,33 @@ public final class EvalCommand implements Callable<Integer> {
           + "the pins are not compared")
   String template;
 
+  /** The manifest's sets, read when the run starts. */
+  private List<JudgedSet> manifest = List.of();
+
   @Override
   public Integer call() throws Exception {
     if (template != null && (writePins || !template.contains("{}"))) {
       throw new IllegalArgumentException("--template needs {} for the query, and its figures are not pins");
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    if (pins.size() != queries.size()) {
-      throw new IllegalArgumentException("give one --pins file per --queries file (" + queries.size() + " query files, "
-          + pins.size() + " pin files)");
+    boolean library = queries == null || libraryQueries != null;
+    boolean defaults = queries == null || (library && libraryQueries == null);
+    if (defaults && !Files.exists(sets)) {
+      throw new IllegalArgumentException("no manifest of judged sets at " + sets + ": give --sets, or --queries and --pins");
     }
-    boolean library = !spec.commandLine().getParseResult().hasMatchedOption("--queries")
-        || spec.commandLine().getParseResult().hasMatchedOption("--library-queries");
-    List<Path> libraryFiles = library ? libraryQueries.stream().filter(f -> !f.toString().isEmpty()).toList() : List.of();
-    if (libraryPins.size() < libraryFiles.size()) {
+    manifest = Files.exists(sets) ? JudgedSet.load(sets) : List.of();
+    List<Path> reportFiles = queries != null ? queries : filesOf(false, JudgedSet::queries);
+    List<Path> reportPins = pins != null ? pins : queries == null ? filesOf(false, JudgedSet::pins) : List.of();
+    if (reportPins.size() != reportFiles.size()) {
+      throw new IllegalArgumentException("give one --pins file per --queries file (" + reportFiles.size()
+          + " query files, " + reportPins.size() + " pin files)");
+    }
+    // The library's sets run by default, and when asked for, but not after --queries alone.
+    List<Path> libraryFiles = !library ? List.of() : libraryQueries == null ? filesOf(true, JudgedSet::queries)
+        : libraryQueries.stream().filter(f -> !f.toString().isEmpty()).toList();
+    List<Path> libraryPinFiles = libraryPins != null ? libraryPins
+        : libraryQueries == null ? filesOf(true, JudgedSet::pins) : List.of();
+    if (libraryPinFiles.size() < libraryFiles.size()) {
       throw new IllegalArgumentException("give one --library-pins file per --library-queries file");
     }
     int failed = 0;
@@ -211,11 +122,11 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     try (Evaluation eval = Evaluation.over(corpus, allDocuments ? List.of() : only)) {
-      if (explain != null && explainIn(eval, queries, out)) {
+      if (explain != null && explainIn(eval, reportFiles, out)) {
         return 0;
       }
       if (explain == null) {
-        failed += evaluateAll(eval, queries, pins, out);
+        failed += evaluateAll(eval, reportFiles, reportPins, out);
       }
     }
     if (!libraryFiles.isEmpty()) {
@@ -227,7 +138,7 @@ public final class EvalCommand implements Callable<Integer> {
           }
         } else {
           out.println();
-          failed += evaluateAll(wholeLibrary, libraryFiles, libraryPins, out);
+          failed += evaluateAll(wholeLibrary, libraryFiles, libraryPinFiles, out);
         }
       }
     }
@@ -235,6 +146,11 @@ public final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no judged query with id " + explain);
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  /** A file of each of the manifest's sets over the report, or over the library. */
+  private List<Path> filesOf(boolean overLibrary, java.util.function.Function<JudgedSet, Path> file) {
+    return manifest.stream().filter(s -> s.overLibrary() == overLibrary).map(file).toList();
   }
 
   private boolean explainIn(Evaluation eval, List<Path> files, PrintStream out) throws Exception {
@@ -248,14 +164,6 @@ public final class EvalCommand implements Callable<Integer> {
     }
     return false;
   }
-
-  /**
-   * Sets written to check one change and made for it (names in another language, figure labels,
-   * typed countries): their gains are that change's own, so the pools the README quotes leave them
-   * out, and say so.
-   */
-  public static final Set<String> CHECK_SETS = Set.of("heldout21-queries.jsonl", "heldout22-queries.jsonl",
-      "library22-queries.jsonl", "library23-queries.jsonl", "library24-queries.jsonl");
 
   private int evaluateAll(Evaluation eval, List<Path> files, List<Path> pinFiles, PrintStream out) throws Exception {
     int failed = 0;
@@ -278,18 +186,23 @@ public final class EvalCommand implements Callable<Integer> {
     }
     if (files.size() > 1) {
       printPool(out, "these " + files.size() + " sets together", bySet, kindsBySet, bySet.keySet());
-      List<String> checks = bySet.keySet().stream().filter(CHECK_SETS::contains).toList();
-      List<String> kept = bySet.keySet().stream().filter(n -> !CHECK_SETS.contains(n)).toList();
+      List<String> checks = bySet.keySet().stream().filter(n -> is(n, JudgedSet::writtenToCheckAChange)).toList();
+      List<String> kept = bySet.keySet().stream().filter(n -> !checks.contains(n)).toList();
       if (!checks.isEmpty() && kept.size() > 1) {
         printPool(out, kept.size() + " of them, less the sets written to check a change (" + String.join(", ", checks) + ")",
             bySet, kindsBySet, kept);
-        List<String> heldOut = kept.stream().filter(n -> n.startsWith("heldout")).toList();
+        List<String> heldOut = kept.stream().filter(n -> is(n, JudgedSet::heldOut)).toList();
         if (heldOut.size() > 1 && heldOut.size() < kept.size()) {
           printPool(out, "the " + heldOut.size() + " held-out sets among those", bySet, kindsBySet, heldOut);
         }
       }
     }
     return failed;
+  }
+
+  /** Whether the manifest lists this query file with that property (a file it does not list has none). */
+  private boolean is(String queryFile, java.util.function.Predicate<JudgedSet> property) {
+    return JudgedSet.byQueryFile(manifest, Path.of(queryFile)).filter(property).isPresent();
   }
 
   /**

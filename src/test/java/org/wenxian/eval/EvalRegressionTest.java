@@ -5,20 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.wenxian.TestCorpus;
 
 /**
  * The pinned evaluation figures hold: no metric of the service falls more than 0.01 below its pin
- * (Anserini-style regression), on the shared dev queries (src/test/resources/eval/pinned.json), on
- * our own judged queries (pinned-wenxian.json), which check that a change generalises, and on the
- * twenty-five held-out sets written after them (pinned-heldout.json to pinned-heldout25.json),
- * and, over the whole corpus, on the twenty-five sets of queries about the library (pinned-library.json
- * to pinned-library25.json).
+ * (Anserini-style regression), on every set the manifest lists (src/test/resources/eval/sets.jsonl):
+ * the shared dev queries (pinned.json), our own judged queries (pinned-wenxian.json), which check
+ * that a change generalises, the held-out sets written after them, and, over the whole corpus, the
+ * sets of queries about the library.
  */
 class EvalRegressionTest {
   private static Evaluation eval;
@@ -47,149 +48,48 @@ class EvalRegressionTest {
   }
 
   /**
-   * The held-out sets, each written and judged before its first run (how, and what each showed: the
-   * evaluation notes, src/test/resources/eval/README.md, The sets). Where the service does not beat
-   * every baseline on a set, or only by a tie, only its pins are held. First run, then now:
-   * <ul>
-   *   <li>heldout (h01–h48), eight queries of each kind: 0.98 now;
-   *   <li>heldout2 (g01–g24): 0.94 at that run, 0.96 now, StandardAnalyzer 0.95; pins only;
-   *   <li>heldout3 (k01–k24): 0.91, a tie with the baselines; pins only;
-   *   <li>heldout4 (m01–m14), questions: 0.79, 0.86 now, `SmartCN after T→S` 0.86; pins only;
-   *   <li>heldout5 (n01–n12), questions answered in summaries and conclusions: 0.77, 0.84 now;
-   *   <li>heldout6 (r01–r12), two of each kind about random passages: 0.95;
-   *   <li>heldout7 (s01–s14): 0.93, CJKAnalyzer 0.97; 0.96 now, a tie; pins only;
-   *   <li>heldout8 (t01–t12), questions that name a title in 《》: 0.71, 0.85 now, StandardAnalyzer
-   *       0.85; pins only;
-   *   <li>heldout9 (u01–u13), more titles, written after the title change: 0.83 on the code before
-   *       it, 0.95 after; 1.00 now;
-   *   <li>heldout10 (v01–v13), titles with and without 《》: 0.88 before the title changes, 0.97
-   *       after;
-   *   <li>heldout11 (y01–y18), the six kinds about random passages: 0.96;
-   *   <li>heldout12 (z01–z12), Simplified keywords in mainland vocabulary: 0.94, `SmartCN after T→S`
-   *       0.97; pins only;
-   *   <li>heldout13 (x01–x16), the six kinds: 0.95, 0.98 now;
-   *   <li>heldout14 (b01–b13), Chinese questions: 0.90, 0.97 now, `SmartCN after T→S` 0.92 at that
-   *       run; pins only;
-   *   <li>heldout15 (f01–f12), questions asking for a figure: 0.94 before and after the figure
-   *       sentences, a tie; pins only;
-   *   <li>heldout16 (c01–c16), mainland vocabulary: 0.96, 0.98 once c10's judgment gained the
-   *       passage that answers it best; `SmartCN after T→S` 0.97; pins only;
-   *   <li>heldout17 (e01–e16), the six kinds about random sentences no key held, written after the
-   *       typed country became a soft filter: 0.89 (0.88 on the code before), the best baselines
-   *       0.87; pins only;
-   *   <li>heldout18 (q01–q16), questions that name the kind of answer they want (…的目的是什麼？,
-   *       扮演什麼角色？, 有什麼關係？, 有什麼特色？) about report passages drawn at random, written to
-   *       test whether those nouns frame a question: 0.85 at its first run, `SmartCN after T→S`
-   *       0.78; 0.90 once they did (a rule this set was used to choose);
-   *   <li>heldout19 (p01–p16), the same kind of question about other random passages, written after
-   *       that rule to test it unseen: 0.81 with it and without it, `SmartCN after T→S` 0.78; 0.82
-   *       once English plurals read in the singular (p05);
-   *   <li>heldout20 (j01–j16), English glosses typed from memory (another number, a long form),
-   *       written before English plurals read in the singular: 0.98 before and after, raw SmartCN
-   *       0.95 (over the whole library 0.85, then 0.93);
-   *   <li>heldout21 (o01–o16), people, companies and institutes the report writes in Latin letters
-   *       typed by their Chinese names (辛顿, 班吉歐, 领英, 微軟研究院, 魁北克人工智慧研究所), written
-   *       before those names went into the names list: 0.77, `SmartCN after T→S` 0.73; 0.98 with
-   *       them (the list was written from the names' standard Chinese forms, so this set checks
-   *       that they are read, not how well the list covers what readers type);
-   *   <li>heldout22 (i01–i14), figure and table labels (圖 25, 图3, 表 2, 圖 9 北京共識) drawn at random
-   *       among the report's 46 captions, written before labels were read as one word: 0.71, the
-   *       baselines 0.21 at best (they index the text, not the captions); 1.00 after;
-   *   <li>heldout23 (l01–l16), the six kinds about report sentences drawn at random (seed
-   *       2026113023) that no key held, written after all of that and run once: 0.91, CJKAnalyzer
-   *       0.90; pins only;
-   *   <li>heldout24 (H01–H16), the six kinds about report passages drawn at random (seed
-   *       20261130), written after the figure-label and reference changes and run once: 0.87,
-   *       CJKAnalyzer 0.85; pins only;
-   *   <li>heldout25 (O01–O16), the six kinds again (seed 2026113025), written after the typed
-   *       country was required of the first tier and run once: 0.91, `SmartCN after T→S` and raw
-   *       SmartCN 0.97 (English 0.66 against 0.96); pins only.
-   * </ul>
+   * The manifest's other sets: held out, regression and check sets over the report, then the sets about
+   * the source documents over the whole corpus. Each set's story (how it was written, its first run,
+   * what moved it since) is in the evaluation notes, src/test/resources/eval/README.md, The sets.
+   * Where the service does not beat every baseline on a set, or only by a tie, the manifest says so
+   * ({@code beats_baselines}) and only its pins are held.
    */
   @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource({"heldout, true", "heldout2, false", "heldout3, false",
-      "heldout4, false", "heldout5, true", "heldout6, true", "heldout7, false", "heldout8, false",
-      "heldout9, true", "heldout10, true", "heldout11, true", "heldout12, false", "heldout13, true",
-      "heldout14, false", "heldout15, false", "heldout16, false", "heldout17, false",
-      "heldout18, true", "heldout19, true",
-      "heldout20, true", "heldout21, true", "heldout22, true", "heldout23, false",
-      "heldout24, false", "heldout25, false"})
-  void pinnedFiguresHoldOnTheHeldOutSets(String set, boolean beatsBaselines) throws Exception {
-    assertPinsHold(set + "-queries.jsonl", "pinned-" + set + ".json", beatsBaselines);
+  @MethodSource("setsAfterOurOwn")
+  void pinnedFiguresHoldOnEveryOtherSet(String name, JudgedSet set) throws Exception {
+    assertPinsHold(set.overLibrary() ? library : eval, set.queries(), set.pins(), set.beatsBaselines());
+  }
+
+  static Stream<Arguments> setsAfterOurOwn() throws java.io.IOException {
+    return JudgedSet.load(Path.of(JudgedSet.MANIFEST)).stream()
+        .filter(set -> !set.name().equals("dev") && !set.name().equals("wenxian"))
+        .map(set -> Arguments.of(set.name(), set));
   }
 
   /**
-   * The sets about the source documents, over the whole corpus: pins only (the evaluation notes,
-   * src/test/resources/eval/README.md). Each was written and judged from randomly drawn passages
-   * before its first run:
-   * <ul>
-   *   <li>library (L01–L24): 0.94 at that run, tied with `SmartCN after T→S` (0.95);
-   *   <li>library2 (M01–M24): 0.98, tied with `SmartCN after T→S`;
-   *   <li>library3 (J01–J12), Japanese as typed: 0.97, and 0.89 without Kuromoji's reading of the query;
-   *   <li>library4 (T01–T12), Traditional Chinese about the Japanese files: 0.83, and 0.77 without
-   *       the Japanese forms; 0.88 after the query was put in Japanese forms for Kuromoji;
-   *   <li>library5 (Q01–Q10), Japanese questions: 0.94, CJKAnalyzer 1.00;
-   *   <li>library6 (E01–E10), English questions: 0.73, raw SmartCN 0.86; 0.83 once English stop
-   *       words no longer counted as words a passage must have;
-   *   <li>library10 (P01–P12), Japanese keywords and questions and Chinese keywords about the
-   *       Japanese papers: 0.88, CJKAnalyzer 0.80; 0.96 once katakana joined by a middle dot read
-   *       as one word (P06 types ディープフェイク for the text's ディープ・フェイク);
-   *   <li>library11 (R01–R15), Japanese questions and requests about passages of the two Japanese
-   *       papers and the deck: 0.79, CJKAnalyzer 0.79 (0.80 on the code before the Japanese frame
-   *       rules); 0.82 once only the grammar framing the query was left out of the Chinese fields,
-   *       0.84 with the lighter heading and section weights;
-   *   <li>library12 (S01–S18), Traditional, Simplified, Japanese and English keywords and three
-   *       questions about source passages drawn at random (seed 1130) that no earlier key held:
-   *       0.93, `SmartCN after T→S` 0.86;
-   *   <li>library13 (Z01–Z13), Japanese questions whose answers only the Chinese report holds: 0.70,
-   *       CJKAnalyzer 0.16, every other baseline 0; 0.73 with the Japanese country names;
-   *   <li>library14 (W01–W12), more Japanese questions and keywords about the report, written
-   *       before the Japanese country names: 0.49, StandardAnalyzer 0.12; 0.67 with them;
-   *   <li>library15 (Y01–Y12), the same again, written before the katakana loanwords: 0.71,
-   *       CJKAnalyzer 0.40; 0.85 with them;
-   *   <li>library16 (U01–U12), the same once more, written after all of those changes: 0.63,
-   *       CJKAnalyzer 0.33;
-   *   <li>library17 (F01–F12), English, Japanese and one Simplified question asking for a figure
-   *       in the Canadian budget and the Japanese files, written after the figure-sentence field and
-   *       run once on the code before it (0.89) and after (0.88), StandardAnalyzer 0.84;
-   *   <li>library18 (D01–D12), English and Japanese keywords and a question that name a source
-   *       document by its short title (Budget 2024 SR&amp;ED, 暫定的な論点整理 偽情報), written to measure
-   *       reading such names: 0.74 on the code before (`SmartCN after T→S` 0.75), 0.86 with a first
-   *       version, 0.90 once runs could be twelve words long (D08);
-   *   <li>library19 (G01–G12), Japanese questions about 12 report passages drawn at random (seed
-   *       11305), written after the Japanese policy words were added and run once: 0.58, CJKAnalyzer
-   *       0.18; then 0.64 without kana in the Chinese word fields, 0.72 with the Japanese name of
-   *       the 14th Five-Year Plan (G06), 0.75 with 段階 for 階段 (G07);
-   *   <li>library20 (K01–K12), the same again (seed 11306), written after all of that and run
-   *       once: 0.52, CJKAnalyzer 0.10. Nothing was changed for it; later changes found elsewhere
-   *       lifted K03, and the 予 fix, found by looking at K04, lifted K04 (0.58 now);
-   *   <li>library21 (B01–B12), Japanese questions about 12 report sentences drawn at random (seed
-   *       2026113021) that no key held, written after all of that and run once: 0.93, CJKAnalyzer
-   *       0.23; 0.93 on the code before this session's changes too.
-   * </ul>
-   * And one set written after the changes it measures, to keep them: library7 (X01–X16), names
-   * that carry a footnote mark (IJCAI33) or are typed in another spelling than the passages use
-   * (Society5.0), and words in the other side's form of 著/着: 0.58 on the code before, 0.95 after;
-   * and library8 (N01–N16), names typed in another language than the passages write them ("Beijing
-   * Consensus" for 北京共識): 0.21 on the code before the names list, 0.86 after; and library9
-   * (V01–V08), terms Japanese writes in kana, typed in Japanese about the report and in Chinese
-   * about the Japanese files (デジタル人材 for 數位人才): 0.41 before those lines, 0.70 after (0.73 with
-   * the middle dot); and library22 (a01–a14), English names of the Chinese proposal's policy terms
-   * (dual circulation, common prosperity, Belt and Road Initiative), written before the names list
-   * had them: 0 for every system, 0.74 with them, 0.81 once an apostrophe no longer cut a word
-   * (Xiong'an), 0.86 with Hong Kong and Macao; and library23 (C01–C14), the report's and the
-   * proposal's places, bodies and programmes by their Japanese names (エドモントン, グローバル・イノベーション・クラスター,
-   * 北京コンセンサス), drawn at random and written before the names list had them: 0.75, 0.92 with them;
-   * and library24 (A01–A14), queries that name the country of the passage they ask about, written
-   * after a typed country was required of the first tier: 0.97 with it and without; and library25
-   * (I01–I16), Japanese questions about report passages drawn at random, run once: 0.79.
+   * The manifest lists every judged set next to it, each with its pins, and each query id once: a set
+   * that is not listed would never run, and --explain finds a query by its id.
    */
-  @ParameterizedTest
-  @ValueSource(strings = {"library", "library2", "library3", "library4", "library5", "library6", "library7", "library8", "library9",
-      "library10", "library11", "library12", "library13", "library14", "library15", "library16", "library17",
-      "library18", "library19", "library20", "library21", "library22", "library23", "library24", "library25"})
-  void pinnedFiguresHoldOnTheSourceDocumentQueries(String set) throws Exception {
-    assertPinsHold(library, set + "-queries.jsonl", "pinned-" + set + ".json", false);
+  @Test
+  void theManifestListsEveryJudgedSetWithItsPins() throws Exception {
+    List<JudgedSet> sets = JudgedSet.load(Path.of(JudgedSet.MANIFEST));
+    java.util.Set<Path> listed = new java.util.HashSet<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (JudgedSet set : sets) {
+      assertTrue(listed.add(set.queries().getFileName()), set.name() + " listed twice");
+      assertTrue(java.nio.file.Files.exists(set.pins()), set.name() + ": no pins at " + set.pins());
+      List<JudgedQuery> judged = JudgedQuery.load(set.queries());
+      judged.forEach(q -> assertTrue(ids.add(q.id()), q.id() + " in " + set.name() + " is the id of an earlier query"));
+      String range = judged.get(0).id() + "–" + judged.get(judged.size() - 1).id();
+      assertTrue(set.ids().equals(range), set.name() + " says " + set.ids() + ", holds " + range);
+    }
+    try (Stream<Path> files = java.nio.file.Files.list(Path.of("src/test/resources/eval"))) {
+      List<Path> unlisted = files.map(Path::getFileName).filter(f -> f.toString().endsWith("-queries.jsonl"))
+          .filter(f -> !listed.contains(f)).toList();
+      assertTrue(unlisted.isEmpty(), "judged sets the manifest does not list: " + unlisted);
+    }
+    assertTrue(sets.get(0).name().equals("dev") && sets.stream().filter(JudgedSet::heldOut).count() >= 40,
+        "the dev queries first, then ours and the held-out sets");
   }
 
   /**
@@ -219,15 +119,15 @@ class EvalRegressionTest {
     boolean overLibrary = sets.startsWith("library");
     Evaluation over = overLibrary ? library : eval;
     List<JudgedQuery> typed = new java.util.ArrayList<>();
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("src/test/resources/eval"))) {
-      for (Path f : files.filter(f -> f.getFileName().toString().endsWith("-queries.jsonl")
-          && f.getFileName().toString().startsWith("library") == overLibrary).sorted().toList()) {
-        for (JudgedQuery q : JudgedQuery.load(f)) {
-          boolean japanese = q.kind().equals("ja");
-          boolean wanted = sets.equals("library+") || (overLibrary ? japanese : !japanese);
-          if (q.filters().isEmpty() && q.typedIn(template) != q && wanted) {
-            typed.add(new JudgedQuery(f.getFileName() + q.id(), q.kind(), q.q(), q.filters(), q.relevant()));
-          }
+    for (JudgedSet set : JudgedSet.load(Path.of(JudgedSet.MANIFEST))) {
+      if (set.overLibrary() != overLibrary) {
+        continue;
+      }
+      for (JudgedQuery q : JudgedQuery.load(set.queries())) {
+        boolean japanese = q.kind().equals("ja");
+        boolean wanted = sets.equals("library+") || (overLibrary ? japanese : !japanese);
+        if (q.filters().isEmpty() && q.typedIn(template) != q && wanted) {
+          typed.add(new JudgedQuery(set.queries().getFileName() + q.id(), q.kind(), q.q(), q.filters(), q.relevant()));
         }
       }
     }
@@ -242,17 +142,10 @@ class EvalRegressionTest {
   }
 
   private static void assertPinsHold(String queryFile, String pinFile) throws Exception {
-    assertPinsHold(queryFile, pinFile, true);
+    assertPinsHold(eval, Path.of("src/test/resources/eval", queryFile), Path.of("src/test/resources/eval", pinFile), true);
   }
 
-  private static void assertPinsHold(String queryFile, String pinFile, boolean beatsBaselines) throws Exception {
-    assertPinsHold(eval, queryFile, pinFile, beatsBaselines);
-  }
-
-  private static void assertPinsHold(Evaluation over, String queryFile, String pinFile, boolean beatsBaselines)
-      throws Exception {
-    Path queries = Path.of("src/test/resources/eval", queryFile);
-    Path pins = Path.of("src/test/resources/eval", pinFile);
+  private static void assertPinsHold(Evaluation over, Path queries, Path pins, boolean beatsBaselines) throws Exception {
     List<JudgedQuery> judged = JudgedQuery.load(queries);
     Map<String, Map<String, Metrics>> results = over.run(judged);
     List<Pins.Check> checks = Pins.compare(Pins.read(pins), results);
@@ -275,14 +168,6 @@ class EvalRegressionTest {
   }
 
   /**
-   * The held-out sets pooled: all but those written to check a change made for them (the twenty-first
-   * and twenty-second; README, Retrieval quality), as `scripts/eval` pools them.
-   */
-  private static final int[] HELD_OUT_POOL = java.util.stream.IntStream.rangeClosed(1, 25)
-      .filter(set -> !org.wenxian.cli.EvalCommand.CHECK_SETS.contains("heldout" + (set == 1 ? "" : set) + "-queries.jsonl"))
-      .toArray();
-
-  /**
    * On the dev queries the service leads the best baseline by the issue's 0.10 and more than chance
    * allows (paired randomization test); pooled over the held-out sets, the lead is smaller
    * but still more than chance. Set by set the held-out leads are mostly within chance: 12 to 48
@@ -294,10 +179,13 @@ class EvalRegressionTest {
     Comparison onDev = Comparison.againstBestBaseline(Evaluation.ndcgBySystem(eval.perQuery(dev), dev));
     assertTrue(onDev.difference() >= 0.10 && onDev.significant(), onDev.toString());
 
+    // The held-out sets over the report pooled, as `scripts/eval` pools them (the check sets left out).
     Map<String, List<Double>> pooled = new java.util.LinkedHashMap<>();
-    for (int set : HELD_OUT_POOL) {
-      List<JudgedQuery> judged = JudgedQuery.load(
-          Path.of("src/test/resources/eval", "heldout" + (set == 1 ? "" : set) + "-queries.jsonl"));
+    for (JudgedSet set : JudgedSet.load(Path.of(JudgedSet.MANIFEST))) {
+      if (!set.heldOut() || set.overLibrary()) {
+        continue;
+      }
+      List<JudgedQuery> judged = JudgedQuery.load(set.queries());
       Evaluation.ndcgBySystem(eval.perQuery(judged), judged).forEach((system, values) -> {
         for (double v : values) {
           pooled.computeIfAbsent(system, k -> new java.util.ArrayList<>()).add(v);
