@@ -172,6 +172,45 @@ class ReindexCommandTest {
     }
   }
 
+  /**
+   * --sets names another manifest: its sets are the ones run, in its order, and its roles decide the
+   * pools; a manifest line with an unknown role is a usage error that names the line.
+   */
+  @Test
+  void evalRunsTheSetsAManifestLists() throws Exception {
+    Path eval = Path.of("src/test/resources/eval").toAbsolutePath();
+    String line = "{\"set\": \"%s\", \"queries\": \"%s\", \"pins\": \"%s\", \"over\": \"report\", \"role\": \"%s\", "
+        + "\"beats_baselines\": false, \"ids\": \"\", \"about\": \"\"}\n";
+    Path manifest = tmp.resolve("sets.jsonl");
+    java.nio.file.Files.writeString(manifest,
+        String.format(line, "dev", eval.resolve("dev-queries.jsonl"), eval.resolve("pinned.json"), "dev")
+            + String.format(line, "heldout", eval.resolve("heldout-queries.jsonl"), eval.resolve("pinned-heldout.json"), "held-out")
+            + String.format(line, "heldout2", eval.resolve("heldout2-queries.jsonl"), eval.resolve("pinned-heldout2.json"), "check"));
+    String[] out = run("eval", "--corpus", TestCorpus.corpus().toString(), "--sets", manifest.toString());
+    assertEquals("0", out[0], out[1]);
+    assertTrue(out[1].indexOf("== dev-queries.jsonl") < out[1].indexOf("== heldout-queries.jsonl")
+        && out[1].indexOf("== heldout-queries.jsonl") < out[1].indexOf("== heldout2-queries.jsonl"), out[1]);
+    assertTrue(out[1].contains("== these 3 sets together: wenxian "), out[1]);
+    assertTrue(out[1].contains("== 2 of them, less the sets written to check a change (heldout2-queries.jsonl): wenxian "),
+        out[1]);
+    assertTrue(!out[1].contains("library"), "a manifest without library sets runs none:\n" + out[1]);
+
+    java.nio.file.Files.writeString(manifest, String.format(line, "dev", eval.resolve("dev-queries.jsonl"),
+        eval.resolve("pinned.json"), "tuned"));
+    PrintStream err = System.err;
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    String[] bad;
+    try {
+      System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+      bad = run("eval", "--corpus", TestCorpus.corpus().toString(), "--sets", manifest.toString());
+    } finally {
+      System.setErr(err);
+    }
+    String message = said.toString(StandardCharsets.UTF_8);
+    assertEquals("2", bad[0], message);
+    assertTrue(message.contains("line 1") && message.contains("tuned"), message);
+  }
+
   @Test
   void aMissingOrEmptyEvalFileIsAUsageErrorNotACrash() throws Exception {
     assertEquals("2", run("eval", "--queries", tmp.resolve("missing.jsonl").toString(), "--pins", tmp.resolve("p.json").toString())[0]);
