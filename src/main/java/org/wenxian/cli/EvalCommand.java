@@ -16,6 +16,7 @@ import org.wenxian.eval.JudgedQuery;
 import org.wenxian.eval.JudgedSet;
 import org.wenxian.eval.Metrics;
 import org.wenxian.eval.Pins;
+import org.wenxian.eval.RunFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -66,6 +67,14 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--write-pins", description = "write this run's figures to the pins file (after an improvement)")
   boolean writePins;
 
+  @Option(names = "--save-run", paramLabel = "FILE",
+      description = "save the service's nDCG@10 for each judged query of this run (JSON, by set), for --compare-with")
+  Path saveRun;
+
+  @Option(names = "--compare-with", paramLabel = "FILE",
+      description = "after the run, list the queries whose nDCG@10 moved since a run saved with --save-run, up and down")
+  Path compareWith;
+
   @Option(names = "--per-query", description = "also print each query's nDCG@10 for the service and each baseline")
   boolean perQuery;
 
@@ -87,6 +96,8 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** The manifest's sets, read when the run starts. */
   private List<JudgedSet> manifest = List.of();
+  /** The service's figure for each query this run scores. */
+  private final RunFile run = new RunFile();
 
   @Override
   public Integer call() throws Exception {
@@ -113,6 +124,9 @@ public final class EvalCommand implements Callable<Integer> {
         : libraryQueries == null ? filesOf(true, JudgedSet::pins) : List.of();
     if (libraryPinFiles.size() < libraryFiles.size()) {
       throw new IllegalArgumentException("give one --library-pins file per --library-queries file");
+    }
+    if (compareWith != null && !Files.isRegularFile(compareWith)) {
+      throw new IllegalArgumentException("no saved run at " + compareWith + "; save one with --save-run");
     }
     int failed = 0;
     if (explainQuery != null) {
@@ -144,6 +158,16 @@ public final class EvalCommand implements Callable<Integer> {
     }
     if (explain != null) {
       throw new IllegalArgumentException("no judged query with id " + explain);
+    }
+    if (compareWith != null) {
+      RunFile.Changes changes = run.since(compareWith);
+      out.printf("%n== moved since %s (%d queries compared): %d up, %d down%n", compareWith, changes.compared(),
+          changes.up(), changes.moves().size() - changes.up());
+      changes.moves().forEach(move -> out.println("  " + move));
+    }
+    if (saveRun != null) {
+      run.write(saveRun);
+      out.println("\nsaved each query's nDCG@10 to " + saveRun);
     }
     return failed == 0 ? 0 : 1;
   }
@@ -180,7 +204,7 @@ public final class EvalCommand implements Callable<Integer> {
         judged = judged.stream().map(q -> q.typedIn(template)).toList();
       }
       Map<String, double[]> ndcg = new LinkedHashMap<>();
-      failed += evaluate(eval, judged, pinFiles.get(i), out, ndcg);
+      failed += evaluate(eval, name, judged, pinFiles.get(i), out, ndcg);
       bySet.put(name, ndcg);
       kindsBySet.put(name, judged.stream().map(JudgedQuery::kind).toList());
     }
@@ -236,9 +260,10 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   /** Scores one query file and checks (or writes) its pins; returns the number of failed pins. */
-  private int evaluate(Evaluation eval, List<JudgedQuery> judged, Path pinFile, PrintStream out,
+  private int evaluate(Evaluation eval, String set, List<JudgedQuery> judged, Path pinFile, PrintStream out,
       Map<String, double[]> ndcgOut) throws Exception {
     Map<String, Map<String, Metrics>> each = eval.perQuery(judged);
+    run.add(set, judged, each.get(Evaluation.SERVICE));
     Map<String, Map<String, Metrics>> results = Evaluation.byKind(each, judged);
     printTable(out, results, judged.size());
     Map<String, double[]> ndcg = Evaluation.ndcgBySystem(each, judged);

@@ -211,6 +211,42 @@ class ReindexCommandTest {
     assertTrue(message.contains("line 1") && message.contains("tuned"), message);
   }
 
+  /**
+   * --save-run keeps each query's figure; --compare-with a saved run lists the queries that moved
+   * since, as the evaluation notes report a change. Run twice on the same code nothing moves; a
+   * saved figure that differs is listed, up or down, with the query.
+   */
+  @Test
+  void evalListsTheQueriesThatMovedSinceASavedRun() throws Exception {
+    Path eval = Path.of("src/test/resources/eval").toAbsolutePath();
+    Path saved = tmp.resolve("run.json");
+    String[] first = run("eval", "--corpus", TestCorpus.corpus().toString(), "--queries",
+        eval.resolve("dev-queries.jsonl").toString(), "--pins", eval.resolve("pinned.json").toString(), "--save-run", saved.toString());
+    assertEquals("0", first[0], first[1]);
+    var figures = JsonParser.parseString(java.nio.file.Files.readString(saved)).getAsJsonObject()
+        .getAsJsonObject("dev-queries.jsonl");
+    assertEquals(18, figures.size(), figures.toString());
+    double d04 = figures.get("d04").getAsDouble();
+    assertTrue(d04 < 0.99, "d04 is not 1st in this run: " + d04);
+
+    String[] again = run("eval", "--corpus", TestCorpus.corpus().toString(), "--queries",
+        eval.resolve("dev-queries.jsonl").toString(), "--pins", eval.resolve("pinned.json").toString(), "--compare-with", saved.toString());
+    assertTrue(again[1].contains("(18 queries compared): 0 up, 0 down"), again[1]);
+
+    figures.addProperty("d04", 1.0);
+    figures.addProperty("d01", 0.5);
+    java.nio.file.Files.writeString(saved, "{\"dev-queries.jsonl\": " + figures + "}");
+    String[] moved = run("eval", "--corpus", TestCorpus.corpus().toString(), "--queries",
+        eval.resolve("dev-queries.jsonl").toString(), "--pins", eval.resolve("pinned.json").toString(), "--compare-with", saved.toString());
+    assertTrue(moved[1].contains("(18 queries compared): 1 up, 1 down"), moved[1]);
+    assertTrue(moved[1].matches("(?s).*\\n  UP +dev-queries\\.jsonl +d01 +trad +0\\.500 -> 1\\.000  AI4Good.*"), moved[1]);
+    assertTrue(moved[1].matches("(?s).*\\n  DOWN +dev-queries\\.jsonl +d04 +trad +1\\.000 -> " + String.format("%.3f", d04) + "  十四五.*"),
+        moved[1]);
+
+    assertEquals("2", run("eval", "--queries", eval.resolve("dev-queries.jsonl").toString(), "--pins",
+        eval.resolve("pinned.json").toString(), "--compare-with", tmp.resolve("none.json").toString())[0]);
+  }
+
   @Test
   void aMissingOrEmptyEvalFileIsAUsageErrorNotACrash() throws Exception {
     assertEquals("2", run("eval", "--queries", tmp.resolve("missing.jsonl").toString(), "--pins", tmp.resolve("p.json").toString())[0]);
