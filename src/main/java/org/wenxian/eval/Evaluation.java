@@ -252,6 +252,9 @@ public final class Evaluation implements AutoCloseable {
       for (var e : response.query().abbreviations()) {
         out.println("also searched: " + e.form() + " = " + String.join(" | ", e.also()));
       }
+      for (var e : response.query().synonyms()) {
+        out.println("also searched (synonyms): " + e.form() + " = " + String.join(" | ", e.also()));
+      }
       if (!q.relevant().isEmpty()) {
         Metrics m = Metrics.score(response.hits().stream().map(SearchHit::text).toList(), q.relevant());
         out.printf("nDCG@10 %.3f  Recall@10 %.3f  MRR@10 %.3f%n", m.ndcg(), m.recall(), m.mrr());

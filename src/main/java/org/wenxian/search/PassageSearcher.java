@@ -333,7 +333,7 @@ public final class PassageSearcher {
     boolean ranked = matching != null;
     return execute(gen, request, prepared.base(), ranked ? matching.marked() : null, ranked ? Ranking.TIERED : Ranking.NONE,
         ranked ? matching.typedCountries() : List.of(),
-        echo(request, userQuery.expansions(gen.abbreviations(), gen.documentNames()),
+        echo(request, userQuery.expansions(gen.abbreviations(), gen.documentNames()), synonymsOf(userQuery),
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
             gen.titles().readIn(userQuery.freeText()), spelled.respelled(),
             documentsNamed(gen, userQuery.freeText())), start);
@@ -347,7 +347,7 @@ public final class PassageSearcher {
     long start = System.nanoTime();
     Query like = SimilarPassages.like(gen, p);
     return execute(gen, filters, like, like, Ranking.SCORE, List.of(),
-        echo(filters, List.of(), List.of(), List.of(), List.of(), List.of()), start);
+        echo(filters, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()), start);
   }
 
   private static Sort newestFirst(Sort order) {
@@ -574,12 +574,17 @@ public final class PassageSearcher {
   }
 
   private static SearchResponse.QueryEcho echo(SearchRequest r, List<SearchResponse.Expansion> abbreviations,
-      List<SearchResponse.SelfReference> selfReferences, List<String> titles, List<Spellings.Respelling> respelled,
-      List<SearchResponse.DocumentNamed> documentsNamed) {
+      List<SearchResponse.Expansion> synonyms, List<SearchResponse.SelfReference> selfReferences, List<String> titles,
+      List<Spellings.Respelling> respelled, List<SearchResponse.DocumentNamed> documentsNamed) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
-        r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, selfReferences, titles, respelled, List.of(),
-        documentsNamed, List.of(), null, null);
+        r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, synonyms, selfReferences, titles, respelled,
+        List.of(), documentsNamed, List.of(), null, null);
+  }
+
+  /** The words the search expands through the synonym list (its words and quoted phrases, not what it leaves out). */
+  private static List<SearchResponse.Expansion> synonymsOf(UserQuery query) {
+    return QuerySynonyms.in(query.searchedText());
   }
 
   /** The documents q names by their short titles, as the response reports them. */

@@ -10,6 +10,8 @@ public record SearchResponse(
   /**
    * The request as understood, so a client can show what was searched; {@code abbreviations} are
    * the forms in {@code q} that the library defines, each with the other forms searched for it;
+   * {@code synonyms} the words of {@code q} that the Taiwan/mainland synonym list expands, each with
+   * the other words of its lines (人工智慧: 人工智能, AI, 人工知能);
    * {@code selfReferences} the countries {@code q} names whose own documents call them 我國;
    * {@code titles} the titles {@code q} is read with (each one word that passages with most of the
    * words must have): those it puts in 《》, and the library's titles it names without them;
@@ -27,7 +29,8 @@ public record SearchResponse(
    */
   public record QueryEcho(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
-      List<String> doc, String sort, List<Expansion> abbreviations, List<SelfReference> selfReferences,
+      List<String> doc, String sort, List<Expansion> abbreviations, List<Expansion> synonyms,
+      List<SelfReference> selfReferences,
       List<String> titles, List<Spellings.Respelling> respelled, List<String> phrasesNotFound,
       List<DocumentNamed> documentsNamed, List<String> phrasesSearchedAsWords, String didYouMean,
       String searchedAs) {
@@ -35,9 +38,9 @@ public record SearchResponse(
     /** The echo of the request as typed ({@code q}), and what it was searched as (PassageSearcher.Resolved). */
     QueryEcho resolved(String typed, List<String> phrasesNowhere, List<String> phrasesAsWords, String suggestion,
         String searchedInstead) {
-      return new QueryEcho(typed, size, page, country, year, theme, lang, doc, sort, abbreviations, selfReferences,
-          titles, respelled, List.copyOf(phrasesNowhere), documentsNamed, List.copyOf(phrasesAsWords), suggestion,
-          searchedInstead);
+      return new QueryEcho(typed, size, page, country, year, theme, lang, doc, sort, abbreviations, synonyms,
+          selfReferences, titles, respelled, List.copyOf(phrasesNowhere), documentsNamed, List.copyOf(phrasesAsWords),
+          suggestion, searchedInstead);
     }
   }
 

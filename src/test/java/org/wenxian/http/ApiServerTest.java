@@ -360,6 +360,39 @@ class ApiServerTest {
     assertEquals(0, plain.getAsJsonObject("query").getAsJsonArray("abbreviations").size());
   }
 
+  /**
+   * A search says which of its words the synonym list expanded, as typed, and to what: the longest
+   * entry that matched (人才培育, not its 人才), a spaced form as typed, and nothing for the words it
+   * leaves out or for a query the list does not touch.
+   */
+  @Test
+  void theSynonymsAQueryIsExpandedWithAreEchoed() throws Exception {
+    JsonObject search = json(get("/api/search?size=1&q=" + enc("人工智慧人才培育 數位 轉型")));
+    JsonArray synonyms = search.getAsJsonObject("query").getAsJsonArray("synonyms");
+    assertEquals(3, synonyms.size(), synonyms.toString());
+    JsonObject ai = synonyms.get(0).getAsJsonObject();
+    assertEquals("人工智慧", ai.get("form").getAsString());
+    String also = ai.getAsJsonArray("also").toString();
+    assertTrue(also.contains("\"人工智能\"") && also.contains("\"AI\"") && !also.contains("\"人工智慧\""), also);
+    assertEquals("人才培育", synonyms.get(1).getAsJsonObject().get("form").getAsString());
+    assertEquals("[\"人才培养\"]", synonyms.get(1).getAsJsonObject().getAsJsonArray("also").toString());
+    assertEquals("數位 轉型", synonyms.get(2).getAsJsonObject().get("form").getAsString());
+    assertTrue(search.get("total").getAsLong() > 0);
+
+    JsonArray leftOut = json(get("/api/search?size=1&q=" + enc("加拿大 -人工智慧")))
+        .getAsJsonObject("query").getAsJsonArray("synonyms");
+    assertEquals("[\"加拿大\"]", forms(leftOut), leftOut.toString());
+    JsonArray none = json(get("/api/search?size=1&q=" + enc("Vector Institute")))
+        .getAsJsonObject("query").getAsJsonArray("synonyms");
+    assertEquals(0, none.size(), none.toString());
+  }
+
+  private static String forms(JsonArray expansions) {
+    JsonArray forms = new JsonArray();
+    expansions.forEach(e -> forms.add(e.getAsJsonObject().get("form")));
+    return forms.toString();
+  }
+
   /** A search says which titles it read the query with, as the library writes them. */
   @Test
   void theTitlesAQueryIsReadWithAreEchoed() throws Exception {
@@ -557,6 +590,14 @@ class ApiServerTest {
         "/api/documents", "/api/documents/{id}", "/api/abbreviations", "/api/health", "/api/admin/reindex",
         "/api/admin/reindex/{id}"}) {
       assertTrue(paths.has(route), "OpenAPI lacks " + route);
+    }
+    // Every field a search echoes in its query is described.
+    JsonObject described = json(r).getAsJsonObject("components").getAsJsonObject("schemas")
+        .getAsJsonObject("SearchResponse").getAsJsonObject("properties").getAsJsonObject("query")
+        .getAsJsonObject("properties");
+    JsonObject echoed = json(get("/api/search?size=1&q=" + enc("人工智慧 CIFAR"))).getAsJsonObject("query");
+    for (String field : echoed.keySet()) {
+      assertTrue(described.has(field), "OpenAPI does not describe query." + field);
     }
   }
 }
