@@ -96,16 +96,33 @@ public final class Synonyms {
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 
+  /**
+   * The list parsed, or an IllegalArgumentException naming the line that does not parse and why: the
+   * list is the user's to edit, so a mistake in it is theirs to fix, said in one line (the CLI
+   * prints it and exits 2; the server refuses to start with it), not a stack trace on every search.
+   */
   private static SynonymMap load() {
     try (BufferedReader list = open(RESOURCE)) {
-      SolrSynonymParser parser = new SolrSynonymParser(true, true, Analyzers.words());
-      parser.parse(list);
+      return parse("src/main/resources" + RESOURCE, list.lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A list in this format, its lines as written; {@code name} says where it is in errors. */
+  static SynonymMap parse(String name, List<String> lines) {
+    SolrSynonymParser parser = new SolrSynonymParser(true, true, Analyzers.words());
+    try {
+      parser.parse(new java.io.StringReader(String.join("\n", lines)));
       return parser.build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ParseException e) {
-      throw new IllegalStateException("synonym list " + RESOURCE + " has an error near line " + e.getErrorOffset()
-          + ": " + e.getMessage(), e);
+      java.util.regex.Matcher at = java.util.regex.Pattern.compile("at line (\\d+)").matcher(String.valueOf(e.getMessage()));
+      String where = at.find() && Integer.parseInt(at.group(1)) <= lines.size()
+          ? ", line " + at.group(1) + " (" + lines.get(Integer.parseInt(at.group(1)) - 1).strip() + ")" : "";
+      String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+      throw new IllegalArgumentException("synonym list " + name + where + ": " + why, e);
     }
   }
 }

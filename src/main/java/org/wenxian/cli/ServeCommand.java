@@ -37,6 +37,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // A mistake in the edited synonym list stops the start with its line, rather than failing every search.
+    org.wenxian.analysis.Synonyms.map();
     IndexService service = new IndexService(index, pollMillis);
     Tagger tagger = Tagger.standard();
     // The admin routes exist only when an operator sets a token in the environment.

@@ -168,4 +168,18 @@ class AnalyzersTest {
     assertEquals("社会変化 経済産業省 社会変化", ChineseScript.toJapaneseForms("社會變化 經濟產業省 社会变化"));
     assertEquals("北斗 知的財産の保護", ChineseScript.toJapaneseForms("北斗 知的財産の保護"));
   }
+
+  /**
+   * A mistake in an edited synonym list is named by its line and reason, as an error the user can
+   * act on (the CLI prints it on one line and exits 2), and the shipped list has none.
+   */
+  @Test
+  void aBrokenSynonymLineIsNamedByItsNumberAndText() {
+    List<String> lines = List.of("# comment", "人工智慧, 人工智能, AI", "數位素養 => ");
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Synonyms.parse("edited.txt", lines));
+    assertTrue(e.getMessage().startsWith("synonym list edited.txt, line 3 (數位素養 =>): "), e.getMessage());
+    assertTrue(Synonyms.parse("edited.txt", lines.subList(0, 2)).maxHorizontalContext >= 0);
+    assertTrue(Synonyms.map().words.size() > 500, "the shipped list parses");
+  }
 }
