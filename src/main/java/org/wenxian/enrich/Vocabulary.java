@@ -56,24 +56,52 @@ public final class Vocabulary {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    JsonObject root = new Gson().fromJson(new String(bytes, StandardCharsets.UTF_8), JsonObject.class);
+    // The file is the user's to edit: a mistake in it is said in one line that names the file and
+    // the place (the CLI prints it and exits 2), not as a stack trace.
+    String file = "vocabulary src/main/resources" + resource;
+    JsonObject root;
+    try {
+      root = new Gson().fromJson(new String(bytes, StandardCharsets.UTF_8), JsonObject.class);
+    } catch (com.google.gson.JsonParseException e) {
+      String why = (e.getCause() != null ? e.getCause() : e).getMessage();
+      throw new IllegalArgumentException(file + " is not JSON: " + why.lines().findFirst().orElse(why), e);
+    }
+    if (root == null || !root.has(listKey) || !root.get(listKey).isJsonArray()) {
+      throw new IllegalArgumentException(file + " has no \"" + listKey + "\" array");
+    }
     Map<String, Entry> entries = new LinkedHashMap<>();
-    for (JsonElement e : root.getAsJsonArray(listKey)) {
-      JsonObject o = e.getAsJsonObject();
-      String key = o.get(keyName).getAsString();
+    JsonArray list = root.getAsJsonArray(listKey);
+    for (int i = 0; i < list.size(); i++) {
+      String where = file + ", " + listKey + "[" + i + "]";
+      if (!list.get(i).isJsonObject()) {
+        throw new IllegalArgumentException(where + " is not an object");
+      }
+      JsonObject o = list.get(i).getAsJsonObject();
+      String key = required(o, keyName, where);
+      String label = required(o, "label", where);
+      String labelEn = required(o, "label_en", where);
+      if (!o.has(termsName) || !o.get(termsName).isJsonArray()) {
+        throw new IllegalArgumentException(where + " (" + key + ") has no \"" + termsName + "\" array");
+      }
       List<String> terms = new ArrayList<>();
-      JsonArray array = o.getAsJsonArray(termsName);
-      array.forEach(t -> terms.add(t.getAsString()));
-      terms.add(o.get("label").getAsString());
+      o.getAsJsonArray(termsName).forEach(t -> terms.add(t.getAsString()));
+      terms.add(label);
       List<List<String>> tokens = terms.stream().map(Tokens::of).filter(t -> !t.isEmpty()).distinct().toList();
       int min = o.has("min") ? o.get("min").getAsInt() : 1;
-      entries.put(key, new Entry(key, o.get("label").getAsString(), o.get("label_en").getAsString(), List.copyOf(terms), min, tokens));
+      entries.put(key, new Entry(key, label, labelEn, List.copyOf(terms), min, tokens));
     }
     List<String> selfReferences = new ArrayList<>();
     if (root.has("self_references")) {
       root.getAsJsonArray("self_references").forEach(t -> selfReferences.add(t.getAsString()));
     }
     return new Vocabulary(entries, List.copyOf(selfReferences), sha256(bytes).substring(0, 12));
+  }
+
+  private static String required(JsonObject o, String name, String where) {
+    if (!o.has(name) || !o.get(name).isJsonPrimitive() || o.get(name).getAsString().isBlank()) {
+      throw new IllegalArgumentException(where + " has no \"" + name + "\"");
+    }
+    return o.get(name).getAsString();
   }
 
   public Map<String, Entry> entries() {

@@ -144,4 +144,22 @@ class TaggingTest {
     Passage timeline = find("中國大陸在 2016 年發佈十三五規劃");
     assertFalse(timeline.primaryThemes().contains("overseas-talent"), timeline.primaryThemes().toString());
   }
+
+  /**
+   * An edited vocabulary with a mistake is refused in one line that names the file and the place:
+   * JSON that does not parse, and an entry without a field every entry needs. The shipped ones load.
+   */
+  @Test
+  void aVocabularyWithAMistakeIsNamedWithThePlace() {
+    IllegalArgumentException truncated = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Vocabulary.load("/vocabulary/truncated.json", "themes", "slug", "terms"));
+    assertTrue(truncated.getMessage().startsWith("vocabulary src/main/resources/vocabulary/truncated.json is not JSON: "),
+        truncated.getMessage());
+    assertFalse(truncated.getMessage().contains("\n"), truncated.getMessage());
+    IllegalArgumentException unlabelled = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Vocabulary.load("/vocabulary/no-english-label.json", "themes", "slug", "terms"));
+    assertEquals("vocabulary src/main/resources/vocabulary/no-english-label.json, themes[1] has no \"label_en\"",
+        unlabelled.getMessage());
+    assertTrue(Vocabulary.themes().entries().size() >= 10 && Vocabulary.countries().entries().containsKey("TW"));
+  }
 }
