@@ -165,6 +165,14 @@ public final class EvalCommand implements Callable<Integer> {
           changes.up(), changes.moves().size() - changes.up());
       changes.moves().forEach(move -> out.println("  " + move));
     }
+    List<Path> pinFiles = new ArrayList<>(reportPins);
+    pinFiles.addAll(libraryPinFiles);
+    if (writePins && !pinFiles.isEmpty()) {
+      // The committed run beside the pins: its diff shows which queries the new pins moved.
+      Path pinned = pinFiles.get(0).toAbsolutePath().getParent().resolve(RunFile.PINNED);
+      run.writeInto(pinned);
+      out.println("\nwrote each query's nDCG@10 to " + pinned);
+    }
     if (saveRun != null) {
       run.write(saveRun);
       out.println("\nsaved each query's nDCG@10 to " + saveRun);

@@ -33,6 +33,13 @@ public final class RunFile {
     }
   }
 
+  /**
+   * The committed run, next to the manifest: each query's figure when the pins were last written
+   * ({@code --write-pins} rewrites the sets it ran), so that its diff in a change shows which
+   * queries the change moved, and the regression test says which ones moved since.
+   */
+  public static final String PINNED = "run.json";
+
   private final Map<String, Map<String, Double>> ndcgBySet = new LinkedHashMap<>();
   private final Map<String, List<JudgedQuery>> queriesBySet = new LinkedHashMap<>();
 
@@ -44,8 +51,27 @@ public final class RunFile {
     queriesBySet.put(set, queries);
   }
 
+  /**
+   * One query per line, to four places, in the run's order: a committed run file's diff then shows
+   * which queries a change moved.
+   */
   public void write(Path file) throws IOException {
-    Files.writeString(file, Json.GSON.toJson(ndcgBySet) + "\n", StandardCharsets.UTF_8);
+    writeOver(Map.of(), file);
+  }
+
+  /** This run's sets written over those of the run file already there, the others kept. */
+  public void writeInto(Path file) throws IOException {
+    writeOver(Files.exists(file) ? read(file) : Map.of(), file);
+  }
+
+  private void writeOver(Map<String, Map<String, Double>> kept, Path file) throws IOException {
+    Map<String, Map<String, Double>> rounded = new LinkedHashMap<>(kept);
+    ndcgBySet.forEach((set, ndcg) -> {
+      Map<String, Double> four = new LinkedHashMap<>();
+      ndcg.forEach((id, v) -> four.put(id, Math.round(v * 10_000) / 10_000.0));
+      rounded.put(set, four);
+    });
+    Files.writeString(file, Json.PRETTY.toJson(rounded) + "\n", StandardCharsets.UTF_8);
   }
 
   /** The queries a change moved, and how many queries the two runs share (those compared). */
@@ -60,11 +86,7 @@ public final class RunFile {
    * saved run does not hold are not compared (a new set has nothing to move from).
    */
   public Changes since(Path saved) throws IOException {
-    var type = new TypeToken<Map<String, Map<String, Double>>>() {}.getType();
-    Map<String, Map<String, Double>> before = Json.GSON.fromJson(Files.readString(saved, StandardCharsets.UTF_8), type);
-    if (before == null) {
-      throw new IOException("the run file " + saved + " holds no figures; write one with --save-run");
-    }
+    Map<String, Map<String, Double>> before = read(saved);
     List<Move> moves = new ArrayList<>();
     int compared = 0;
     for (var set : queriesBySet.entrySet()) {
@@ -82,5 +104,15 @@ public final class RunFile {
       }
     }
     return new Changes(moves, compared);
+  }
+
+  /** A run file's figures by set and query. */
+  public static Map<String, Map<String, Double>> read(Path file) throws IOException {
+    var type = new TypeToken<LinkedHashMap<String, LinkedHashMap<String, Double>>>() {}.getType();
+    Map<String, Map<String, Double>> figures = Json.GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), type);
+    if (figures == null) {
+      throw new IOException("the run file " + file + " holds no figures; write one with --save-run");
+    }
+    return figures;
   }
 }

@@ -247,6 +247,31 @@ class ReindexCommandTest {
         eval.resolve("pinned.json").toString(), "--compare-with", tmp.resolve("none.json").toString())[0]);
   }
 
+  /**
+   * --write-pins also writes each query's figure to run.json beside the pins, over the sets it ran,
+   * keeping the other sets' figures: the committed run that the regression test holds each query to.
+   */
+  @Test
+  void writingThePinsWritesTheRunBesideThem() throws Exception {
+    Path eval = Path.of("src/test/resources/eval").toAbsolutePath();
+    Path queries = java.nio.file.Files.copy(eval.resolve("dev-queries.jsonl"), tmp.resolve("dev-queries.jsonl"));
+    Path pins = java.nio.file.Files.copy(eval.resolve("pinned.json"), tmp.resolve("pinned.json"));
+    Path runFile = tmp.resolve("run.json");
+    java.nio.file.Files.writeString(runFile, "{\"other-queries.jsonl\": {\"x01\": 0.5}, \"dev-queries.jsonl\": {\"d01\": 0.1}}");
+    String[] out = run("eval", "--corpus", TestCorpus.corpus().toString(), "--queries", queries.toString(),
+        "--pins", pins.toString(), "--write-pins");
+    assertEquals("0", out[0], out[1]);
+    assertTrue(out[1].contains("wrote each query's nDCG@10 to " + runFile), out[1]);
+    var written = JsonParser.parseString(java.nio.file.Files.readString(runFile)).getAsJsonObject();
+    assertEquals(0.5, written.getAsJsonObject("other-queries.jsonl").get("x01").getAsDouble(), "another set's figures stay");
+    var dev = written.getAsJsonObject("dev-queries.jsonl");
+    assertEquals(18, dev.size(), dev.toString());
+    assertEquals(1.0, dev.get("d01").getAsDouble(), dev.toString());
+    assertEquals(0.6309, dev.get("d14").getAsDouble(), dev.toString());
+    // One query per line, so that a change's diff of the file shows the queries it moved.
+    assertTrue(java.nio.file.Files.readString(runFile).contains("\n    \"d14\": 0.6309,\n"));
+  }
+
   @Test
   void aMissingOrEmptyEvalFileIsAUsageErrorNotACrash() throws Exception {
     assertEquals("2", run("eval", "--queries", tmp.resolve("missing.jsonl").toString(), "--pins", tmp.resolve("p.json").toString())[0]);

@@ -147,7 +147,9 @@ class EvalRegressionTest {
 
   private static void assertPinsHold(Evaluation over, Path queries, Path pins, boolean beatsBaselines) throws Exception {
     List<JudgedQuery> judged = JudgedQuery.load(queries);
-    Map<String, Map<String, Metrics>> results = over.run(judged);
+    Map<String, Map<String, Metrics>> each = over.perQuery(judged);
+    Map<String, Map<String, Metrics>> results = Evaluation.byKind(each, judged);
+    assertEachQueryAsCommitted(queries, judged, each.get(Evaluation.SERVICE));
     List<Pins.Check> checks = Pins.compare(Pins.read(pins), results);
     long kindCount = judged.stream().map(JudgedQuery::kind).distinct().count();
     assertTrue(checks.size() >= 3 * (kindCount + 1), "pins cover every kind and overall");
@@ -165,6 +167,30 @@ class EvalRegressionTest {
     results.getOrDefault(Evaluation.OTHER_SCRIPT, Map.of()).forEach((kind, swapped) -> assertTrue(
         Math.abs(swapped.ndcg() - asTyped.get(kind).ndcg()) <= 0.05,
         kind + " queries in the other script: " + swapped.ndcg() + " vs " + asTyped.get(kind).ndcg()));
+  }
+
+  /**
+   * Each query's figure is the committed run's (run.json, beside the pins, written with them by
+   * --write-pins): a change that moves any query, up or down, rewrites it with the pins, so that the
+   * change's diff shows which queries it moved. The pins hold each set's figures within 0.01; this
+   * holds each query's to four places.
+   */
+  private static void assertEachQueryAsCommitted(Path queries, List<JudgedQuery> judged, Map<String, Metrics> service)
+      throws Exception {
+    Path committed = queries.resolveSibling(RunFile.PINNED);
+    Map<String, Double> figures = RunFile.read(committed).get(queries.getFileName().toString());
+    assertTrue(figures != null, committed + " has no figures for " + queries.getFileName()
+        + ": run scripts/eval --write-pins");
+    List<String> moved = new java.util.ArrayList<>();
+    for (JudgedQuery q : judged) {
+      Double was = figures.get(q.id());
+      double now = service.get(q.id()).ndcg();
+      if (was == null || Math.abs(was - now) > 0.0005) {
+        moved.add(String.format("%s %s -> %.4f (%s)", q.id(), was == null ? "new" : String.format("%.4f", was), now, q.q()));
+      }
+    }
+    assertTrue(moved.isEmpty(), queries.getFileName() + ": queries moved since " + committed
+        + "; check them, then run scripts/eval --write-pins:\n" + String.join("\n", moved));
   }
 
   /**
