@@ -17,6 +17,7 @@ import org.wenxian.eval.JudgedSet;
 import org.wenxian.eval.Metrics;
 import org.wenxian.eval.Pins;
 import org.wenxian.eval.RunFile;
+import org.wenxian.eval.Targets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -215,6 +216,11 @@ public final class EvalCommand implements Callable<Integer> {
       failed += evaluate(eval, name, judged, pinFiles.get(i), out, ndcg);
       bySet.put(name, ndcg);
       kindsBySet.put(name, judged.stream().map(JudgedQuery::kind).toList());
+      if (is(name, set -> set.role().equals(JudgedSet.DEV)) && template == null) {
+        // The targets are set on the dev queries: say here which are met.
+        out.println("\nissue 5 targets on these queries:");
+        Targets.check(ndcg, kindsBySet.get(name)).forEach(t -> out.println("  " + t));
+      }
     }
     if (files.size() > 1) {
       printPool(out, "these " + files.size() + " sets together", bySet, kindsBySet, bySet.keySet());
@@ -258,14 +264,10 @@ public final class EvalCommand implements Callable<Integer> {
         Arrays.stream(all.get(Evaluation.SERVICE)).average().orElse(0), lead);
     out.println("  per kind, wenxian / " + lead.baseline() + " (queries): " + String.join(", ",
         kinds.stream().distinct().sorted().map(kind -> String.format("%s %.2f / %.2f (%d)", kind,
-            meanOfKind(all.get(Evaluation.SERVICE), kinds, kind), meanOfKind(all.get(lead.baseline()), kinds, kind),
+            Targets.meanOf(all.get(Evaluation.SERVICE), kinds, kind), Targets.meanOf(all.get(lead.baseline()), kinds, kind),
             kinds.stream().filter(kind::equals).count())).toList()));
   }
 
-  private static double meanOfKind(double[] ndcg, List<String> kinds, String kind) {
-    return java.util.stream.IntStream.range(0, ndcg.length).filter(i -> kinds.get(i).equals(kind))
-        .mapToDouble(i -> ndcg[i]).average().orElse(0);
-  }
 
   /** Scores one query file and checks (or writes) its pins; returns the number of failed pins. */
   private int evaluate(Evaluation eval, String set, List<JudgedQuery> judged, Path pinFile, PrintStream out,

@@ -160,6 +160,16 @@ class ReindexCommandTest {
     assertTrue(out[1].contains("== 3 of them, less the sets written to check a change (heldout22-queries.jsonl): wenxian "),
         out[1]);
     assertTrue(out[1].contains("== the 2 held-out sets among those: wenxian "), out[1]);
+    // The issue's targets, after the dev queries only, each with its verdict and its figure.
+    assertEquals(1, out[1].split("issue 5 targets on these queries:", -1).length - 1, out[1]);
+    String targets = out[1].substring(out[1].indexOf("issue 5 targets"), out[1].indexOf("== heldout-queries.jsonl"));
+    java.util.regex.Matcher overall = java.util.regex.Pattern
+        .compile("\n  (met     |NOT MET ) overall nDCG@10 >= 0\\.90: (\\d\\.\\d\\d)\n").matcher(targets);
+    assertTrue(overall.find(), targets);
+    assertEquals(Double.parseDouble(overall.group(2)) >= 0.90, overall.group(1).equals("met     "), targets);
+    for (String target : new String[] {"every kind >= 0.80: ", "simp within 0.05 of trad: simp ", "0.10 above the best baseline overall: +"}) {
+      assertTrue(targets.contains(target), target + "\n" + targets);
+    }
     // Each pool is also given per kind, with its query count: the issue's targets are per kind.
     String heldOutPool = out[1].substring(out[1].indexOf("== the 2 held-out sets among those"));
     java.util.List<org.wenxian.eval.JudgedQuery> heldOut = new java.util.ArrayList<>();
