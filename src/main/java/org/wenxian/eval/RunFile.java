@@ -17,8 +17,8 @@ import org.wenxian.index.Json;
  * ("w40 1.00 → 0.63 fell"). The pins say whether a set's figures held; this says which queries moved.
  */
 public final class RunFile {
-  /** Differences smaller than this are rounding, not a move. */
-  private static final double MOVED = 0.0005;
+  /** Differences smaller than this are rounding (the file keeps four places), not a move. */
+  public static final double MOVED = 0.0005;
 
   /** One judged query's figure in this run, and in the saved one. */
   public record Move(String set, JudgedQuery query, double before, double after) {
@@ -34,7 +34,7 @@ public final class RunFile {
   }
 
   /**
-   * The committed run, next to the manifest: each query's figure when the pins were last written
+   * The committed run, beside the pins: each query's figure when the pins were last written
    * ({@code --write-pins} rewrites the sets it ran), so that its diff in a change shows which
    * queries the change moved, and the regression test says which ones moved since.
    */

@@ -185,7 +185,7 @@ class EvalRegressionTest {
     for (JudgedQuery q : judged) {
       Double was = figures.get(q.id());
       double now = service.get(q.id()).ndcg();
-      if (was == null || Math.abs(was - now) > 0.0005) {
+      if (was == null || Math.abs(was - now) > RunFile.MOVED) {
         moved.add(String.format("%s %s -> %.4f (%s)", q.id(), was == null ? "new" : String.format("%.4f", was), now, q.q()));
       }
     }
