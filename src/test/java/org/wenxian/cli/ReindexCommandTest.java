@@ -160,8 +160,10 @@ class ReindexCommandTest {
     assertTrue(out[1].contains("== 3 of them, less the sets written to check a change (heldout22-queries.jsonl): wenxian "),
         out[1]);
     assertTrue(out[1].contains("== the 2 held-out sets among those: wenxian "), out[1]);
-    // The issue's targets, after the dev queries only, each with its verdict and its figure.
-    assertEquals(1, out[1].split("issue 5 targets on these queries:", -1).length - 1, out[1]);
+    // The issue's targets, after the dev queries and for the held-out pool (the issue judges the
+    // service on held-out queries too), each with its verdict and its figure.
+    assertEquals(2, out[1].split("issue 5 targets on these queries:", -1).length - 1, out[1]);
+    assertTrue(heldOutPoolHasTargets(out[1]), out[1]);
     String targets = out[1].substring(out[1].indexOf("issue 5 targets"), out[1].indexOf("== heldout-queries.jsonl"));
     java.util.regex.Matcher overall = java.util.regex.Pattern
         .compile("\n  (met     |NOT MET ) overall nDCG@10 >= 0\\.90: (\\d\\.\\d\\d)\n").matcher(targets);
@@ -280,6 +282,11 @@ class ReindexCommandTest {
     assertEquals(0.6309, dev.get("d14").getAsDouble(), dev.toString());
     // One query per line, so that a change's diff of the file shows the queries it moved.
     assertTrue(java.nio.file.Files.readString(runFile).contains("\n    \"d14\": 0.6309,\n"));
+  }
+
+  private static boolean heldOutPoolHasTargets(String out) {
+    String pool = out.substring(out.indexOf("== the 2 held-out sets among those"));
+    return pool.matches("(?s)== the 2 held-out[^\n]*\n(  [^\n]*\n){2}  issue 5 targets on these queries:\n    (met     |NOT MET ) overall nDCG@10 >= 0\\.90: .*");
   }
 
   @Test
