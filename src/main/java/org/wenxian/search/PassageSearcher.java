@@ -333,7 +333,8 @@ public final class PassageSearcher {
     boolean ranked = matching != null;
     return execute(gen, request, prepared.base(), ranked ? matching.marked() : null, ranked ? Ranking.TIERED : Ranking.NONE,
         ranked ? matching.typedCountries() : List.of(),
-        echo(request, userQuery.expansions(gen.abbreviations(), gen.documentNames()), synonymsOf(userQuery),
+        echo(request, userQuery.expansions(gen.abbreviations(), gen.documentNames()),
+            QuerySynonyms.in(userQuery.searchedText()),
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
             gen.titles().readIn(userQuery.freeText()), spelled.respelled(),
             documentsNamed(gen, userQuery.freeText())), start);
@@ -580,11 +581,6 @@ public final class PassageSearcher {
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
         r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, synonyms, selfReferences, titles, respelled,
         List.of(), documentsNamed, List.of(), null, null);
-  }
-
-  /** The words the search expands through the synonym list (its words and quoted phrases, not what it leaves out). */
-  private static List<SearchResponse.Expansion> synonymsOf(UserQuery query) {
-    return QuerySynonyms.in(query.searchedText());
   }
 
   /** The documents q names by their short titles, as the response reports them. */
