@@ -262,9 +262,11 @@ public final class PassageSearcher {
    * @param didYouMean      the query with its unknown Latin words replaced, or null
    * @param searchedAs      the did-you-mean when it was searched instead of the query, or null
    * @param prepared        {@code query} built for {@code request}, or null when it was not counted
+   * @param expansions      the other forms {@code query} names, found once for the did-you-mean and the echo
    */
   private record Resolved(SearchRequest request, Spellings.Read spelled, UserQuery query, List<String> phrasesNowhere,
-      List<String> phrasesAsWords, String didYouMean, String searchedAs, Prepared prepared) {}
+      List<String> phrasesAsWords, String didYouMean, String searchedAs, Prepared prepared,
+      List<SearchResponse.Expansion> expansions) {}
 
   /** The query a request resolved to, built for it: as counted, or now. */
   private Prepared prepared(Generation gen, Resolved r) {
@@ -299,12 +301,12 @@ public final class PassageSearcher {
         Prepared insteadPrepared = prepared(gen, instead);
         if (count(gen, instead.request(), insteadPrepared) > 0) {
           return new Resolved(instead.request(), instead.spelled(), instead.query(), instead.phrasesNowhere(),
-              instead.phrasesAsWords(), suggestion, suggestion, insteadPrepared);
+              instead.phrasesAsWords(), suggestion, suggestion, insteadPrepared, instead.expansions());
         }
       }
     }
     return new Resolved(request, spelled, query, nowhere, query == typed ? List.of() : nowhere, suggestion, null,
-        prepared);
+        prepared, query == typed ? names : query.expansions(gen.abbreviations(), gen.documentNames()));
   }
 
   private static final int UNCOUNTED = -1;
@@ -333,7 +335,7 @@ public final class PassageSearcher {
     boolean ranked = matching != null;
     return execute(gen, request, prepared.base(), ranked ? matching.marked() : null, ranked ? Ranking.TIERED : Ranking.NONE,
         ranked ? matching.typedCountries() : List.of(),
-        echo(request, userQuery.expansions(gen.abbreviations(), gen.documentNames()),
+        echo(request, resolved.expansions(),
             QuerySynonyms.in(userQuery.searchedText()),
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
             gen.titles().readIn(userQuery.freeText()), spelled.respelled(),
