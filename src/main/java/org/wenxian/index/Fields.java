@@ -49,6 +49,19 @@ public final class Fields {
    */
   public static final String FIGURES = "figures";
   /**
+   * The subjects of the passage's clauses that say what something is (enrich.Definitions: "IT
+   * 護照檢定是一項全國性考試", "所謂「千人計畫」是…"), each followed by {@link #SUBJECT_END}: a
+   * question asking what X is wants the passage whose subject ends with X, as a phrase.
+   */
+  public static final String DEFINES = "defines";
+  /**
+   * A word no text holds, written after each subject in {@link #DEFINES}, so that a phrase ending
+   * with it matches only the end of a subject: 數位素養 ends "IPA 的齊藤裕理事長提及數位素養", but AI
+   * does not end "AI 一直".
+   */
+  public static final String SUBJECT_END = "wxsubjectend";
+
+  /**
    * The passage's primary country and themes (Passage.primaryCountry, primaryThemes) as keywords,
    * and its primary years as int points: within a country, year or theme filter, passages mainly
    * about that country, dated in that year or about that theme rank above those that mention it.
@@ -125,6 +138,15 @@ public final class Fields {
       if (FIGURE.matcher(sentence).find()) {
         out.append(sentence.strip()).append('\n');
       }
+    }
+    return out.toString();
+  }
+
+  /** The subjects a text defines, each followed by {@link #SUBJECT_END}, one per line, for {@link #DEFINES}. */
+  public static String definedSubjects(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String subject : org.wenxian.enrich.Definitions.subjects(text)) {
+      out.append(subject).append(' ').append(SUBJECT_END).append('\n');
     }
     return out.toString();
   }

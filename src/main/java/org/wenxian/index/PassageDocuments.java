@@ -54,6 +54,7 @@ public final class PassageDocuments {
       doc.add(new TextField(Fields.INTRO, listIntro, Field.Store.NO));
     }
     doc.add(new TextField(Fields.FIGURES, Fields.figureSentences(p.text()), Field.Store.NO));
+    doc.add(new TextField(Fields.DEFINES, Fields.definedSubjects(p.text()), Field.Store.NO));
     if (Fields.statesQuantity(p.text())) {
       doc.add(new StringField(Fields.STATES_QUANTITY, "quantity", Field.Store.NO));
     }

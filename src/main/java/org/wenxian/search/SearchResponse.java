@@ -25,7 +25,9 @@ public record SearchResponse(
    * the library does hold (CIFARR → CIFAR), or null; {@code searchedAs} the did-you-mean when the
    * query as typed found nothing and it found something, which the hits are then of, or null;
    * {@code documentsNamed} the documents {@code q} names by their short titles (Budget 2024): those
-   * words are not searched when others remain, and the documents' passages come first.
+   * words are not searched when others remain, and the documents' passages come first;
+   * {@code definitionOf} what a question asks to be defined (數位素養 for 數位素養是什麼？), whose
+   * defining passages rank higher (DefinitionQuestions), or null.
    */
   public record QueryEcho(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
@@ -33,14 +35,14 @@ public record SearchResponse(
       List<SelfReference> selfReferences,
       List<String> titles, List<Spellings.Respelling> respelled, List<String> phrasesNotFound,
       List<DocumentNamed> documentsNamed, List<String> phrasesSearchedAsWords, String didYouMean,
-      String searchedAs) {
+      String searchedAs, String definitionOf) {
 
     /** The echo of the request as typed ({@code q}), and what it was searched as (PassageSearcher.Resolved). */
     QueryEcho resolved(String typed, List<String> phrasesNowhere, List<String> phrasesAsWords, String suggestion,
         String searchedInstead) {
       return new QueryEcho(typed, size, page, country, year, theme, lang, doc, sort, abbreviations, synonyms,
           selfReferences, titles, respelled, List.copyOf(phrasesNowhere), documentsNamed, List.copyOf(phrasesAsWords),
-          suggestion, searchedInstead);
+          suggestion, searchedInstead, definitionOf);
     }
   }
 

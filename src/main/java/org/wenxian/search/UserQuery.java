@@ -207,6 +207,11 @@ public final class UserQuery {
     return cut > 0 ? phrase.substring(0, cut).strip() : phrase.substring(0, limit);
   }
 
+  /** The query as typed, folded (full-width forms, invisible characters; Folding.queryForm). */
+  String typed() {
+    return original;
+  }
+
   /** The query less its quoted phrases and left-out words. */
   String freeText() {
     return freeText;

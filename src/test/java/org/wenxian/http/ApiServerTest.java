@@ -387,6 +387,19 @@ class ApiServerTest {
     assertEquals(0, none.size(), none.toString());
   }
 
+  /** A question asking what something is says so, and its defining passage comes first. */
+  @Test
+  void theTermAQuestionAsksToBeDefinedIsEchoed() throws Exception {
+    JsonObject search = json(get("/api/search?size=1&q=" + enc("IT 護照是什麼？")));
+    assertEquals("IT 護照", search.getAsJsonObject("query").get("definition_of").getAsString());
+    String first = search.getAsJsonArray("hits").get(0).getAsJsonObject().get("text").getAsString();
+    assertTrue(first.contains("IT 護照檢定是一項全國性考試"), first);
+    for (String other : List.of("IT 護照", "《加拿大 AI 主席計畫》的目的是什麼？")) {
+      JsonObject query = json(get("/api/search?size=1&q=" + enc(other))).getAsJsonObject("query");
+      assertTrue(query.has("definition_of") && query.get("definition_of").isJsonNull(), other + " → " + query);
+    }
+  }
+
   private static String forms(JsonArray expansions) {
     JsonArray forms = new JsonArray();
     expansions.forEach(e -> forms.add(e.getAsJsonObject().get("form")));

@@ -1,0 +1,86 @@
+package org.wenxian.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import org.wenxian.index.Fields;
+
+/**
+ * A question that asks what something is (什麼是數位素養？, GIGA 是什麼？, ITパスポート試験とは何ですか？,
+ * What is CIFAR?), and the passages that say: those with a clause whose subject ends with it
+ * ({@link Fields#DEFINES}). Without them, "數位素養是什麼？" had first the passages that say 數位素養
+ * most often, and the one with its definition third.
+ */
+final class DefinitionQuestions {
+  private DefinitionQuestions() {}
+
+  private static final org.apache.lucene.analysis.Analyzer WORDS = org.wenxian.analysis.Analyzers.words();
+
+  private static final Pattern WHAT_IS_FIRST =
+      Pattern.compile("^(?:請問|请问)?\\s*(?:什麼是|什么是|甚麼是|何謂|何谓)\\s*(.+?)\\s*[？?。]?$");
+  private static final Pattern WHAT_IS_LAST = Pattern.compile(
+      "^(.+?)\\s*(?:是什麼|是什么|是甚麼|是指什麼|是指什么|指的是什麼|指的是什么|的定義是什麼|的定义是什么|的定義為何|的定义为何"
+          + "|的定義|的定义)(?:意思)?\\s*[？?。]?$");
+  private static final Pattern JAPANESE = Pattern.compile(
+      "^(.+?)(?<!こ)(?:とは|って)\\s*(?:何|なに|なん)?\\s*(?:ですか|でしょうか|か)?\\s*[？?。]?$");
+  private static final Pattern ENGLISH = Pattern.compile(
+      "^(?:what|who)\\s+(?:is|are|was|were)\\s+(?:an?\\s+|the\\s+)?(.+?)\\s*\\??$", Pattern.CASE_INSENSITIVE);
+  /**
+   * What the question asks of the thing, not what it is: …的目的是什麼？ asks for a purpose, …の目標とは
+   * for a goal, "what is the budget of …" for a sum.
+   */
+  private static final Pattern ASKS_AN_ATTRIBUTE =
+      Pattern.compile("[的の]\\s*\\S{1,4}$|\\s(?:of|for|in|on|to|by)\\s", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EDGE_MARKS = Pattern.compile("^[\\s「『《〈“\"]+|[\\s」』》〉”\"]+$");
+
+  /** What the text asks to be defined, as written; null when it asks no such thing. */
+  static String subject(String text) {
+    String q = text.strip();
+    for (Pattern p : List.of(WHAT_IS_FIRST, WHAT_IS_LAST, JAPANESE, ENGLISH)) {
+      Matcher m = p.matcher(q);
+      if (m.matches()) {
+        String subject = EDGE_MARKS.matcher(m.group(1)).replaceAll("");
+        return subject.isBlank() || ASKS_AN_ATTRIBUTE.matcher(subject).find() ? null : subject;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The passages with a clause whose subject ends with what the text asks to be defined, in any of
+   * its forms (synonyms, and the other names of a name it holds: ITパスポート is IT 護照); null when
+   * the text asks no such thing.
+   */
+  static Query definingPassages(QueryBuilder builder, String text, Abbreviations abbreviations) {
+    String subject = subject(text);
+    if (subject == null) {
+      return null;
+    }
+    List<String> forms = new ArrayList<>();
+    forms.add(subject);
+    for (Abbreviations.Found name : abbreviations.findIn(subject)) {
+      for (String other : name.others()) {
+        forms.add(subject.substring(0, name.start()) + other + subject.substring(name.end()));
+      }
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    boolean found = false;
+    for (String form : forms) {
+      // A term of two words or more may be followed by one more word (IT 護照 → IT 護照檢定, the test
+      // of it), which SmartCN may cut into two characters (檢 定); one word must end the subject (AI
+      // is not what "AI 一直…" defines).
+      int slop = Token.all(WORDS, form).size() > 1 ? 2 : 0;
+      Query phrase = builder.createPhraseQuery(Fields.DEFINES, form + " " + Fields.SUBJECT_END, slop);
+      if (phrase != null) {
+        any.add(phrase, BooleanClause.Occur.SHOULD);
+        found = true;
+      }
+    }
+    return found ? any.build() : null;
+  }
+}
