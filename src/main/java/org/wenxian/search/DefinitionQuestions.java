@@ -45,7 +45,8 @@ final class DefinitionQuestions {
       Matcher m = p.matcher(q);
       if (m.matches()) {
         String subject = EDGE_MARKS.matcher(m.group(1)).replaceAll("");
-        return subject.isBlank() || ASKS_AN_ATTRIBUTE.matcher(subject).find() ? null : subject;
+        boolean named = subject.codePoints().anyMatch(Character::isLetterOrDigit);
+        return !named || ASKS_AN_ATTRIBUTE.matcher(subject).find() ? null : subject;
       }
     }
     return null;

@@ -33,7 +33,8 @@ class DefinitionQuestionsTest {
   /** A question about an attribute of the thing, or any other question, asks no definition. */
   @ParameterizedTest
   @ValueSource(strings = {"《加拿大 AI 主席計畫》的目的是什麼？", "日本の AI 戦略の目標とは何ですか？", "What is the budget of CIFAR?",
-      "中國大陸如何引進外部 AI 人才？", "數位素養 定義", "IT 護照", "日本語のデータを揃えることは"})
+      "中國大陸如何引進外部 AI 人才？", "數位素養 定義", "IT 護照", "日本語のデータを揃えることは",
+      "什麼是？", "是什麼？？", "「」とは何ですか"})
   void otherQuestionsAskNoDefinition(String q) {
     assertNull(DefinitionQuestions.subject(q));
   }
