@@ -65,8 +65,17 @@ final class DefinitionQuestions {
     List<String> forms = new ArrayList<>();
     forms.add(subject);
     for (Abbreviations.Found name : abbreviations.findIn(subject)) {
+      // A name that is most of the term stands for it alone too: ITパスポート試験 is the test
+      // the report writes IT 護照檢定, its 試験 no word of the report.
+      boolean most = 2 * (name.end() - name.start()) >= subject.length();
       for (String other : name.others()) {
         forms.add(subject.substring(0, name.start()) + other + subject.substring(name.end()));
+        if (most) {
+          forms.add(other);
+        }
+      }
+      if (most) {
+        forms.add(subject.substring(name.start(), name.end()));
       }
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();

@@ -50,6 +50,7 @@ class DefinitionQuestionsTest {
     "什么是数字素养？ | 數位素養的基本定義是「具備數位工具的使用能力",
     "IT 護照是什麼？ | IT 護照檢定是一項全國性考試",
     "What is the IT Passport? | IT 護照檢定是一項全國性考試",
+    "ITパスポート試験とは何ですか？ | IT 護照檢定是一項全國性考試",
     "什麼是 GIGA？ | GIGA 是「Global and Innovation Gateway for All」的縮寫",
     "G 檢定是什麼？ | G 檢定是由深度學習協會負責舉辦"
   })
