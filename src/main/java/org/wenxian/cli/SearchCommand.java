@@ -164,6 +164,9 @@ public final class SearchCommand implements Callable<Integer> {
     for (SearchResponse.DocumentNamed named : r.query().documentsNamed()) {
       out.printf("read as naming a document: %s → %s (its passages first)%n", named.form(), named.title());
     }
+    if (r.query().definitionOf() != null) {
+      out.printf("asks what %s is: the passages that say so first%n", r.query().definitionOf());
+    }
     for (Spellings.Respelling spelling : r.query().respelled()) {
       out.printf("searched as the library spells it: %s → %s%n", spelling.form(), spelling.as());
     }

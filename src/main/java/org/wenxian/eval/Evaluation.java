@@ -255,6 +255,9 @@ public final class Evaluation implements AutoCloseable {
       for (var e : response.query().synonyms()) {
         out.println("also searched (synonyms): " + e.form() + " = " + String.join(" | ", e.also()));
       }
+      if (response.query().definitionOf() != null) {
+        out.println("asks what " + response.query().definitionOf() + " is: the passages that say so first");
+      }
       if (!q.relevant().isEmpty()) {
         Metrics m = Metrics.score(response.hits().stream().map(SearchHit::text).toList(), q.relevant());
         out.printf("nDCG@10 %.3f  Recall@10 %.3f  MRR@10 %.3f%n", m.ndcg(), m.recall(), m.mrr());

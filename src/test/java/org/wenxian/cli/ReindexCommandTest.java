@@ -128,6 +128,10 @@ class ReindexCommandTest {
     // One name the report says once: the count reads as English.
     String[] one = run("search", "--index", index, "齊藤裕");
     assertTrue(one[1].startsWith("1 passage matches ("), one[1]);
+    // A question asking what something is says so.
+    String[] what = run("search", "--index", index, "--size", "1", "數位素養是什麼？");
+    assertTrue(what[1].contains("asks what 數位素養 is: the passages that say so first"), what[1]);
+    assertTrue(what[1].contains("數位素養的基本定義"), what[1]);
   }
 
   @Test
