@@ -149,6 +149,7 @@ public final class PassageSearcher {
     // gap first (人才缺口 is most of the words' weight; 中国, in many passages, little of it).
     List<String> typedCodes = focus.typedCountryCodes(request, userQuery.searchedText());
     Query typedCountries = Focus.taggedWith(typedCodes);
+    Query defining = DefinitionQuestions.definingPassages(new QueryBuilder(analyzer), userQuery.typed(), gen.abbreviations());
     for (int maxWords = UserQuery.MAX_WORDS; maxWords >= 1; maxWords /= 2) {
       UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords, gen.abbreviations(), selfReferences, gen.titles(),
           gen.documentNames(), request.countries().isEmpty() ? null : word -> settledByFilters(word, request));
@@ -160,7 +161,6 @@ public final class PassageSearcher {
       if (compiled.namedDocuments() != null) {
         focused = FunctionScoreQuery.boostByQuery(focused, compiled.namedDocuments(), NAMED_DOCUMENT_FACTOR);
       }
-      Query defining = DefinitionQuestions.definingPassages(new QueryBuilder(analyzer), userQuery.typed(), gen.abbreviations());
       if (defining != null) {
         focused = FunctionScoreQuery.boostByQuery(focused, defining, DEFINITION_FACTOR);
       }

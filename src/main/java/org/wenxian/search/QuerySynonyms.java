@@ -22,9 +22,12 @@ import org.wenxian.analysis.Synonyms;
 final class QuerySynonyms {
   private QuerySynonyms() {}
 
+  /** One analyzer for every request: it reuses its token stream per thread rather than building one each time. */
+  private static final org.apache.lucene.analysis.Analyzer WITH_SYNONYMS = Analyzers.wordsWithSynonyms();
+
   static List<SearchResponse.Expansion> in(String text) {
     Map<String, List<String>> found = new LinkedHashMap<>();
-    try (TokenStream ts = Analyzers.wordsWithSynonyms().tokenStream("text", text)) {
+    try (TokenStream ts = WITH_SYNONYMS.tokenStream("text", text)) {
       TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
