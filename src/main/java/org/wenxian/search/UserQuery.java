@@ -395,7 +395,12 @@ public final class UserQuery {
         freeAny |= add(free, wordFields.in(Fields.FIGURES), FIGURES_BOOST);
       }
       freeAny |= add(free, onlyInListIntro(builder, words), INTRO_BOOST);
-      freeAny |= add(free, otherForms(builder, named), ABBREVIATION_BOOST);
+      freeAny |= add(free, otherForms(builder, named, TEXT_FIELDS), ABBREVIATION_BOOST);
+      // And where the typed words are also looked for, at their weights: a list item under the
+      // heading 全球 AI 創新聚落計畫 does not repeat the name, and a Japanese query names it in kana.
+      freeAny |= add(free, otherForms(builder, named, Fields.HEADINGS), HEADINGS_BOOST);
+      freeAny |= add(free, otherForms(builder, named, Fields.SECTION), SECTION_BOOST);
+      freeAny |= add(free, otherForms(builder, named, Fields.LEAD), LEAD_BOOST);
       freeAny |= add(free, anyOf(List.copyOf(ownByWord.values())), WORDS_BOOST);
       if (freeAny) {
         BooleanQuery freeQuery = free.build();
@@ -565,16 +570,16 @@ public final class UserQuery {
   }
 
   /**
-   * The other forms of the abbreviations and long forms the query names, each a phrase in the body
-   * text, its weight shared among its words.
+   * The other forms of the abbreviations and long forms the query names, each a phrase in {@code
+   * fields}, its weight shared among its words.
    */
-  private static Query otherForms(QueryBuilder builder, List<Abbreviations.Found> named) {
+  private static Query otherForms(QueryBuilder builder, List<Abbreviations.Found> named, String... fields) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
     for (Abbreviations.Found found : named) {
       for (String form : found.others()) {
         int words = Math.max(1, form.strip().split("\\s+").length);
-        for (String field : TEXT_FIELDS) {
+        for (String field : fields) {
           Query q = builder.createPhraseQuery(field, form);
           if (q != null) {
             all.add(new BoostQuery(q, 1f / words), BooleanClause.Occur.SHOULD);

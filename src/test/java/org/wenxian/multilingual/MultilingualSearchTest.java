@@ -441,6 +441,31 @@ class MultilingualSearchTest {
     assertTrue(chains.hits().stream().anyMatch(h -> h.text().contains("供應鏈") && h.text().contains("魁北克")), texts(chains));
   }
 
+  /**
+   * A katakana word the Japanese files write often is paired with the report's Chinese word on the
+   * names list (オープン, 開放): a Japanese query finds the report's 開放資料集.
+   */
+  @Test
+  void aLoanwordTheJapaneseFilesWriteFindsTheReportsWord() throws IOException {
+    SearchResponse data = search("q", "カナダ オープンデータ 数", "size", "3");
+    assertTrue(data.query().abbreviations().stream().anyMatch(e -> e.form().equals("オープン")),
+        data.query().abbreviations().toString());
+    assertTrue(data.hits().get(0).text().contains("開放資料集"), texts(data));
+  }
+
+  /**
+   * A name's other form is looked for where the typed words are, headings included: the list of
+   * the five clusters does not repeat 全球 AI 創新聚落計畫, its heading does, so the Japanese name
+   * finds its items too (before, nothing of theirs matched it).
+   */
+  @Test
+  void aNamesOtherFormIsLookedForInTheHeadingsToo() throws IOException {
+    SearchResponse clusters = search("q", "グローバル・イノベーション・クラスター", "size", "30");
+    assertTrue(clusters.hits().stream().anyMatch(h -> h.text().contains("蛋白質工業 (Protein Industries Cluster)")
+        && !h.text().contains("創新聚落計畫")
+        && String.join(" ", h.location().headings()).contains("全球 AI 創新聚落計畫")), texts(clusters));
+  }
+
   /** A Japanese count (3つの, 6か国) is searched as the report writes it (三大, 六國); only before a counter. */
   @Test
   void aJapaneseCountIsSearchedAsChineseWritesIt() throws IOException {
