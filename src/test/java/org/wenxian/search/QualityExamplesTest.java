@@ -596,6 +596,10 @@ class QualityExamplesTest {
     assertEquals(List.of("网络/1", "互联网/0", "网路/0"), stacked("網路"));
     // The mainland word for the Internet finds the Taiwan one (網路) as well as 網際網路.
     assertTrue(stacked("互联网").contains("网路/1"), stacked("互联网").toString());
+    // Taiwan's 訂定 is the mainland's 制定 and Japan's 策定: each finds the others.
+    // To SmartCN 訂定 and 策定 are two words each, stacked as paths beside 制定.
+    assertEquals(List.of("制定/1", "订/0", "策/0", "定/1", "定/1"), stacked("策定"));
+    assertTrue(stacked("制定").contains("订/0"), stacked("制定").toString());
   }
 
   /** Each token with its position increment, from the query-time analyzer. */
