@@ -273,7 +273,6 @@ public final class EvalCommand implements Callable<Integer> {
     }
   }
 
-
   /** Scores one query file and checks (or writes) its pins; returns the number of failed pins. */
   private int evaluate(Evaluation eval, String set, List<JudgedQuery> judged, Path pinFile, PrintStream out,
       Map<String, double[]> ndcgOut) throws Exception {
