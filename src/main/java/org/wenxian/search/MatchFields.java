@@ -1,11 +1,16 @@
 package org.wenxian.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -95,6 +100,54 @@ final class MatchFields {
       }
     });
     return terms[0];
+  }
+
+  /**
+   * The query less what it looks for in {@code field} alone: a word of any field, less the heading
+   * path, is the word in the passage's own text. Null when nothing else is left, or when a clause
+   * the query requires is in that field only.
+   */
+  static Query outside(Query query, String field) {
+    if (query instanceof BooleanQuery bool) {
+      BooleanQuery.Builder rest = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+      boolean any = false;
+      for (BooleanClause clause : bool.clauses()) {
+        Query kept = outside(clause.query(), field);
+        if (kept != null) {
+          rest.add(kept, clause.occur());
+          any = true;
+        } else if (clause.isRequired()) {
+          return null;
+        }
+      }
+      return any ? rest.build() : null;
+    }
+    if (query instanceof BoostQuery boosted) {
+      Query kept = outside(boosted.getQuery(), field);
+      return kept == null ? null : new BoostQuery(kept, boosted.getBoost());
+    }
+    if (query instanceof ConstantScoreQuery constant) {
+      Query kept = outside(constant.getQuery(), field);
+      return kept == null ? null : new ConstantScoreQuery(kept);
+    }
+    if (query instanceof DisjunctionMaxQuery max) {
+      List<Query> kept = max.getDisjuncts().stream().map(q -> outside(q, field)).filter(q -> q != null).toList();
+      return kept.isEmpty() ? null : new DisjunctionMaxQuery(kept, max.getTieBreakerMultiplier());
+    }
+    Set<String> fields = new HashSet<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String f) {
+        fields.add(f);
+        return true;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return fields.equals(Set.of(field)) ? null : query;
   }
 
   /**

@@ -492,6 +492,20 @@ class QualityExamplesTest {
     assertTrue(first.stream().noneMatch(h -> h.text().startsWith("加拿大 AI 人才培育以 2017 年發佈之")));
   }
 
+  /**
+   * A passage whose own text holds every word comes before one that borrows a word from the heading
+   * it sits under: for "数字素养 IPA" the passage that defines IPA, under 公私協力共同推動數位素養
+   * but saying nothing of digital literacy, came 2nd, above the passages that say both.
+   */
+  @Test
+  void passagesWhoseOwnTextHoldsEveryWordComeFirst() throws IOException {
+    List<SearchHit> hits = top("数字素养 IPA", 3);
+    assertEquals(3, hits.size());
+    for (SearchHit h : hits) {
+      assertTrue(h.text().contains("數位素養") && h.text().contains("IPA"), h.text());
+    }
+  }
+
   @Test
   void aQuestionNeedsOnlyHalfOfItsWords() throws IOException {
     assertTrue(Questions.isQuestion("加拿大在生成式 AI 領域的表現如何？"));
