@@ -53,11 +53,16 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
   }
 
   /**
-   * Every one of the words, and the titles, in the passage's own text (in any language, its
-   * captions and bigrams), not in the headings it sits under (PassageSearcher.OWN_TEXT_FACTOR). A
-   * conjunction, which Lucene intersects: as a share of them all, it cost about 3 ms a search.
+   * Any requirement's words, every one of them, and its titles, in the passage's own text (in any
+   * language, its captions and bigrams), not in the headings it sits under
+   * (PassageSearcher.OWN_TEXT_FACTOR). A conjunction, which Lucene intersects: as a share of them
+   * all, it cost about 3 ms a search.
    */
-  Query allInOwnText() {
+  static Query allInOwnText(List<MostWords> requirements) {
+    return new DisjunctionMaxQuery(requirements.stream().map(r -> r.allInOwnText()).toList(), 0f);
+  }
+
+  private Query allInOwnText() {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (Query word : allWords()) {
       Query own = MatchFields.outside(word, Fields.HEADINGS);

@@ -18,7 +18,6 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -175,8 +174,7 @@ public final class PassageSearcher {
         focused = FunctionScoreQuery.boostByQuery(focused, defining, DEFINITION_FACTOR);
       }
       if (compiled.mostWords() != null) {
-        Query allInOwnText = new DisjunctionMaxQuery(compiled.mostWords().stream().map(MostWords::allInOwnText).toList(), 0f);
-        focused = FunctionScoreQuery.boostByQuery(focused, allInOwnText, OWN_TEXT_FACTOR);
+        focused = FunctionScoreQuery.boostByQuery(focused, MostWords.allInOwnText(compiled.mostWords()), OWN_TEXT_FACTOR);
       }
       Query ranked = belowTheBody(focused, gen.searcher(), compiled.mostWords());
       // Without a requirement (one word, a phrase alone) every hit is in the first tier.
