@@ -298,8 +298,8 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * The abbreviations the library's documents define, and the names list's names across languages,
-   * which searches expand (README, How it works).
+   * The abbreviations the library's documents define, the English names they give Chinese names,
+   * and the names list's names across languages, which searches expand (README, How it works).
    */
   private Object abbreviations(Request req, Response res) throws IOException {
     Generation g = acquire();
@@ -314,6 +314,15 @@ public final class ApiServer implements AutoCloseable {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("total", list.size());
       body.put("abbreviations", list);
+      // The English names the documents give Chinese names in brackets (enrich.Glosses): an English query also searches the Chinese.
+      List<Map<String, String>> glosses = new ArrayList<>();
+      for (var gloss : g.abbreviations().glosses()) {
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("chinese", gloss.hanName());
+        entry.put("english", gloss.latinName());
+        glosses.add(entry);
+      }
+      body.put("glosses", glosses);
       // The names list's lines (search.Names), which searches expand the same way.
       body.put("names", org.wenxian.search.Names.groups());
       return Json.GSON.toJson(body);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.wenxian.analysis.Analyzers;
 import org.wenxian.analysis.ChineseScript;
 import org.wenxian.enrich.Acronyms;
+import org.wenxian.enrich.Glosses;
 
 /**
  * The abbreviations a library defines, looked up in a query: "CIFAR" also stands for "Canadian
@@ -20,12 +21,15 @@ import org.wenxian.enrich.Acronyms;
  * in lower case, small words ("of", "the") left out, so spacing, commas, capitals and a dropped "of"
  * ("Standards Council Canada") do not matter.
  *
+ * <p>The English names the library gives its Chinese names ({@link Glosses}: 《全球 AI 創新聚落計畫》
+ * (Global Innovation Clusters)) work one way: the English name also searches the Chinese one.
+ *
  * <p>The names list ({@link Names}) adds what the library's own text does not define: one thing's
  * names across languages ("Beijing Consensus" for the report's 北京共識, 經產省 for METI). Its
  * Chinese and Japanese names are found whole in the query, in either script and with any spacing.
  */
 public final class Abbreviations {
-  public static final Abbreviations NONE = new Abbreviations(List.of(), List.of(), List.of());
+  public static final Abbreviations NONE = new Abbreviations(List.of(), List.of(), List.of(), List.of());
 
   /** Digits belong to a word: "14th Five-Year Plan" is not the 13th. */
   private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9&’'-]*");
@@ -36,6 +40,7 @@ public final class Abbreviations {
   /** Each form by its first word, longest first, with the other forms it stands for. */
   private final Map<String, List<Form>> byFirstWord = new HashMap<>();
   private final List<Acronyms.Definition> definitions;
+  private final List<Glosses.Gloss> glosses;
   /** Han names, in Simplified characters, with the abbreviation and long forms each stands for. */
   private final Map<String, Set<String>> hanNames = new HashMap<>();
   /** The word analysis, for where a query's words start and end. */
@@ -54,7 +59,7 @@ public final class Abbreviations {
   private record Form(List<String> words, String exact, String written, Set<String> others) {}
 
   private Abbreviations(Collection<Acronyms.Definition> definitions, Collection<Acronyms.HanName> names,
-      Collection<List<String>> listed) {
+      Collection<Glosses.Gloss> glosses, Collection<List<String>> listed) {
     Map<List<String>, Set<String>> others = new HashMap<>();
     Map<List<String>, String> exact = new HashMap<>();
     Map<List<String>, String> written = new HashMap<>();
@@ -93,6 +98,14 @@ public final class Abbreviations {
         exact.put(shortWords, d.shortForm());
       }
     }
+    for (Glosses.Gloss gloss : glosses) {
+      // One way only: an English query also searches the Chinese name. The other way, every Chinese
+      // query naming the thing would also weigh the one passage that glosses it (measured: four
+      // report questions fell, eval notes).
+      List<String> latinWords = words(gloss.latinName());
+      others.computeIfAbsent(latinWords, k -> new LinkedHashSet<>()).add(gloss.hanName());
+      written.putIfAbsent(latinWords, gloss.latinName());
+    }
     others.forEach((words, alternatives) -> {
       if (!words.isEmpty()) {
         byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
@@ -105,6 +118,7 @@ public final class Abbreviations {
       forms.add(name.shortForm());
       forms.addAll(others.getOrDefault(words(name.shortForm()), Set.of()));
     }
+    this.glosses = List.copyOf(glosses);
     this.definitions = definitions.stream()
         .sorted(java.util.Comparator.comparing((Acronyms.Definition d) -> d.shortForm().toLowerCase(Locale.ROOT))
             .thenComparing(Acronyms.Definition::longForm))
@@ -123,13 +137,24 @@ public final class Abbreviations {
   /** As above, with the names list's groups: each a thing's names across languages. */
   public static Abbreviations of(Collection<Acronyms.Definition> definitions, Collection<Acronyms.HanName> names,
       Collection<List<String>> listed) {
-    return definitions.isEmpty() && names.isEmpty() && listed.isEmpty() ? NONE
-        : new Abbreviations(definitions, names, listed);
+    return of(definitions, names, List.of(), listed);
+  }
+
+  /** As above, with the English names the library gives its Chinese names in brackets ({@link Glosses}). */
+  public static Abbreviations of(Collection<Acronyms.Definition> definitions, Collection<Acronyms.HanName> names,
+      Collection<Glosses.Gloss> glosses, Collection<List<String>> listed) {
+    return definitions.isEmpty() && names.isEmpty() && glosses.isEmpty() && listed.isEmpty() ? NONE
+        : new Abbreviations(definitions, names, glosses, listed);
   }
 
   /** How many definitions the library makes. */
   public int size() {
     return definitions.size();
+  }
+
+  /** The English names the library gives its Chinese names, in the order they were read. */
+  public List<Glosses.Gloss> glosses() {
+    return glosses;
   }
 
   /** The definitions, by short form. */

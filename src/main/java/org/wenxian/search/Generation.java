@@ -19,6 +19,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.wenxian.enrich.Acronyms;
+import org.wenxian.enrich.Glosses;
 import org.wenxian.extract.SourceDocument;
 import org.wenxian.index.Facets;
 import org.wenxian.index.Fields;
@@ -62,21 +63,24 @@ public final class Generation implements AutoCloseable {
   }
 
   /**
-   * The abbreviations the library's passages define, found when the generation opens (under 50 ms
-   * for the shipped corpus, scripts/bench), so that they always match the documents it holds; in
-   * the same reading, the titles they name in 《》 are added to {@code titles}.
+   * The abbreviations the library's passages define, and the English names they give Chinese names
+   * (Glosses), found when the generation opens (under 50 ms for the shipped corpus, scripts/bench),
+   * so that they always match the documents it holds; in the same reading, the titles they name in
+   * 《》 are added to {@code titles}.
    */
   private static Abbreviations abbreviationsIn(DirectoryReader reader, Set<String> titles) throws IOException {
     Set<Acronyms.Definition> definitions = new LinkedHashSet<>();
     Set<Acronyms.HanName> names = new LinkedHashSet<>();
+    Set<Glosses.Gloss> glosses = new LinkedHashSet<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       StoredFields stored = leaf.reader().storedFields();
       Bits live = leaf.reader().getLiveDocs();
-      for (int doc = 0; doc < leaf.reader().maxDoc() && definitions.size() + names.size() < MAX_ABBREVIATIONS; doc++) {
+      for (int doc = 0; doc < leaf.reader().maxDoc() && definitions.size() + names.size() + glosses.size() < MAX_ABBREVIATIONS; doc++) {
         if (live == null || live.get(doc)) {
           String text = PassageDocuments.fromStored(stored, doc).text();
           definitions.addAll(Acronyms.find(text));
           names.addAll(Acronyms.hanNamesIn(text));
+          glosses.addAll(Glosses.in(text));
           if (titles.size() < MAX_TITLES) {
             titles.addAll(Titles.namedIn(text));
           }
@@ -91,7 +95,7 @@ public final class Generation implements AutoCloseable {
       }
     }
     return Abbreviations.of(definitions.stream().filter(d -> !everyday.contains(d.shortForm())).toList(),
-        names.stream().filter(n -> !everyday.contains(n.shortForm())).toList(), Names.groups());
+        names.stream().filter(n -> !everyday.contains(n.shortForm())).toList(), glosses, Names.groups());
   }
 
   /** Bound the lists a library of odd documents could make. */

@@ -348,6 +348,13 @@ class ApiServerTest {
     JsonArray named = json(get("/api/search?size=1&q=" + enc("Beijing Consensus")))
         .getAsJsonObject("query").getAsJsonArray("abbreviations");
     assertTrue(named.toString().contains("北京共識"), named.toString());
+    // The English names the report gives its Chinese ones, which an English query also searches.
+    assertTrue(body.getAsJsonArray("glosses").toString()
+        .contains("{\"chinese\":\"全球 AI 創新聚落計畫\",\"english\":\"Global Innovation Clusters\"}"),
+        body.getAsJsonArray("glosses").toString());
+    JsonArray glossed = json(get("/api/search?size=1&q=" + enc("Global Innovation Clusters")))
+        .getAsJsonObject("query").getAsJsonArray("abbreviations");
+    assertTrue(glossed.toString().contains("全球 AI 創新聚落計畫"), glossed.toString());
 
     // A search says which forms it also looked for; "of" may be left out of a long form.
     JsonObject search = json(get("/api/search?size=1&q=" + enc("Standards Council Canada 標準")));

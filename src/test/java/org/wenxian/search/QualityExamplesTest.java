@@ -267,6 +267,24 @@ class QualityExamplesTest {
     assertTrue(top("AI Policy Initiative", 1).get(0).text().contains("（AI Policy Initiatives）"));
   }
 
+  /**
+   * An English name the report gives a Chinese name in brackets, once, finds the passages that write
+   * only the Chinese name (enrich/Glosses). Before, the top 3 for "Global Innovation Clusters" were
+   * the one passage that glosses it and two English ones, and "Canada CIFAR AI Chairs Program 2017"
+   * left the programme's own passage out of the top 5.
+   */
+  @Test
+  void anEnglishNameTheReportGlossesFindsItsChineseName() throws IOException {
+    List<SearchHit> hits = top("Global Innovation Clusters", 3);
+    assertEquals(3, hits.size());
+    for (SearchHit h : hits) {
+      // The Canadian budget's English passages name it too.
+      assertTrue(h.text().contains("全球 AI 創新聚落計畫") || h.text().contains("Global Innovation Clusters"), h.text());
+    }
+    assertTrue(hits.stream().filter(h -> !h.text().contains("Global Innovation Clusters")).count() >= 1, hits::toString);
+    assertTrue(top("Canada CIFAR AI Chairs Program 2017", 1).get(0).text().contains("提出的《加拿大 AI 主席計畫》"));
+  }
+
   /** The mainland's names for the places, bodies and terms the report names otherwise (synonyms.txt). */
   @Test
   void mainlandTransliterationsFindTheReportsNames() throws IOException {
