@@ -39,6 +39,10 @@ public final class Glosses {
   /** The glosses a text makes, each once, titles first. */
   public static List<Gloss> in(String text) {
     String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    if (t.indexOf('(') < 0) {
+      // NFKC has made full-width brackets half-width; most passages have none.
+      return List.of();
+    }
     Set<Gloss> found = new LinkedHashSet<>();
     Matcher title = TITLE_THEN_BRACKETS.matcher(t);
     while (title.find() && found.size() < MAX_PER_TEXT) {
