@@ -110,6 +110,13 @@ public final class Abbreviations {
       if (!words.isEmpty()) {
         byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
             .add(new Form(words, exact.get(words), written.get(words), alternatives));
+        // The report writes AI where an English name spells it out, so such a name is found typed
+        // with AI too; not a form that is only the term, which every typed AI would then search.
+        List<String> withAi = withAi(words);
+        if (!withAi.equals(words) && withAi.size() > 1 && !others.containsKey(withAi)) {
+          byFirstWord.computeIfAbsent(withAi.get(0), k -> new ArrayList<>())
+              .add(new Form(withAi, null, written.get(words), alternatives));
+        }
       }
     });
     byFirstWord.values().forEach(forms -> forms.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())));
@@ -335,6 +342,20 @@ public final class Abbreviations {
       return found.get(0).others();
     }
     return List.of();
+  }
+
+  /** A form's words with "artificial intelligence" as the AI a reader types (Pan-Canadian AI Strategy). */
+  private static List<String> withAi(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (i + 1 < words.size() && words.get(i).equals("artificial") && words.get(i + 1).equals("intelligence")) {
+        out.add("ai");
+        i++;
+      } else {
+        out.add(words.get(i));
+      }
+    }
+    return out;
   }
 
   private static List<String> words(String form) {

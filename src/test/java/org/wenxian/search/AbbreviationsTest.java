@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wenxian.enrich.Acronyms;
 import org.wenxian.enrich.Acronyms.Definition;
+import org.wenxian.enrich.Glosses;
 
 /** Finding a library's abbreviations and long forms in what a user types. */
 class AbbreviationsTest {
@@ -48,6 +49,24 @@ class AbbreviationsTest {
     assertTrue(LIBRARY.findIn("what is it for").isEmpty());
     // Part of a longer text is not a whole form.
     assertTrue(LIBRARY.othersOf("CIFAR AI").isEmpty());
+  }
+
+  /**
+   * A gloss (enrich/Glosses) is found by its English name and stands for the Chinese one, and a name
+   * the library spells out with Artificial Intelligence is found typed with AI, as the report writes
+   * it; the other way, a typed "Artificial Intelligence" is not read as a library's "AI".
+   */
+  @Test
+  void aGlossIsFoundByItsEnglishNameTypedWithAiOrSpelledOut() {
+    Abbreviations library = Abbreviations.of(List.of(new Definition("GPAI", "Global Partnership on AI")), List.of(),
+        List.of(new Glosses.Gloss("泛加拿大 AI 戰略", "Pan-Canadian Artificial Intelligence Strategy"),
+            new Glosses.Gloss("人工智慧", "Artificial Intelligence")), List.of());
+    assertEquals(List.of("泛加拿大 AI 戰略"), library.othersOf("pan-canadian artificial intelligence strategy"));
+    assertEquals(List.of("Pan-Canadian Artificial Intelligence Strategy", "泛加拿大 AI 戰略"),
+        library.othersOf("Pan-Canadian AI Strategy"));
+    assertTrue(library.othersOf("泛加拿大 AI 戰略").isEmpty(), "one way only");
+    assertTrue(library.othersOf("Global Partnership on Artificial Intelligence").isEmpty());
+    assertTrue(library.findIn("AI 人才").isEmpty(), "a typed AI alone is not a name spelled out");
   }
 
   /** The names list's lines: one thing's names across languages (wenxian/names.txt has the real ones). */
