@@ -89,7 +89,7 @@ final class WhyMatched {
     }
     Matcher factor = FACTOR.matcher(description);
     if (factor.matches()) {
-      factors.add(new Factor(e.getValue().doubleValue(), FACET_TERM.matcher(factor.group(1)).replaceAll("$1:$2")));
+      factors.add(new Factor(e.getValue().doubleValue(), shortened(FACET_TERM.matcher(factor.group(1)).replaceAll("$1:$2"))));
       return;
     }
     if (e.getDetails().length == 0) {
@@ -100,6 +100,14 @@ final class WhyMatched {
     for (Explanation detail : e.getDetails()) {
       collect(detail, byField, factors, constants);
     }
+  }
+
+  /** Longer factor clauses are cut: the own-text test's query runs to thousands of characters. */
+  private static final int MAX_CLAUSE = 160;
+
+  private static String shortened(String clause) {
+    return clause.length() <= MAX_CLAUSE ? clause
+        : clause.substring(0, MAX_CLAUSE) + "… (" + clause.length() + " characters)";
   }
 
   /** "text:人才 text:人材" (a synonym group) → "人才|人材". */
