@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Finds where a text gives a Chinese name its English name in brackets: "《泛加拿大 AI 戰略》
  * (Pan-Canadian Artificial Intelligence Strategy)", or a list item "2. 蛋白質工業 (Protein Industries
  * Cluster)：…". The report glosses a name once and then writes it in Chinese only, so these pairs let
- * an English query find every passage on the thing, and the Chinese name find the English documents
- * that write it in full. Abbreviations ("…加拿大先進研究所 (CIFAR)") are {@link Acronyms}' work.
+ * an English query find every passage on the thing (search/Abbreviations). Abbreviations
+ * ("…加拿大先進研究所 (CIFAR)") are {@link Acronyms}' work.
  *
  * <p>Only where the Chinese name's start is certain: a title in 《》, or a list item's text from the
  * start of its line. Elsewhere ("公佈之 AI 技能移民指數 (AI Skills Migration Index)") nothing marks

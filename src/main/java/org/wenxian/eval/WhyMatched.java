@@ -102,7 +102,7 @@ final class WhyMatched {
     }
   }
 
-  /** Longer factor clauses are cut: the own-text test's query runs to thousands of characters. */
+  /** Longer factor clauses are cut: the own-text test's query runs to hundreds of characters. */
   private static final int MAX_CLAUSE = 160;
 
   private static String shortened(String clause) {
