@@ -304,31 +304,29 @@ public final class ApiServer implements AutoCloseable {
   private Object abbreviations(Request req, Response res) throws IOException {
     Generation g = acquire();
     try {
-      List<Map<String, String>> list = new ArrayList<>();
-      for (var d : g.abbreviations().definitions()) {
-        Map<String, String> entry = new LinkedHashMap<>();
-        entry.put("short", d.shortForm());
-        entry.put("long", d.longForm());
-        list.add(entry);
-      }
+      List<Map<String, String>> list = g.abbreviations().definitions().stream()
+          .map(d -> pair("short", d.shortForm(), "long", d.longForm())).toList();
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("total", list.size());
       body.put("abbreviations", list);
-      // The English names the documents give Chinese names in brackets (enrich.Glosses): an English query also searches the Chinese.
-      List<Map<String, String>> glosses = new ArrayList<>();
-      for (var gloss : g.abbreviations().glosses()) {
-        Map<String, String> entry = new LinkedHashMap<>();
-        entry.put("chinese", gloss.hanName());
-        entry.put("english", gloss.latinName());
-        glosses.add(entry);
-      }
-      body.put("glosses", glosses);
+      // The English names the documents give Chinese names in brackets (enrich.Glosses): an English
+      // query also searches the Chinese one.
+      body.put("glosses", g.abbreviations().glosses().stream()
+          .map(gloss -> pair("chinese", gloss.hanName(), "english", gloss.latinName())).toList());
       // The names list's lines (search.Names), which searches expand the same way.
       body.put("names", org.wenxian.search.Names.groups());
       return Json.GSON.toJson(body);
     } finally {
       g.release();
     }
+  }
+
+  /** A JSON object of two fields, in this order. */
+  private static Map<String, String> pair(String key, String value, String otherKey, String otherValue) {
+    Map<String, String> entry = new LinkedHashMap<>();
+    entry.put(key, value);
+    entry.put(otherKey, otherValue);
+    return entry;
   }
 
   private Object document(Request req, Response res) throws IOException {
