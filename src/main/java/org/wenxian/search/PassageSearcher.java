@@ -410,7 +410,10 @@ public final class PassageSearcher {
       facets = facetsOf(gen, result.facets);
     }
     ScoreDoc[] page = slice(top.scoreDocs, (request.page() - 1) * request.size(), request.size());
-    String[] texts = highlights.texts(searcher, highlightQuery, page);
+    // The highlighter rewrites its query for each hit and field it marks; rewritten once here, each of
+    // those rewrites is a single pass over a query that is already rewritten.
+    Query marked = highlightQuery == null || page.length == 0 ? null : searcher.rewrite(highlightQuery);
+    String[] texts = highlights.texts(searcher, marked, page);
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
       Passage p = PassageDocuments.fromStored(stored, page[i].doc);
@@ -421,7 +424,7 @@ public final class PassageSearcher {
         score -= TYPED_COUNTRY_TIER;
       }
       hits.add(toHit(gen, p, score, mostWords, texts[i],
-          highlights.captions(highlightQuery, p.captions())));
+          highlights.captions(marked, p.captions())));
     }
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(echo, total, took, hits, facets);

@@ -63,6 +63,31 @@ class CitationsTest {
     assertEquals(ai4good.headings(), c.headings());
   }
 
+  /**
+   * Rendered entries are kept by what they are rendered from: the same passage twice gives the same
+   * strings, another page its own, and a document whose sidecar was edited its new facts, not the old.
+   */
+  @Test
+  void keptEntriesFollowThePageAndTheDocumentsFacts() {
+    Citation first = Citations.cite(report, ai4good);
+    assertEquals(first, Citations.cite(report, ai4good));
+    Passage nextPage = new Passage(ai4good.id(), ai4good.docId(), ai4good.ordinal(), ai4good.headings(), 13, 13,
+        "13", "13", ai4good.text(), ai4good.captions(), ai4good.countries(), ai4good.years(), ai4good.themes(),
+        ai4good.primaryCountry(), ai4good.primaryYears(), ai4good.primaryThemes());
+    Citation other = Citations.cite(report, nextPage);
+    assertTrue(other.gbt7714().endsWith("2024: 13."), other.gbt7714());
+    assertEquals("(數位發展部數位產業署, 2024, 頁 13)", other.apaInText());
+    SourceDocument edited = new SourceDocument(report.id(), report.path(), "國際 AI 創新培育模式研究報告（修訂版）",
+        report.issuer(), report.author(), "2025-01-10", report.dateAsPrinted(), report.place(), report.language(),
+        report.type(), report.url(), report.series(), report.countries(), report.mediaType(), report.sha256(),
+        report.metadataSource(), report.layout(), report.issuerCountry());
+    Citation revised = Citations.cite(edited, ai4good);
+    assertEquals("數位發展部數位產業署. 國際 AI 創新培育模式研究報告（修訂版）[R]. 臺北: 數位發展部數位產業署, 2025: 12.",
+        revised.gbt7714());
+    assertEquals("數位發展部數位產業署. (2025). 國際 AI 創新培育模式研究報告（修訂版）.", revised.apa());
+    assertEquals(first, Citations.cite(report, ai4good));
+  }
+
   @Test
   void cslJsonHasTheRequiredFieldsAndRoundTripsThroughTheProcessor() throws IOException {
     String json = Exports.render(ExportFormat.CSL_JSON, List.of(new Exports.Cited(report, ai4good)));
