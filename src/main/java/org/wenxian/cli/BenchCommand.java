@@ -106,9 +106,8 @@ public final class BenchCommand implements Callable<Integer> {
         opens.add((System.nanoTime() - t) / 1e6);
       }
       opens.sort(null);
-      double openMedian = opens.get(opens.size() / 2);
       out.printf("open a generation (reader, facets, %d abbreviations and %d titles found): median %.1f ms%n",
-          abbreviations, titles, openMedian);
+          abbreviations, titles, opens.get(opens.size() / 2));
 
       List<JudgedQuery> judged = JudgedQuery.load(queries);
       Tagger tagger = Tagger.standard();
@@ -133,9 +132,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
           }
           double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-          double searchMedian = sorted[sorted.length / 2];
           out.printf("search (%d queries x %d rounds, highlights and citations included): median %.2f ms, p95 %.2f ms%n",
-              judged.size(), rounds, searchMedian, sorted[(int) (sorted.length * 0.95)]);
+              judged.size(), rounds, sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)]);
           double[] queryMedians = Arrays.stream(byQuery).mapToDouble(BenchCommand::median).toArray();
           int slowest = 0;
           for (int i = 1; i < queryMedians.length; i++) {
@@ -145,9 +143,6 @@ public final class BenchCommand implements Callable<Integer> {
           }
           out.printf("slowest query (median of its rounds): %s %.2f ms, %s%n", judged.get(slowest).id(),
               queryMedians[slowest], judged.get(slowest).q());
-          // The same machine runs 3 times slower on some days: a ratio to a fixed library task compares across them.
-          out.printf("in units of SmartCN tokenizing the report (Simplified run, this machine's yardstick): "
-              + "open a generation %.2f, search median %.3f%n", openMedian / tokenizeSimplified, searchMedian / tokenizeSimplified);
           System.gc();
           Runtime rt = Runtime.getRuntime();
           out.printf("heap in use with the index open: %.1f MB (max heap %.0f MB)%n",

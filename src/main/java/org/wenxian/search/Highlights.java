@@ -19,6 +19,8 @@ import org.wenxian.index.Fields;
  */
 final class Highlights {
   private static final String[] TEXT_FIELDS = {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN};
+  private static final java.util.Set<String> TEXT_FIELD_SET = java.util.Set.of(TEXT_FIELDS);
+  private static final java.util.Set<String> CAPTION_FIELD_SET = java.util.Set.of(Fields.CAPTIONS);
   private static final String MARK_OPEN = "<mark>";
   private static final String MARK_CLOSE = "</mark>";
   /** Two marks with nothing between them but spaces, a hyphen or a middle dot. */
@@ -34,8 +36,9 @@ final class Highlights {
   private final UnifiedHighlighter captionHighlighter = configure(UnifiedHighlighter.builderWithoutSearcher(Fields.analyzer()));
 
   /** The text of each hit of the page, marked; null where the query matched nothing in it. */
-  String[] texts(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+  String[] texts(IndexSearcher searcher, Query marked, ScoreDoc[] page) throws IOException {
     String[] out = new String[page.length];
+    Query query = MarkedFields.only(marked, TEXT_FIELD_SET);
     if (query == null || page.length == 0) {
       return out;
     }
@@ -57,9 +60,16 @@ final class Highlights {
     return out;
   }
 
+  /** What can mark a hit's captions of the marked query, for {@link #captions}: worked out once per search. */
+  static Query forCaptions(Query marked) {
+    return MarkedFields.only(marked, CAPTION_FIELD_SET);
+  }
+
   /**
    * A hit's captions, each marked where the query matched it: a figure label (圖 25) or a word that
    * only a caption or source line holds is otherwise marked nowhere in the hit.
+   *
+   * @param query the marked query {@link #forCaptions} gives
    */
   List<String> captions(Query query, List<String> captions) throws IOException {
     if (query == null || captions.isEmpty()) {

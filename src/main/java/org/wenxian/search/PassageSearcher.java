@@ -414,6 +414,7 @@ public final class PassageSearcher {
     // those rewrites is a single pass over a query that is already rewritten.
     Query marked = highlightQuery == null || page.length == 0 ? null : searcher.rewrite(highlightQuery);
     String[] texts = highlights.texts(searcher, marked, page);
+    Query markedInCaptions = Highlights.forCaptions(marked);
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
       Passage p = PassageDocuments.fromStored(stored, page[i].doc);
@@ -424,7 +425,7 @@ public final class PassageSearcher {
         score -= TYPED_COUNTRY_TIER;
       }
       hits.add(toHit(gen, p, score, mostWords, texts[i],
-          highlights.captions(marked, p.captions())));
+          highlights.captions(markedInCaptions, p.captions())));
     }
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(echo, total, took, hits, facets);
