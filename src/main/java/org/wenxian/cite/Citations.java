@@ -18,12 +18,12 @@ public final class Citations {
   private static final Map<String, CslRenderer> RENDERERS = new ConcurrentHashMap<>();
 
   /**
-   * Rendered entries, by what they are rendered from. citeproc was a fifth of a search's time (ten hits,
+   * Rendered entries, by what they are rendered from. citeproc was 18% of a search's time (ten hits,
    * two styles each, one renderer at a time), and every passage of a document has the same APA entry.
    * A document's metadata is part of the key, so an edited sidecar renders anew; the cap bounds memory.
    */
   private static final Map<Object, String> RENDERED = new ConcurrentHashMap<>();
-  static final int MAX_RENDERED = 20_000;
+  private static final int MAX_RENDERED = 20_000;
 
   /** What a passage's GB/T 7714 entry is rendered from: the passage's id names the CSL item only. */
   private record GbtEntry(SourceDocument doc, String pages, List<String> headings) {}

@@ -10,8 +10,8 @@ import org.apache.lucene.search.QueryVisitor;
 
 /**
  * A marked query cut down to what can mark the fields being highlighted. The highlighter builds the
- * whole query's weight for every hit it marks, and most of a query's clauses search fields that are
- * never shown as text (the bigrams, headings, lead, section). In a disjunction, a clause with no term
+ * whole query's weight for every hit it marks, and most of a query's clauses search fields it never
+ * marks (the bigrams, headings, lead, section). In a disjunction, a clause with no term
  * in the shown fields adds no mark there, matched or not, so it is left out; any other clause is
  * kept whole, so that what a conjunction or an exclusion asks is unchanged.
  */
