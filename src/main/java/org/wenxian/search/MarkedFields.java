@@ -1,12 +1,10 @@
 package org.wenxian.search;
 
 import java.util.Set;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 
 /**
  * A marked query cut down to what can mark the fields being highlighted. The highlighter builds the
@@ -41,38 +39,11 @@ final class MarkedFields {
       }
       return count == 0 ? null : changed ? kept.build() : query;
     }
-    return names(query, fields) ? query : null;
+    return java.util.Collections.disjoint(MatchFields.fieldsSearched(query), fields) ? null : query;
   }
 
   private static boolean isPureDisjunction(BooleanQuery bool) {
     return bool.getMinimumNumberShouldMatch() == 0
         && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD);
-  }
-
-  /** Whether the query searches a term of one of the fields, outside what it excludes. */
-  private static boolean names(Query query, Set<String> fields) {
-    boolean[] found = {false};
-    query.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        return fields.contains(field);
-      }
-
-      @Override
-      public void consumeTerms(Query q, Term... terms) {
-        found[0] = true;
-      }
-
-      @Override
-      public void visitLeaf(Query q) {
-        found[0] = true;
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-      }
-    });
-    return found[0];
   }
 }

@@ -134,6 +134,11 @@ final class MatchFields {
       List<Query> kept = max.getDisjuncts().stream().map(q -> outside(q, field)).filter(q -> q != null).toList();
       return kept.isEmpty() ? null : new DisjunctionMaxQuery(kept, max.getTieBreakerMultiplier());
     }
+    return fieldsSearched(query).equals(Set.of(field)) ? null : query;
+  }
+
+  /** The fields a query looks in, outside what it excludes. */
+  static Set<String> fieldsSearched(Query query) {
     Set<String> fields = new HashSet<>();
     query.visit(new QueryVisitor() {
       @Override
@@ -144,10 +149,10 @@ final class MatchFields {
 
       @Override
       public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this;
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
       }
     });
-    return fields.equals(Set.of(field)) ? null : query;
+    return fields;
   }
 
   /**
