@@ -77,7 +77,7 @@ public final class UserQuery {
   static final float ABBREVIATION_BOOST = 2.0f;
   /**
    * Where an abbreviation's other form is looked for at ABBREVIATION_BOOST: the body text in each
-   * language. In captions it weighs what the typed words do there, CAPTIONS_BOOST of the text's weight.
+   * language. In captions it has the share of that weight a typed word has there (CAPTIONS_BOOST).
    * At the text's full weight, a passage whose figure caption names 《新一代 AI 發展規劃》 ranked above
    * the passages whose text does, for the plan's English name. Measured over the 984 judged queries:
    * at CAPTIONS_BOOST of ABBREVIATION_BOOST, 8 up (N01 0.64 → 0.92, V03, Y01, U07 and ja01 0.63 →
