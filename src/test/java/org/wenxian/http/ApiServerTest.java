@@ -620,4 +620,55 @@ class ApiServerTest {
       assertTrue(described.has(field), "OpenAPI does not describe query." + field);
     }
   }
+
+  /**
+   * Random queries and parameter values, valid and not, on the routes that take them: each answer
+   * is a 200 or a 400 naming its parameter, in UTF-8, JSON unless a citation format was asked for.
+   */
+  @Test
+  void randomParametersGetAnAnswerOrA400() throws Exception {
+    java.util.Random random = new java.util.Random(7);
+    String[] words = {"\"", "(", ")", "+", "-", "AND", "NOT", "*", "~2", "^3", ":", "text:", "[", "\\", "數位素養",
+        "数字素养", "IPA", "十四五規劃", "CIFAR", "是什麼？", "「", "」", "《", "》", "AIの", "人材育成", "\u200b", "😀",
+        "ＡＩ", "\t", "%", "&", "<mark>", "-1", "2019", "\"AI 素養\"", "title_page:yes"};
+    String[][] values = {
+        {"size", "", "0", "1", "100", "101", "-1", "abc", "1.5", "99999999999"},
+        {"page", "", "0", "2", "50", "-3", "x", "2147483648"},
+        {"country", "", "CN", "ca", "中國", "XX", "CN,JP"},
+        {"year", "", "2019", "2020..2023", "2023..2020", "abc", "0", "2019,2020", "2019.."},
+        {"theme", "", "talent-diversity", "xx", "人才"},
+        {"lang", "", "zh-Hant", "ja", "en", "xx"},
+        {"doc", "", "d993a599317", "nope", "../etc/passwd"},
+        {"sort", "", "relevance", "newest", "xx"},
+        {"format", "", "apa", "gbt7714", "bibtex", "ris", "csl-json", "xx"}};
+    String passage = json(get("/api/search?q=" + enc("AI4Good"))).getAsJsonArray("hits").get(0).getAsJsonObject()
+        .get("id").getAsString();
+    for (int i = 0; i < 150; i++) {
+      String route = new String[] {"/api/search", "/api/cite", "/api/passages/" + passage + "/similar"}[i % 3];
+      StringBuilder q = new StringBuilder();
+      for (int n = random.nextInt(6); n > 0; n--) {
+        q.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      StringBuilder url = new StringBuilder(route).append(route.endsWith("similar") ? "?" : "?q=" + enc(q.toString()));
+      for (String[] param : values) {
+        boolean citing = param[0].equals("format") || param[0].equals("sort");
+        if (random.nextInt(3) == 0 && !(citing && route.endsWith("similar"))) {
+          url.append('&').append(param[0]).append('=').append(enc(param[1 + random.nextInt(param.length - 1)]));
+        }
+      }
+      HttpResponse<byte[]> r = get(url.toString());
+      String type = r.headers().firstValue("Content-Type").orElse("");
+      assertTrue(r.statusCode() == 200 || r.statusCode() == 400, r.statusCode() + " for " + url);
+      // Jetty writes its own form of text/plain's, without the space.
+      assertTrue(type.replace(" ", "").endsWith(";charset=utf-8"), type + " for " + url);
+      if (r.statusCode() == 400) {
+        assertJsonUtf8(r);
+        assertTrue(json(r).getAsJsonObject("error").has("param"), url.toString());
+      } else if (type.contains("json")) {
+        JsonParser.parseString(new String(r.body(), StandardCharsets.UTF_8));
+      } else {
+        assertTrue(route.equals("/api/cite") && url.indexOf("format=") > 0, type + " for " + url);
+      }
+    }
+  }
 }
