@@ -220,10 +220,14 @@ public final class PassageSearcher {
   /**
    * Lucene's default is 1,024. A question of 40 words with four countries in it takes about 1,230
    * here (each word in eight fields, its synonyms, its list-intro clause, 我國 for each country):
-   * at 1,024 it would be searched by its first 20 words only. Queries are bounded (40 words, four
-   * quoted phrases of 40 characters), so the limit only keeps a mistake from running away.
+   * at 1,024 it would be searched by its first 20 words only. Names with many other forms take
+   * more: "Pan-Canadian Artificial Intelligence Strategy 2022 Amii Mila Vector Institute" takes about
+   * 2,600 (each name's forms in seven fields, again in the words most passages must have), and at
+   * 2,048 it was searched by its first five words, without Vector Institute. Queries are bounded
+   * (40 words, four quoted phrases of 40 characters), so the limit only keeps a mistake from running
+   * away.
    */
-  static final int MAX_CLAUSES = 2048;
+  static final int MAX_CLAUSES = 4096;
 
   static {
     if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {

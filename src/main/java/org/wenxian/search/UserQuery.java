@@ -580,7 +580,11 @@ public final class UserQuery {
 
   /**
    * The other forms of the abbreviations and long forms the query names, each a phrase in {@code
-   * fields}, its weight shared among its words.
+   * fields}, its weight shared among its words. With its synonyms, as a quoted phrase is, unless they
+   * combine into too many phrases: 高等教育機構 AI 創新行動計劃 made 158 terms a field (高等教育機構,
+   * AI and 行動計劃 each have other words), its three Chinese forms in five fields took the query
+   * past the clause limit, and the English name was searched by its first five words, finding none
+   * of the plan's passages.
    */
   private static Query otherForms(QueryBuilder builder, List<Abbreviations.Found> named, String... fields) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -589,7 +593,7 @@ public final class UserQuery {
       for (String form : found.others()) {
         int words = Math.max(1, form.strip().split("\\s+").length);
         for (String field : fields) {
-          Query q = builder.createPhraseQuery(field, form);
+          Query q = MatchFields.phrase(builder, field, form);
           if (q != null) {
             all.add(new BoostQuery(q, 1f / words), BooleanClause.Occur.SHOULD);
             any = true;

@@ -296,6 +296,20 @@ class QualityExamplesTest {
     assertTrue(first.text().contains("新一代 AI 發展規劃"), q + " → " + first.text());
   }
 
+  /**
+   * A long name whose other forms have many synonyms, and a query of several names, are searched
+   * whole: the Chinese forms of the first made the query too large, and both were cut to their
+   * first five words, the first finding none of the plan's passages, the second losing Vector Institute.
+   */
+  @Test
+  void queriesOfLongOrManyNamesAreSearchedWhole() throws IOException {
+    String plan = "AI Innovation Action Plan for Institutions of Higher Education";
+    assertTrue(top(plan, 1).get(0).text().contains("高等教育機構 AI 創新行動計劃"), plan);
+    String institutes = "Pan-Canadian Artificial Intelligence Strategy 2022 Amii Mila Vector Institute";
+    assertTrue(top(institutes, 3).stream().anyMatch(h -> h.text().contains("2.08 億加幣維持 Amii、Mila 和 Vector Institute")),
+        institutes);
+  }
+
   /** The mainland's names for the places, bodies and terms the report names otherwise (synonyms.txt). */
   @Test
   void mainlandTransliterationsFindTheReportsNames() throws IOException {
