@@ -291,7 +291,8 @@ public final class UserQuery {
         out.add(new SearchResponse.Expansion(text, others));
       }
     }
-    return out;
+    // A form typed twice is one expansion, as query.synonyms lists a word once.
+    return out.stream().distinct().toList();
   }
 
   /**

@@ -363,6 +363,10 @@ class ApiServerTest {
     assertEquals("Standards Council Canada", expanded.get(0).getAsJsonObject().get("form").getAsString());
     assertEquals("[\"Standards Council of Canada\",\"SCC\"]",
         expanded.get(0).getAsJsonObject().getAsJsonArray("also").toString());
+    // A form typed twice is listed once, as the synonyms are.
+    JsonArray twice = json(get("/api/search?size=1&q=" + enc("IPA 數位素養 IPA")))
+        .getAsJsonObject("query").getAsJsonArray("abbreviations");
+    assertEquals(1, twice.toString().split("\"form\":\"IPA\"", -1).length - 1, twice.toString());
     JsonObject plain = json(get("/api/search?size=1&q=" + enc("加拿大 人才")));
     assertEquals(0, plain.getAsJsonObject("query").getAsJsonArray("abbreviations").size());
   }
