@@ -72,17 +72,22 @@ final class MatchFields {
    * script.
    */
   static Query phrase(QueryBuilder builder, String field, String text) {
-    Query asWritten = AS_WRITTEN.createPhraseQuery(field, text);
     try {
       Query withSynonyms = builder.createPhraseQuery(field, text);
-      if (asWritten == null || withSynonyms == null
-          || termCount(withSynonyms) <= MAX_PHRASE_VARIANTS * termCount(asWritten)) {
+      // Within the bound whatever the phrase as written holds (a term at least): most phrases, and
+      // the text need not be analysed twice.
+      if (withSynonyms == null || termCount(withSynonyms) <= MAX_PHRASE_VARIANTS) {
         return withSynonyms;
       }
+      Query asWritten = AS_WRITTEN.createPhraseQuery(field, text);
+      if (asWritten == null || termCount(withSynonyms) <= MAX_PHRASE_VARIANTS * termCount(asWritten)) {
+        return withSynonyms;
+      }
+      return asWritten;
     } catch (IndexSearcher.TooManyClauses e) {
       // More variants than Lucene allows at all: as written, then.
+      return AS_WRITTEN.createPhraseQuery(field, text);
     }
-    return asWritten;
   }
 
   /** How many terms a query holds, counted over every clause: what Lucene's clause limit counts. */
