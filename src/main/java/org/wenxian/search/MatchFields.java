@@ -76,11 +76,12 @@ final class MatchFields {
       Query withSynonyms = builder.createPhraseQuery(field, text);
       // Within the bound whatever the phrase as written holds (a term at least): most phrases, and
       // the text need not be analysed twice.
-      if (withSynonyms == null || termCount(withSynonyms) <= MAX_PHRASE_VARIANTS) {
+      int terms = withSynonyms == null ? 0 : termCount(withSynonyms);
+      if (terms <= MAX_PHRASE_VARIANTS) {
         return withSynonyms;
       }
       Query asWritten = AS_WRITTEN.createPhraseQuery(field, text);
-      if (asWritten == null || termCount(withSynonyms) <= MAX_PHRASE_VARIANTS * termCount(asWritten)) {
+      if (asWritten == null || terms <= MAX_PHRASE_VARIANTS * termCount(asWritten)) {
         return withSynonyms;
       }
       return asWritten;
