@@ -174,6 +174,14 @@ public final class SearchCommand implements Callable<Integer> {
       out.printf("no passage of the library has \"%s\" (in either script or any of its other names)%s%n", phrase,
           r.query().phrasesSearchedAsWords().contains(phrase) ? "; searched as words instead" : "");
     }
+    for (String phrase : r.query().phrasesSearchedAsWords()) {
+      if (!r.query().phrasesNotFound().contains(phrase)) {
+        out.printf("only four quoted phrases are searched as phrases: \"%s\" searched as words%n", phrase);
+      }
+    }
+    for (String left : r.query().notSearched()) {
+      out.printf("not searched (past the query's limits): %s%n", left);
+    }
     if (r.query().searchedAs() != null) {
       out.printf("nothing matched %s; showing what %s matches%n", r.query().q(), r.query().searchedAs());
     } else if (r.query().didYouMean() != null) {

@@ -243,11 +243,17 @@ public final class Evaluation implements AutoCloseable {
     Generation g = service.acquire().orElseThrow();
     try {
       var response = search(g, q);
-      Query query = searcher.query(g, requestOf(q), response.query().phrasesSearchedAsWords());
+      List<String> notFound = response.query().phrasesNotFound();
+      List<String> asWords = response.query().phrasesSearchedAsWords();
+      Query query = searcher.query(g, requestOf(q), asWords.stream().filter(notFound::contains).toList());
       out.println("query " + q.id() + " [" + q.kind() + "]: " + q.q() + "  filters " + q.filters());
       out.println("analyzed: " + query);
-      for (String phrase : response.query().phrasesSearchedAsWords()) {
-        out.println("no passage holds \"" + phrase + "\": searched as words");
+      for (String phrase : asWords) {
+        out.println((notFound.contains(phrase) ? "no passage holds \"" : "past the fourth quoted phrase: \"")
+            + phrase + "\": searched as words");
+      }
+      for (String left : response.query().notSearched()) {
+        out.println("not searched (past the query's limits): " + left);
       }
       for (var e : response.query().abbreviations()) {
         out.println("also searched: " + e.form() + " = " + String.join(" | ", e.also()));

@@ -112,8 +112,11 @@ public final class PassageSearcher {
     return matching == null ? null : withoutExcluded(gen, matching.ranked(), userQuery);
   }
 
-  /** The query that ranks the passages, and the words a hit's highlight marks. */
-  private record Matching(Query ranked, Query marked, List<String> typedCountries) {}
+  /**
+   * The query that ranks the passages, the words a hit's highlight marks, and the words past the
+   * limit it was built with, not searched (null when there are none).
+   */
+  private record Matching(Query ranked, Query marked, List<String> typedCountries, String wordsPastLimit) {}
 
   private static Spellings.Read spellingsOf(Generation gen, SearchRequest request) {
     return request.q() == null ? new Spellings.Read("", List.of()) : gen.spellings().read(request.q());
@@ -147,8 +150,9 @@ public final class PassageSearcher {
    * which the hits do not show.
    *
    * <p>Lucene refuses more than {@link #MAX_CLAUSES} clauses, and a long query dense with words that
-   * have synonyms can reach that: it is then searched by its first words, half as many each time,
-   * rather than refused. Only what cannot shrink (too many long quoted phrases) is a 400.
+   * have synonyms can reach that: it is then searched by as many of its first words as fit (found by
+   * halving, then bisecting), rather than refused, and the response lists the words left out ({@code
+   * not_searched}). Only what cannot shrink (too many long quoted phrases) is a 400.
    */
   private Matching matchingQuery(Generation gen, UserQuery userQuery, SearchRequest request) {
     if (userQuery.isEmpty()) {
@@ -159,7 +163,15 @@ public final class PassageSearcher {
     List<String> typedCodes = focus.typedCountryCodes(request, userQuery.searchedText());
     Query typedCountries = Focus.taggedWith(typedCodes);
     Query defining = DefinitionQuestions.definingPassages(new QueryBuilder(analyzer), userQuery.typed(), gen.abbreviations());
-    for (int maxWords = UserQuery.MAX_WORDS; maxWords >= 1; maxWords /= 2) {
+    // The most words that fit: halved until some fit, then the largest between that and what did not.
+    // Only the one kept is put below the body (belowTheBody searches; it adds no clauses).
+    UserQuery.Compiled best = null;
+    Query bestFocused = null;
+    Query bestWords = null;
+    int fitting = 0;
+    int tooMany = UserQuery.MAX_WORDS + 1;
+    for (int maxWords = UserQuery.MAX_WORDS; maxWords > fitting && maxWords < tooMany;
+        maxWords = best == null ? maxWords / 2 : (fitting + tooMany) / 2) {
       UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords, gen.abbreviations(), selfReferences, gen.titles(),
           gen.documentNames(), request.countries().isEmpty() ? null : word -> settledByFilters(word, request));
       if (compiled == null) {
@@ -176,30 +188,46 @@ public final class PassageSearcher {
       if (compiled.mostWords() != null) {
         focused = FunctionScoreQuery.boostByQuery(focused, MostWords.allInOwnText(compiled.mostWords()), OWN_TEXT_FACTOR);
       }
-      Query ranked = belowTheBody(focused, gen.searcher(), compiled.mostWords());
       // Without a requirement (one word, a phrase alone) every hit is in the first tier.
-      Query words = compiled.mostWords() == null ? new MatchAllDocsQuery() : MostWords.anyOf(gen.searcher(), compiled.mostWords());
-      // A title page repeats the document's metadata: the passages with body text come first.
-      BooleanQuery.Builder first = new BooleanQuery.Builder()
-          .add(words, BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(Fields.TITLE_PAGE, "yes")), BooleanClause.Occur.MUST_NOT);
-      if (typedCountries != null) {
-        first.add(typedCountries, BooleanClause.Occur.FILTER);
-      }
-      BooleanQuery.Builder tiers = new BooleanQuery.Builder()
-          .add(ranked, BooleanClause.Occur.MUST)
-          .add(new BoostQuery(first.build(), TIER), BooleanClause.Occur.SHOULD);
-      // And within each tier, the passages about it come first: "Taiwan AI talent policy
-      // recommendations" had the budget's English passages on talent above the report's advice to 我國.
-      if (typedCountries != null) {
-        tiers.add(new BoostQuery(new ConstantScoreQuery(typedCountries), TYPED_COUNTRY_TIER), BooleanClause.Occur.SHOULD);
-      }
-      Query tiered = tiers.build();
-      if (MatchFields.termCount(tiered) < IndexSearcher.getMaxClauseCount()) {
-        return new Matching(tiered, compiled.marked(), typedCodes);
+      Query words = compiled.mostWords() == null
+          ? new MatchAllDocsQuery() : MostWords.anyOf(gen.searcher(), compiled.mostWords());
+      if (MatchFields.termCount(tiered(focused, words, typedCountries)) < IndexSearcher.getMaxClauseCount()) {
+        best = compiled;
+        bestFocused = focused;
+        bestWords = words;
+        fitting = maxWords;
+      } else {
+        tooMany = maxWords;
       }
     }
-    throw new BadRequestException("q", "the query has too many or too long quoted phrases; shorten it");
+    if (best == null) {
+      throw new BadRequestException("q", "the query has too many or too long quoted phrases; shorten it");
+    }
+    Query ranked = belowTheBody(bestFocused, gen.searcher(), best.mostWords());
+    return new Matching(tiered(ranked, bestWords, typedCountries), best.marked(), typedCodes, best.wordsPastLimit());
+  }
+
+  /**
+   * The ranked query in two tiers: passages with most of the words ({@code words}) first ({@link
+   * #TIER}), and within each, those tagged with a country the query names.
+   */
+  private static Query tiered(Query ranked, Query words, Query typedCountries) {
+    // A title page repeats the document's metadata: the passages with body text come first.
+    BooleanQuery.Builder first = new BooleanQuery.Builder()
+        .add(words, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Fields.TITLE_PAGE, "yes")), BooleanClause.Occur.MUST_NOT);
+    if (typedCountries != null) {
+      first.add(typedCountries, BooleanClause.Occur.FILTER);
+    }
+    BooleanQuery.Builder tiers = new BooleanQuery.Builder()
+        .add(ranked, BooleanClause.Occur.MUST)
+        .add(new BoostQuery(first.build(), TIER), BooleanClause.Occur.SHOULD);
+    // And within each tier, the passages about it come first: "Taiwan AI talent policy
+    // recommendations" had the budget's English passages on talent above the report's advice to 我國.
+    if (typedCountries != null) {
+      tiers.add(new BoostQuery(new ConstantScoreQuery(typedCountries), TYPED_COUNTRY_TIER), BooleanClause.Occur.SHOULD);
+    }
+    return tiers.build();
   }
 
   /**
@@ -366,7 +394,17 @@ public final class PassageSearcher {
             QuerySynonyms.in(userQuery.searchedText()),
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
             gen.titles().readIn(userQuery.freeText()), spelled.respelled(),
-            documentsNamed(gen, userQuery.freeText()), DefinitionQuestions.subject(userQuery.typed())), start);
+            documentsNamed(gen, userQuery.freeText()), DefinitionQuestions.subject(userQuery.typed()),
+            userQuery.phrasesPastLimit(), notSearched(userQuery, matching)), start);
+  }
+
+  /** What the query's limits left unsearched, as the response reports it. */
+  private static List<String> notSearched(UserQuery userQuery, Matching matching) {
+    List<String> out = new ArrayList<>(userQuery.notSearched());
+    if (matching != null && matching.wordsPastLimit() != null) {
+      out.add(matching.wordsPastLimit());
+    }
+    return out;
   }
 
   /**
@@ -377,7 +415,8 @@ public final class PassageSearcher {
     long start = System.nanoTime();
     Query like = SimilarPassages.like(gen, p);
     return execute(gen, filters, like, like, Ranking.SCORE, List.of(),
-        echo(filters, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null), start);
+        echo(filters, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of()),
+        start);
   }
 
   private static Sort newestFirst(Sort order) {
@@ -609,11 +648,12 @@ public final class PassageSearcher {
 
   private static SearchResponse.QueryEcho echo(SearchRequest r, List<SearchResponse.Expansion> abbreviations,
       List<SearchResponse.Expansion> synonyms, List<SearchResponse.SelfReference> selfReferences, List<String> titles,
-      List<Spellings.Respelling> respelled, List<SearchResponse.DocumentNamed> documentsNamed, String definitionOf) {
+      List<Spellings.Respelling> respelled, List<SearchResponse.DocumentNamed> documentsNamed, String definitionOf,
+      List<String> phrasesPastLimit, List<String> notSearched) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
         r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, synonyms, selfReferences, titles, respelled,
-        List.of(), documentsNamed, List.of(), null, null, definitionOf);
+        List.of(), documentsNamed, List.copyOf(phrasesPastLimit), null, null, definitionOf, List.copyOf(notSearched));
   }
 
   /** The documents q names by their short titles, as the response reports them. */

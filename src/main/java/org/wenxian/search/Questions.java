@@ -99,8 +99,18 @@ final class Questions {
   }
 
   static String contentWords(Analyzer analyzer, String text, int maxWords) {
+    return contentWordsWithin(analyzer, text, maxWords).kept();
+  }
+
+  /**
+   * The first {@code maxWords} content words of a text, as {@link #contentWords} writes them, and
+   * the content words past them (what that limit leaves unsearched), or null when there are none.
+   */
+  record Within(String kept, String past) {}
+
+  static Within contentWordsWithin(Analyzer analyzer, String text, int maxWords) {
     if (text.isBlank()) {
-      return "";
+      return new Within("", null);
     }
     List<Token> tokens = Token.all(analyzer, text);
     boolean question = isQuestion(text);
@@ -108,7 +118,8 @@ final class Questions {
     StringBuilder out = new StringBuilder();
     int lastEnd = -1;
     int kept = 0;
-    for (int i = 0; i < tokens.size() && kept < maxWords; i++) {
+    int keptLength = -1;
+    for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       boolean inTitle = within(titles, token.start());
       boolean fragment = i > 0 && endsWordCutIntoCharacters(tokens.get(i - 1), token);
@@ -125,7 +136,9 @@ final class Questions {
         i++;
         continue;
       }
-      kept++;
+      if (kept++ == maxWords) {
+        keptLength = out.length();
+      }
       if (afterApostrophe) {
         out.append(text.charAt(lastEnd));
       } else if (lastEnd >= 0 && token.start() != lastEnd) {
@@ -136,7 +149,9 @@ final class Questions {
       out.append(text, token.start(), token.end());
       lastEnd = token.end();
     }
-    return out.toString();
+    String all = out.toString();
+    return keptLength < 0 ? new Within(all, null)
+        : new Within(all.substring(0, keptLength), all.substring(keptLength).strip());
   }
 
   /**

@@ -20,14 +20,18 @@ public record SearchResponse(
    * {@code phrasesNotFound}, when nothing matched, the quoted phrases of {@code q} that no passage
    * of the library holds in any form, whatever the filters; {@code phrasesSearchedAsWords} those of
    * them then searched as words, without their quotes, since the search with them found nothing
-   * (a name quoted in 「」 as Japanese writes it, which the report translates: 「新時代の国家AI戦略」);
+   * (a name quoted in 「」 as Japanese writes it, which the report translates: 「新時代の国家AI戦略」),
+   * and the quoted phrases past the fourth, which are always searched as words;
    * {@code didYouMean} the query with each Latin word no passage holds replaced by the closest one
    * the library does hold (CIFARR → CIFAR), or null; {@code searchedAs} the did-you-mean when the
    * query as typed found nothing and it found something, which the hits are then of, or null;
    * {@code documentsNamed} the documents {@code q} names by their short titles (Budget 2024): those
    * words are not searched when others remain, and the documents' passages come first;
    * {@code definitionOf} what a question asks to be defined (數位素養 for 數位素養是什麼？), whose
-   * defining passages rank higher (DefinitionQuestions), or null.
+   * defining passages rank higher (DefinitionQuestions), or null; {@code notSearched} what the
+   * query's limits left out of the search: the words past the 40th (fewer when their synonyms and
+   * other forms make more clauses than Lucene takes), a quoted phrase's words past its 40th
+   * character, and the words to leave out past the tenth, which are ignored.
    */
   public record QueryEcho(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
@@ -35,14 +39,16 @@ public record SearchResponse(
       List<SelfReference> selfReferences,
       List<String> titles, List<Spellings.Respelling> respelled, List<String> phrasesNotFound,
       List<DocumentNamed> documentsNamed, List<String> phrasesSearchedAsWords, String didYouMean,
-      String searchedAs, String definitionOf) {
+      String searchedAs, String definitionOf, List<String> notSearched) {
 
     /** The echo of the request as typed ({@code q}), and what it was searched as (PassageSearcher.Resolved). */
     QueryEcho resolved(String typed, List<String> phrasesNowhere, List<String> phrasesAsWords, String suggestion,
         String searchedInstead) {
+      List<String> asWords = new java.util.ArrayList<>(phrasesAsWords);
+      phrasesSearchedAsWords.stream().filter(p -> !asWords.contains(p)).forEach(asWords::add);
       return new QueryEcho(typed, size, page, country, year, theme, lang, doc, sort, abbreviations, synonyms,
-          selfReferences, titles, respelled, List.copyOf(phrasesNowhere), documentsNamed, List.copyOf(phrasesAsWords),
-          suggestion, searchedInstead, definitionOf);
+          selfReferences, titles, respelled, List.copyOf(phrasesNowhere), documentsNamed, List.copyOf(asWords),
+          suggestion, searchedInstead, definitionOf, notSearched);
     }
   }
 

@@ -137,12 +137,30 @@ public final class UserQuery {
   private final List<String> phrases;
   private final String freeText;
   private final List<String> excluded;
+  private final List<String> phrasesPastLimit;
+  private final List<String> notSearched;
 
-  private UserQuery(String original, List<String> phrases, String freeText, List<String> excluded) {
+  private UserQuery(String original, List<String> phrases, String freeText, List<String> excluded,
+      List<String> phrasesPastLimit, List<String> notSearched) {
     this.original = original;
     this.phrases = phrases;
     this.freeText = freeText;
     this.excluded = excluded;
+    this.phrasesPastLimit = phrasesPastLimit;
+    this.notSearched = notSearched;
+  }
+
+  /** The quoted phrases past {@link #MAX_PHRASES}, searched as words. */
+  public List<String> phrasesPastLimit() {
+    return phrasesPastLimit;
+  }
+
+  /**
+   * What the limits leave out of the query as typed: a quoted phrase's words past {@link
+   * #MAX_PHRASE_CHARS}, and the words to leave out past {@link #MAX_EXCLUDED}, which are then ignored.
+   */
+  public List<String> notSearched() {
+    return notSearched;
   }
 
   public static UserQuery parse(String q) {
@@ -156,12 +174,17 @@ public final class UserQuery {
   public static UserQuery parse(String q, List<String> phrasesAsWords) {
     String original = Folding.queryForm(q == null ? "" : q).strip();
     List<String> excluded = new ArrayList<>();
+    List<String> notSearched = new ArrayList<>();
     Matcher ex = EXCLUDED.matcher(original);
     StringBuilder kept = new StringBuilder();
     while (ex.find()) {
       for (int g = 1; g <= ex.groupCount(); g++) {
-        if (ex.group(g) != null && !ex.group(g).isBlank() && excluded.size() < MAX_EXCLUDED) {
-          excluded.add(ex.group(g).strip());
+        if (ex.group(g) != null && !ex.group(g).isBlank()) {
+          if (excluded.size() < MAX_EXCLUDED) {
+            excluded.add(ex.group(g).strip());
+          } else {
+            notSearched.add(ex.group().strip());
+          }
         }
       }
       ex.appendReplacement(kept, " ");
@@ -169,19 +192,27 @@ public final class UserQuery {
     ex.appendTail(kept);
     String text = OPERATOR.matcher(kept).replaceAll(" ").strip();
     List<String> phrases = new ArrayList<>();
+    List<String> pastLimit = new ArrayList<>();
     StringBuilder rest = new StringBuilder();
     Matcher m = QUOTED.matcher(text);
     int last = 0;
     while (m.find()) {
       rest.append(text, last, m.start()).append(' ');
       for (int g = 1; g <= 4; g++) {
-        if (m.group(g) != null && !m.group(g).isBlank() && phrases.size() < MAX_PHRASES) {
+        if (m.group(g) != null && !m.group(g).isBlank()) {
           String phrase = m.group(g).strip();
           String cut = wholeWordsWithin(phrase, MAX_PHRASE_CHARS);
-          if (phrasesAsWords.contains(cut)) {
+          // Past the limit a phrase is still searched, as words, rather than dropped.
+          if (phrasesAsWords.contains(cut) || phrases.size() >= MAX_PHRASES) {
             rest.append(phrase).append(' ');
+            if (!phrasesAsWords.contains(cut)) {
+              pastLimit.add(phrase);
+            }
           } else {
             phrases.add(cut);
+            if (cut.length() < phrase.length()) {
+              notSearched.add(phrase.substring(cut.length()).strip());
+            }
           }
         }
       }
@@ -190,7 +221,8 @@ public final class UserQuery {
     rest.append(text.substring(last));
     // An unmatched quote is just a character the user typed.
     String free = rest.toString().replace('"', ' ').replace('“', ' ').replace('”', ' ').strip();
-    return new UserQuery(original, List.copyOf(phrases), free, List.copyOf(excluded));
+    return new UserQuery(original, List.copyOf(phrases), free, List.copyOf(excluded), List.copyOf(pastLimit),
+        List.copyOf(notSearched));
   }
 
   public boolean isEmpty() {
@@ -304,8 +336,10 @@ public final class UserQuery {
    *     words} does (one word, a quoted phrase alone)
    * @param marked    what a hit's highlight marks: {@code words} less the pairs of adjacent words,
    *     whose sloppy match spans the words between them (加拿大 AI 人才 for "加拿大 人才")
+   * @param wordsPastLimit the words past {@code maxWords}, not searched, or null when there are none
    */
-  public record Compiled(Query words, List<MostWords> mostWords, Query namedDocuments, Query marked) {}
+  public record Compiled(Query words, List<MostWords> mostWords, Query namedDocuments, Query marked,
+      String wordsPastLimit) {}
 
   /**
    * The query, or null when nothing in the text is searchable (only punctuation, say).
@@ -345,7 +379,8 @@ public final class UserQuery {
       }
       freeText = rest;
     }
-    String content = Questions.contentWords(WORDS, JapaneseQuery.countsInCharacters(freeText), maxWords);
+    Questions.Within within = Questions.contentWordsWithin(WORDS, JapaneseQuery.countsInCharacters(freeText), maxWords);
+    String content = within.kept();
     if (!content.isBlank()) {
       List<Abbreviations.Found> named = abbreviations.findIn(content);
       List<int[]> analysed = QueryWords.wordSpans(content);
@@ -434,7 +469,7 @@ public final class UserQuery {
       Query statesQuantity = new ConstantScoreQuery(new TermQuery(new Term(Fields.STATES_QUANTITY, "quantity")));
       all.add(new BoostQuery(statesQuantity, QUANTITY_BOOST), BooleanClause.Occur.SHOULD);
     }
-    return any ? new Compiled(all.build(), most, namedDocuments, marked.build()) : null;
+    return any ? new Compiled(all.build(), most, namedDocuments, marked.build(), within.past()) : null;
   }
 
   /** The query less the clause that holds {@code part} (compared by identity), or the query itself. */

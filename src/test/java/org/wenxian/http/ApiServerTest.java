@@ -322,6 +322,56 @@ class ApiServerTest {
     assertEquals("method_not_allowed", json(r).getAsJsonObject("error").get("code").getAsString());
   }
 
+  /** What a query's limits leave unsearched is in its echo, not silently dropped. */
+  @Test
+  void whatTheQuerysLimitsLeaveOutIsReported() throws Exception {
+    JsonObject plain = json(get("/api/search?size=1&q=" + enc("數位素養 IPA"))).getAsJsonObject("query");
+    assertEquals(0, plain.getAsJsonArray("not_searched").size(), plain.toString());
+
+    // 44 words: the search stops at the 40th, and says which words it did not search.
+    String words = "日本 加拿大 中國 人才 培育 政策 研究 大學 企業 產業 計畫 策略 預算 投資 創新 技術 數位 素養 教育 課程 "
+        + "學生 教師 研究員 博士 碩士 學位 獎學金 補助 基金 機構 實驗室 中心 平台 資料 運算 雲端 晶片 半導體 機器人 自動駕駛 "
+        + "醫療 金融 農業 製造";
+    JsonArray past = json(get("/api/search?size=1&q=" + enc(words))).getAsJsonObject("query")
+        .getAsJsonArray("not_searched");
+    assertEquals(1, past.size(), past.toString());
+    assertTrue(past.get(0).getAsString().endsWith("農業 製造"), past.toString());
+    assertFalse(past.get(0).getAsString().contains("加拿大"), past.toString());
+
+    // Names whose other forms make more clauses than the search takes: searched by as many of their
+    // first words as fit (20 of 30, before the search bisected between 20 and 40).
+    String names = "Pan-Canadian Artificial Intelligence Strategy 2022 Amii Mila Vector Institute CIFAR Canadian "
+        + "Institute for Advanced Research AI Bridging Cloud Infrastructure ABCI Global AI Innovation Cluster Program "
+        + "New Generation Artificial Intelligence Development Plan";
+    JsonArray cut = json(get("/api/search?size=1&q=" + enc(names))).getAsJsonObject("query")
+        .getAsJsonArray("not_searched");
+    assertEquals(1, cut.size(), cut.toString());
+    assertTrue(cut.get(0).getAsString().endsWith("Plan"), cut.toString());
+    assertFalse(cut.get(0).getAsString().contains("Generation"), cut.toString());
+
+    // A fifth quoted phrase is searched as words, not dropped: 齊藤裕's passage is the first hit.
+    JsonObject fifth = json(get("/api/search?size=1&q=" + enc("\"數位\" \"素養\" \"人才\" \"培育\" \"齊藤裕\"")));
+    assertEquals(List.of("齊藤裕"), strings(fifth.getAsJsonObject("query").getAsJsonArray("phrases_searched_as_words")));
+    assertTrue(fifth.getAsJsonArray("hits").get(0).getAsJsonObject().get("text").getAsString().contains("齊藤裕"));
+
+    // Words to leave out past the tenth are ignored, and listed.
+    StringBuilder leaveOut = new StringBuilder("人才");
+    for (int i = 0; i < 12; i++) {
+      leaveOut.append(" -x").append(i);
+    }
+    JsonArray ignored = json(get("/api/search?size=1&q=" + enc(leaveOut.toString()))).getAsJsonObject("query")
+        .getAsJsonArray("not_searched");
+    assertEquals(List.of("-x10", "-x11"), strings(ignored));
+
+    // And a quoted phrase past 40 characters: its words past the cut.
+    String longPhrase = "在培育與時俱進的數位人才方面，IPA 的齊藤裕理事長提及數位素養的基本定義是「具備數位工具的使用能力」";
+    JsonObject quoted = json(get("/api/search?size=1&q=" + enc("\"" + longPhrase + "\"")));
+    List<String> tail = strings(quoted.getAsJsonObject("query").getAsJsonArray("not_searched"));
+    assertEquals(1, tail.size(), tail.toString());
+    assertTrue(longPhrase.endsWith(tail.get(0)), tail.toString());
+    assertTrue(quoted.get("total").getAsLong() > 0);
+  }
+
   @Test
   void theLibrarysAbbreviationsAreListedAndEchoedWithTheQuery() throws Exception {
     HttpResponse<byte[]> r = get("/api/abbreviations");
@@ -409,6 +459,12 @@ class ApiServerTest {
       JsonObject query = json(get("/api/search?size=1&q=" + enc(other))).getAsJsonObject("query");
       assertTrue(query.has("definition_of") && query.get("definition_of").isJsonNull(), other + " → " + query);
     }
+  }
+
+  private static List<String> strings(JsonArray array) {
+    List<String> out = new java.util.ArrayList<>();
+    array.forEach(e -> out.add(e.getAsString()));
+    return out;
   }
 
   private static String forms(JsonArray expansions) {
