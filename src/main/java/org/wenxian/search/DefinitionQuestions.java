@@ -38,7 +38,10 @@ final class DefinitionQuestions {
       Pattern.compile("[的の]\\s*\\S{1,4}$|\\s(?:of|for|in|on|to|by)\\s", Pattern.CASE_INSENSITIVE);
   private static final Pattern EDGE_MARKS = Pattern.compile("^[\\s「『《〈“\"]+|[\\s」』》〉”\"]+$");
 
-  /** What the text asks to be defined, as written; null when it asks no such thing. */
+  /**
+   * What the text asks to be defined, as written; null when it asks no such thing. A term is at
+   * most as long as a quoted phrase: past that, "…是什麼？" ends a pasted passage or a list of words.
+   */
   static String subject(String text) {
     String q = text.strip();
     for (Pattern p : List.of(WHAT_IS_FIRST, WHAT_IS_LAST, JAPANESE, ENGLISH)) {
@@ -46,7 +49,8 @@ final class DefinitionQuestions {
       if (m.matches()) {
         String subject = EDGE_MARKS.matcher(m.group(1)).replaceAll("");
         boolean named = subject.codePoints().anyMatch(Character::isLetterOrDigit);
-        return !named || ASKS_AN_ATTRIBUTE.matcher(subject).find() ? null : subject;
+        return !named || subject.length() > UserQuery.MAX_PHRASE_CHARS || ASKS_AN_ATTRIBUTE.matcher(subject).find()
+            ? null : subject;
       }
     }
     return null;
@@ -85,7 +89,8 @@ final class DefinitionQuestions {
       // of it), which SmartCN may cut into two characters (檢 定); one word must end the subject (AI
       // is not what "AI 一直…" defines).
       int slop = Token.all(WORDS, form).size() > 1 ? 2 : 0;
-      Query phrase = builder.createPhraseQuery(Fields.DEFINES, form + " " + Fields.SUBJECT_END, slop);
+      // Bounded as a quoted phrase is: a long subject's synonyms made more clauses than Lucene takes.
+      Query phrase = MatchFields.phrase(builder, Fields.DEFINES, form + " " + Fields.SUBJECT_END, slop);
       if (phrase != null) {
         any.add(phrase, BooleanClause.Occur.SHOULD);
         found = true;

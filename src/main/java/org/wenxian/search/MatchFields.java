@@ -72,22 +72,27 @@ final class MatchFields {
    * script.
    */
   static Query phrase(QueryBuilder builder, String field, String text) {
+    return phrase(builder, field, text, 0);
+  }
+
+  /** The same, its words up to {@code slop} positions apart. */
+  static Query phrase(QueryBuilder builder, String field, String text, int slop) {
     try {
-      Query withSynonyms = builder.createPhraseQuery(field, text);
+      Query withSynonyms = builder.createPhraseQuery(field, text, slop);
       // Within the bound whatever the phrase as written holds (a term at least): most phrases, and
       // the text need not be analysed twice.
       int terms = withSynonyms == null ? 0 : termCount(withSynonyms);
       if (terms <= MAX_PHRASE_VARIANTS) {
         return withSynonyms;
       }
-      Query asWritten = AS_WRITTEN.createPhraseQuery(field, text);
+      Query asWritten = AS_WRITTEN.createPhraseQuery(field, text, slop);
       if (asWritten == null || terms <= MAX_PHRASE_VARIANTS * termCount(asWritten)) {
         return withSynonyms;
       }
       return asWritten;
     } catch (IndexSearcher.TooManyClauses e) {
       // More variants than Lucene allows at all: as written, then.
-      return AS_WRITTEN.createPhraseQuery(field, text);
+      return AS_WRITTEN.createPhraseQuery(field, text, slop);
     }
   }
 

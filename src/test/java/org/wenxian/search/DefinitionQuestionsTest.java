@@ -34,7 +34,8 @@ class DefinitionQuestionsTest {
   @ParameterizedTest
   @ValueSource(strings = {"《加拿大 AI 主席計畫》的目的是什麼？", "日本の AI 戦略の目標とは何ですか？", "What is the budget of CIFAR?",
       "中國大陸如何引進外部 AI 人才？", "數位素養 定義", "IT 護照", "日本語のデータを揃えることは",
-      "什麼是？", "是什麼？？", "「」とは何ですか"})
+      "什麼是？", "是什麼？？", "「」とは何ですか",
+      "Plan 中國 齊藤裕 Global 高等教育機構 李嘉誠 Amii School Innovation 十四五規劃 GIGA 人工智慧 是什麼"})
   void otherQuestionsAskNoDefinition(String q) {
     assertNull(DefinitionQuestions.subject(q));
   }
@@ -58,5 +59,24 @@ class DefinitionQuestionsTest {
     List<SearchHit> hits = QualityExamplesTest.top(q, 3);
     assertTrue(hits.get(0).text().contains(expected),
         q + " → " + hits.stream().map(h -> h.text().substring(0, Math.min(40, h.text().length()))).toList());
+  }
+
+  /**
+   * Many words before 是什麼, each with synonyms, once made the defining phrase more clauses than
+   * Lucene takes, and the search a 500: such a query is searched, and its words are found.
+   */
+  @Test
+  void aLongQueryEndingInWhatIsIsSearched() throws IOException {
+    String q = "Plan 中國 齊藤裕 Global 高等教育機構 李嘉誠 Amii School Innovation 高等教育機構 十四五規劃 GIGA \"人工智慧 AI\" "
+        + "加拿大 AI Artificial GIGA 十四五規劃 人工智慧 如何 Cluster New Program Program -Cluster CIFAR 的 IPA Plan "
+        + "Intelligence Artificial 人才 Amii Innovation \"十四五規劃 Vector\" New Innovation \"如何 Intelligence\" Program "
+        + "人才 Vector 創新行動計劃 GIGA 是什麼";
+    List<SearchHit> hits = QualityExamplesTest.top(q, 3);
+    assertTrue(hits.stream().anyMatch(h -> h.text().contains("高等教育機構")),
+        hits.stream().map(h -> h.text().substring(0, Math.min(40, h.text().length()))).toList().toString());
+    // Short enough to be a term, and each word with synonyms: the phrase keeps them within a bound.
+    String dense = "人工智慧 數位 資訊 軟體 網路 人工智慧 數位 資訊 軟體 網路是什麼？";
+    assertEquals("人工智慧 數位 資訊 軟體 網路 人工智慧 數位 資訊 軟體 網路", DefinitionQuestions.subject(dense));
+    assertTrue(QualityExamplesTest.top(dense, 3).get(0).text().contains("數位"));
   }
 }
