@@ -29,9 +29,9 @@ public record SearchResponse(
    * words are not searched when others remain, and the documents' passages come first;
    * {@code definitionOf} what a question asks to be defined (數位素養 for 數位素養是什麼？), whose
    * defining passages rank higher (DefinitionQuestions), or null; {@code notSearched} what the
-   * query's limits left out of the search: the words past the 40th (fewer when their synonyms and
-   * other forms make more clauses than Lucene takes), a quoted phrase's words past its 40th
-   * character, and the words to leave out past the tenth, which are ignored.
+   * query's limits left out of the search: the words past the 40th (hiragana not counted; fewer
+   * when their synonyms and other forms make more clauses than Lucene takes), a quoted phrase's
+   * words past its 40th character, and the words to leave out past the tenth, which are ignored.
    */
   public record QueryEcho(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,

@@ -56,8 +56,9 @@ public final class UserQuery {
   static final float INTRO_BOOST = 1.0f;
 
   /**
-   * Lucene refuses a query of more than 1,024 clauses, and every word becomes several clauses (one per
-   * field). Words past these limits add nothing a reader would miss in a 500-character query.
+   * Every word becomes several clauses (one per field, more with its synonyms), and Lucene refuses a
+   * query past PassageSearcher.MAX_CLAUSES. What these limits leave out, the response lists
+   * ({@code query.not_searched}); hiragana are not counted as words (Questions.contentWordsWithin).
    */
   static final int MAX_WORDS = 40;
   static final int MAX_PHRASES = 4;

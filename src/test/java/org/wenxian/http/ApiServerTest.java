@@ -349,6 +349,16 @@ class ApiServerTest {
     assertTrue(cut.get(0).getAsString().endsWith("Plan"), cut.toString());
     assertFalse(cut.get(0).getAsString().contains("Generation"), cut.toString());
 
+    // Japanese: its hiragana, single characters to SmartCN and left out of the word fields, are not
+    // counted as words. Counted, they had this sentence searched by its first half, to 見直し.
+    String japanese = "また、デジタル人材の育成・確保も重要である。学びの指針となるデジタルスキル標準など、様々な人材育成策が"
+        + "掲げられてきたが、AI、特に生成 AI の登場を踏まえた必要な見直しを行うべきである。スタートアップ創出に向けた"
+        + "事業環境整備や、計算資源等のインフラの高度化とともに、AI利活用の推進と研究開発力の強化を一体的に官民で推進する"
+        + "必要がある。";
+    String japanesePast = String.join(" ", strings(json(get("/api/search?size=1&q=" + enc(japanese)))
+        .getAsJsonObject("query").getAsJsonArray("not_searched")));
+    assertFalse(japanesePast.contains("スタートアップ"), japanesePast);
+
     // A fifth quoted phrase is searched as words, not dropped: 齊藤裕's passage is the first hit.
     JsonObject fifth = json(get("/api/search?size=1&q=" + enc("\"數位\" \"素養\" \"人才\" \"培育\" \"齊藤裕\"")));
     assertEquals(List.of("齊藤裕"), strings(fifth.getAsJsonObject("query").getAsJsonArray("phrases_searched_as_words")));
