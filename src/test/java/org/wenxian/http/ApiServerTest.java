@@ -325,29 +325,20 @@ class ApiServerTest {
   /** What a query's limits leave unsearched is in its echo, not silently dropped. */
   @Test
   void whatTheQuerysLimitsLeaveOutIsReported() throws Exception {
-    JsonObject plain = json(get("/api/search?size=1&q=" + enc("數位素養 IPA"))).getAsJsonObject("query");
-    assertEquals(0, plain.getAsJsonArray("not_searched").size(), plain.toString());
+    assertEquals(List.of(), notSearched("數位素養 IPA"));
 
     // 44 words: the search stops at the 40th, and says which words it did not search.
     String words = "日本 加拿大 中國 人才 培育 政策 研究 大學 企業 產業 計畫 策略 預算 投資 創新 技術 數位 素養 教育 課程 "
         + "學生 教師 研究員 博士 碩士 學位 獎學金 補助 基金 機構 實驗室 中心 平台 資料 運算 雲端 晶片 半導體 機器人 自動駕駛 "
         + "醫療 金融 農業 製造";
-    JsonArray past = json(get("/api/search?size=1&q=" + enc(words))).getAsJsonObject("query")
-        .getAsJsonArray("not_searched");
-    assertEquals(1, past.size(), past.toString());
-    assertTrue(past.get(0).getAsString().endsWith("農業 製造"), past.toString());
-    assertFalse(past.get(0).getAsString().contains("加拿大"), past.toString());
+    assertSearchedUpTo(words, "加拿大", "農業 製造");
 
     // Names whose other forms make more clauses than the search takes: searched by as many of their
     // first words as fit (20 of 30, before the search bisected between 20 and 40).
     String names = "Pan-Canadian Artificial Intelligence Strategy 2022 Amii Mila Vector Institute CIFAR Canadian "
         + "Institute for Advanced Research AI Bridging Cloud Infrastructure ABCI Global AI Innovation Cluster Program "
         + "New Generation Artificial Intelligence Development Plan";
-    JsonArray cut = json(get("/api/search?size=1&q=" + enc(names))).getAsJsonObject("query")
-        .getAsJsonArray("not_searched");
-    assertEquals(1, cut.size(), cut.toString());
-    assertTrue(cut.get(0).getAsString().endsWith("Plan"), cut.toString());
-    assertFalse(cut.get(0).getAsString().contains("Generation"), cut.toString());
+    assertSearchedUpTo(names, "Generation", "Plan");
 
     // Japanese: its hiragana, single characters to SmartCN and left out of the word fields, are not
     // counted as words. Counted, they had this sentence searched by its first half, to 見直し.
@@ -355,8 +346,7 @@ class ApiServerTest {
         + "掲げられてきたが、AI、特に生成 AI の登場を踏まえた必要な見直しを行うべきである。スタートアップ創出に向けた"
         + "事業環境整備や、計算資源等のインフラの高度化とともに、AI利活用の推進と研究開発力の強化を一体的に官民で推進する"
         + "必要がある。";
-    String japanesePast = String.join(" ", strings(json(get("/api/search?size=1&q=" + enc(japanese)))
-        .getAsJsonObject("query").getAsJsonArray("not_searched")));
+    String japanesePast = String.join(" ", notSearched(japanese));
     assertFalse(japanesePast.contains("スタートアップ"), japanesePast);
 
     // A fifth quoted phrase is searched as words, not dropped: 齊藤裕's passage is the first hit.
@@ -369,9 +359,7 @@ class ApiServerTest {
     for (int i = 0; i < 12; i++) {
       leaveOut.append(" -x").append(i);
     }
-    JsonArray ignored = json(get("/api/search?size=1&q=" + enc(leaveOut.toString()))).getAsJsonObject("query")
-        .getAsJsonArray("not_searched");
-    assertEquals(List.of("-x10", "-x11"), strings(ignored));
+    assertEquals(List.of("-x10", "-x11"), notSearched(leaveOut.toString()));
 
     // And a quoted phrase past 40 characters: its words past the cut.
     String longPhrase = "在培育與時俱進的數位人才方面，IPA 的齊藤裕理事長提及數位素養的基本定義是「具備數位工具的使用能力」";
@@ -469,6 +457,18 @@ class ApiServerTest {
       JsonObject query = json(get("/api/search?size=1&q=" + enc(other))).getAsJsonObject("query");
       assertTrue(query.has("definition_of") && query.get("definition_of").isJsonNull(), other + " → " + query);
     }
+  }
+
+  /** The query's one run of words not searched ends with {@code notSearchedEnd}, and leaves {@code searched} searched. */
+  private static void assertSearchedUpTo(String q, String searched, String notSearchedEnd) throws Exception {
+    List<String> past = notSearched(q);
+    assertEquals(1, past.size(), past.toString());
+    assertTrue(past.get(0).endsWith(notSearchedEnd), past.toString());
+    assertFalse(past.get(0).contains(searched), past.toString());
+  }
+
+  private static List<String> notSearched(String q) throws Exception {
+    return strings(json(get("/api/search?size=1&q=" + enc(q))).getAsJsonObject("query").getAsJsonArray("not_searched"));
   }
 
   private static List<String> strings(JsonArray array) {
