@@ -35,7 +35,6 @@ final class DocumentNames {
   static final int MAX_RUN = 12;
 
   private static final Pattern SHORT_TITLE_END = Pattern.compile("[:：(（]");
-  private static final Pattern HIRAGANA_ONLY = Pattern.compile("\\p{IsHiragana}+");
   private static final Analyzer WORDS = Analyzers.words();
   private static final Analyzer JAPANESE = Analyzers.japanese();
 
@@ -255,7 +254,7 @@ final class DocumentNames {
    * analysis reads it, and not a particle (the の after 論点整理 is not part of the name).
    */
   private boolean bounds(String word) {
-    if (HIRAGANA_ONLY.matcher(word).matches() || !inTitleCharacters(word)) {
+    if (JapaneseQuery.isHiraganaOnly(word) || !inTitleCharacters(word)) {
       return false;
     }
     return titleWords.containsAll(Analyzers.terms(WORDS, word)) || titleWords.containsAll(Analyzers.terms(JAPANESE, word));

@@ -21,6 +21,7 @@ import org.wenxian.index.Fields;
 final class JapaneseQuery {
   private static final Analyzer JAPANESE = Analyzers.japanese();
   private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");
+  private static final Pattern HIRAGANA_ONLY = Pattern.compile("\\p{IsHiragana}+");
 
   /** A count in digits before a Japanese counter: 3つの, 6か国, 5項目. */
   private static final Pattern COUNT = Pattern.compile("(?<![0-9０-９.,])([1-9１-９])(?=つ|か国|ヶ国|カ国|項目|項|種類|種|段階|件|点)");
@@ -41,6 +42,11 @@ final class JapaneseQuery {
       out.setCharAt(m.start(1), NUMERALS.charAt(digit - 1));
     }
     return out.toString();
+  }
+
+  /** Only hiragana: grammar, which the word fields leave out of a Japanese query ({@link #withoutHiragana}). */
+  static boolean isHiraganaOnly(String text) {
+    return HIRAGANA_ONLY.matcher(text).matches();
   }
 
   /** The text with each hiragana blanked out, offsets kept. */

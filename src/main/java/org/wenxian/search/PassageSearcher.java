@@ -165,9 +165,7 @@ public final class PassageSearcher {
     Query defining = DefinitionQuestions.definingPassages(new QueryBuilder(analyzer), userQuery.typed(), gen.abbreviations());
     // The most words that fit: halved until some fit, then the largest between that and what did not.
     // Only the one kept is put below the body (belowTheBody searches; it adds no clauses).
-    UserQuery.Compiled best = null;
-    Query bestFocused = null;
-    Query bestWords = null;
+    Fitting best = null;
     int fitting = 0;
     int tooMany = UserQuery.MAX_WORDS + 1;
     for (int maxWords = UserQuery.MAX_WORDS; maxWords > fitting && maxWords < tooMany;
@@ -192,9 +190,7 @@ public final class PassageSearcher {
       Query words = compiled.mostWords() == null
           ? new MatchAllDocsQuery() : MostWords.anyOf(gen.searcher(), compiled.mostWords());
       if (MatchFields.termCount(tiered(focused, words, typedCountries)) < IndexSearcher.getMaxClauseCount()) {
-        best = compiled;
-        bestFocused = focused;
-        bestWords = words;
+        best = new Fitting(compiled, focused, words);
         fitting = maxWords;
       } else {
         tooMany = maxWords;
@@ -203,9 +199,13 @@ public final class PassageSearcher {
     if (best == null) {
       throw new BadRequestException("q", "the query has too many or too long quoted phrases; shorten it");
     }
-    Query ranked = belowTheBody(bestFocused, gen.searcher(), best.mostWords());
-    return new Matching(tiered(ranked, bestWords, typedCountries), best.marked(), typedCodes, best.wordsPastLimit());
+    Query ranked = belowTheBody(best.focused(), gen.searcher(), best.compiled().mostWords());
+    return new Matching(tiered(ranked, best.words(), typedCountries), best.compiled().marked(), typedCodes,
+        best.compiled().wordsPastLimit());
   }
+
+  /** A query of a request's words that fits the clause limit: as compiled, with its score factors, and its first tier's words. */
+  private record Fitting(UserQuery.Compiled compiled, Query focused, Query words) {}
 
   /**
    * The ranked query in two tiers: passages with most of the words ({@code words}) first ({@link
@@ -299,7 +299,10 @@ public final class PassageSearcher {
     long start = System.nanoTime();
     Resolved r = resolve(gen, request, true);
     SearchResponse response = search(gen, r, start);
-    return response.withQuery(response.query().resolved(request.q(), r.phrasesNowhere(), r.phrasesAsWords(),
+    // Then the quoted phrases past the limit, which are always searched as words.
+    List<String> asWords = new ArrayList<>(r.phrasesAsWords());
+    asWords.addAll(r.query().phrasesPastLimit());
+    return response.withQuery(response.query().resolved(request.q(), r.phrasesNowhere(), asWords,
         r.didYouMean(), r.searchedAs()));
   }
 
@@ -395,7 +398,7 @@ public final class PassageSearcher {
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
             gen.titles().readIn(userQuery.freeText()), spelled.respelled(),
             documentsNamed(gen, userQuery.freeText()), DefinitionQuestions.subject(userQuery.typed()),
-            userQuery.phrasesPastLimit(), notSearched(userQuery, matching)), start);
+            notSearched(userQuery, matching)), start);
   }
 
   /** What the query's limits left unsearched, as the response reports it. */
@@ -415,8 +418,7 @@ public final class PassageSearcher {
     long start = System.nanoTime();
     Query like = SimilarPassages.like(gen, p);
     return execute(gen, filters, like, like, Ranking.SCORE, List.of(),
-        echo(filters, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of()),
-        start);
+        echo(filters, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of()), start);
   }
 
   private static Sort newestFirst(Sort order) {
@@ -649,11 +651,11 @@ public final class PassageSearcher {
   private static SearchResponse.QueryEcho echo(SearchRequest r, List<SearchResponse.Expansion> abbreviations,
       List<SearchResponse.Expansion> synonyms, List<SearchResponse.SelfReference> selfReferences, List<String> titles,
       List<Spellings.Respelling> respelled, List<SearchResponse.DocumentNamed> documentsNamed, String definitionOf,
-      List<String> phrasesPastLimit, List<String> notSearched) {
+      List<String> notSearched) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
         r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, synonyms, selfReferences, titles, respelled,
-        List.of(), documentsNamed, List.copyOf(phrasesPastLimit), null, null, definitionOf, List.copyOf(notSearched));
+        List.of(), documentsNamed, List.of(), null, null, definitionOf, List.copyOf(notSearched));
   }
 
   /** The documents q names by their short titles, as the response reports them. */

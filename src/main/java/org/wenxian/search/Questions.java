@@ -138,7 +138,7 @@ final class Questions {
       }
       // Hiragana alone are grammar that SmartCN cuts into single characters: the word fields leave them
       // out of a Japanese query, and counted, they had a Japanese sentence searched by half its words.
-      if (!hiraganaOnly(token.term()) && kept++ == maxWords) {
+      if (!JapaneseQuery.isHiraganaOnly(token.term()) && kept++ == maxWords) {
         keptLength = out.length();
       }
       if (afterApostrophe) {
@@ -154,10 +154,6 @@ final class Questions {
     String all = out.toString();
     return keptLength < 0 ? new Within(all, null)
         : new Within(all.substring(0, keptLength), all.substring(keptLength).strip());
-  }
-
-  private static boolean hiraganaOnly(String term) {
-    return term.codePoints().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA);
   }
 
   /**

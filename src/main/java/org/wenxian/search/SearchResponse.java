@@ -44,10 +44,8 @@ public record SearchResponse(
     /** The echo of the request as typed ({@code q}), and what it was searched as (PassageSearcher.Resolved). */
     QueryEcho resolved(String typed, List<String> phrasesNowhere, List<String> phrasesAsWords, String suggestion,
         String searchedInstead) {
-      List<String> asWords = new java.util.ArrayList<>(phrasesAsWords);
-      phrasesSearchedAsWords.stream().filter(p -> !asWords.contains(p)).forEach(asWords::add);
       return new QueryEcho(typed, size, page, country, year, theme, lang, doc, sort, abbreviations, synonyms,
-          selfReferences, titles, respelled, List.copyOf(phrasesNowhere), documentsNamed, List.copyOf(asWords),
+          selfReferences, titles, respelled, List.copyOf(phrasesNowhere), documentsNamed, List.copyOf(phrasesAsWords),
           suggestion, searchedInstead, definitionOf, notSearched);
     }
   }

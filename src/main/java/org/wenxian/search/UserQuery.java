@@ -203,10 +203,11 @@ public final class UserQuery {
         if (m.group(g) != null && !m.group(g).isBlank()) {
           String phrase = m.group(g).strip();
           String cut = wholeWordsWithin(phrase, MAX_PHRASE_CHARS);
+          boolean asWords = phrasesAsWords.contains(cut);
           // Past the limit a phrase is still searched, as words, rather than dropped.
-          if (phrasesAsWords.contains(cut) || phrases.size() >= MAX_PHRASES) {
+          if (asWords || phrases.size() >= MAX_PHRASES) {
             rest.append(phrase).append(' ');
-            if (!phrasesAsWords.contains(cut)) {
+            if (!asWords) {
               pastLimit.add(phrase);
             }
           } else {
