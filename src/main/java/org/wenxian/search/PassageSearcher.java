@@ -143,7 +143,7 @@ public final class PassageSearcher {
   }
 
   /**
-   * Passages that have most of the query's words (UserQuery's requirement) come first, in their own
+   * Passages that have most of the query's words (QueryCompiler's requirement) come first, in their own
    * order; then those that have fewer, in theirs. The first tier keeps precision at the top; the
    * second keeps a related passage that holds one of two words ("AlexNet" without "Transformer"),
    * and a word the library lacks does not empty the list. First-tier scores carry {@link #TIER},
@@ -170,7 +170,7 @@ public final class PassageSearcher {
     int tooMany = UserQuery.MAX_WORDS + 1;
     for (int maxWords = UserQuery.MAX_WORDS; maxWords > fitting && maxWords < tooMany;
         maxWords = best == null ? maxWords / 2 : (fitting + tooMany) / 2) {
-      UserQuery.Compiled compiled = userQuery.compile(analyzer, maxWords, gen.abbreviations(), selfReferences, gen.titles(),
+      QueryCompiler.Compiled compiled = QueryCompiler.compile(userQuery, analyzer, maxWords, gen.abbreviations(), selfReferences, gen.titles(),
           gen.documentNames(), request.countries().isEmpty() ? null : word -> settledByFilters(word, request));
       if (compiled == null) {
         return null;
@@ -205,7 +205,7 @@ public final class PassageSearcher {
   }
 
   /** A query of a request's words that fits the clause limit: as compiled, with its score factors, and its first tier's words. */
-  private record Fitting(UserQuery.Compiled compiled, Query focused, Query words) {}
+  private record Fitting(QueryCompiler.Compiled compiled, Query focused, Query words) {}
 
   /**
    * The ranked query in two tiers: passages with most of the words ({@code words}) first ({@link

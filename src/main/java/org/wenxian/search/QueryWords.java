@@ -12,7 +12,7 @@ import org.wenxian.index.Fields;
 
 /**
  * The words of what a user types, as offsets into it: where one word ends and the next begins
- * decides what a passage must have and what counts as "most of the words" ({@link UserQuery}).
+ * decides what a passage must have and what counts as "most of the words" ({@link QueryCompiler}).
  */
 final class QueryWords {
   /** Analyzers are thread-safe and keep per-thread components: one serves every query. */

@@ -2,59 +2,24 @@ package org.wenxian.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.wenxian.analysis.Analyzers;
-import org.wenxian.analysis.ChineseScript;
 import org.wenxian.analysis.Folding;
-import org.wenxian.index.Fields;
 
 /**
- * Turns what a user types into a Lucene query. No syntax can fail: quoted text ("…", “…”, 「…」)
- * becomes a required phrase, -word or NOT word leaves passages out, and everything else is free text. Question words and particles
- * (如何, 是什麼, 哪些, 嗎) are dropped so that they do not outweigh the content words; a title in 《》 is one word.
+ * What a user types, read. No syntax can fail: quoted text ("…", “…”, 「…」) becomes a required
+ * phrase, -word or NOT word leaves passages out, and everything else is free text, which {@link
+ * QueryCompiler} turns into the Lucene query.
  */
 public final class UserQuery {
-  /** How much each field counts. Words lead; bigrams add recall for names the dictionary lacks. */
-  static final float WORDS_BOOST = 1.0f;
-  static final float BIGRAMS_BOOST = 0.6f;
-  /**
-   * The heading path and the section's own title weigh less than the passage's words: a passage
-   * that merely sits under a heading with the query's words outranked the one that answers. Measured
-   * over every set (509 queries, report sets and library sets) against 0.4 and 1.0: at 0.2 and 0.5,
-   * 16 queries rose and 3 fell (R03, m08, n05), questions 0.878 → 0.893; over the whole library 16
-   * rose and 7 fell. Section at 0.25 alone: 15 rose, 5 fell; at 0.75, 5 and 3. Dev did not move.
-   */
-  static final float HEADINGS_BOOST = 0.2f;
-  static final float CAPTIONS_BOOST = 0.3f;
-  static final float LEAD_BOOST = 0.5f;
-  static final float PAIRS_BOOST = 0.3f;
-  static final int PAIR_SLOP = 1;
-  /** First measured on three sets: 0 gave 0.81 nDCG@10 overall, 1.0 gave 0.83, 2.0 traded filter queries for questions. */
-  static final float SECTION_BOOST = 0.5f;
-  /**
-   * A query word that only the intro of a passage's list has (see {@link #onlyInListIntro}).
-   * Measured over every set: at 0.7, 1 and 1.5 only rises up to 1 (m03, n10, g09, n08, w75), at 1.5
-   * two falls (w28, w56); added for every word, not only missing ones, it cost d11 its answer.
-   */
-  static final float INTRO_BOOST = 1.0f;
-
   /**
    * Every word becomes several clauses (one per field, more with its synonyms), and Lucene refuses a
    * query past PassageSearcher.MAX_CLAUSES. What these limits leave out, the response lists
@@ -62,65 +27,10 @@ public final class UserQuery {
    */
   static final int MAX_WORDS = 40;
   static final int MAX_PHRASES = 4;
-  /** Each pair of adjacent words is a phrase over the synonym graph, several terms: pairs are bounded too. */
-  static final int MAX_PAIRS = 20;
   static final int MAX_PHRASE_CHARS = 40;
 
-  /**
-   * The other form of an abbreviation the query names (CIFAR for "Canadian Institute for Advanced
-   * Research", and the other way round), as a phrase whose weight is shared among its words: the two
-   * forms count as about one word. Measured over the six judged sets: 0.5 and 1 find footnote 22
-   * ("AI Bridging Cloud Infrastructure") for "ABCI computing resources" lower (L23 0.80 and 0.91
-   * against 0.97), 1 leaves "Tortoise Media Global AI Index" without the passages that write GAI (w60
-   * 0.63 against 1.00), 4 puts the report's definition of IPA above the judged passage of d14 (0.63
-   * → 0.50). Nothing else moved at any of them.
-   */
-  static final float ABBREVIATION_BOOST = 2.0f;
-  /**
-   * Where an abbreviation's other form is looked for at ABBREVIATION_BOOST: the body text in each
-   * language. In captions it has the share of that weight a typed word has there (CAPTIONS_BOOST).
-   * At the text's full weight, a passage whose figure caption names 《新一代 AI 發展規劃》 ranked above
-   * the passages whose text does, for the plan's English name. Measured over the 984 judged queries:
-   * at CAPTIONS_BOOST of ABBREVIATION_BOOST, 8 up (N01 0.64 → 0.92, V03, Y01, U07 and ja01 0.63 →
-   * 1.00) and 2 down (G06, K07 1.00 → 0.63: the judged passages name 十四五規劃 in a caption as the
-   * passages above them do in their text); at 1.0, 6 up and the same 2 down.
-   */
-  private static final String[] TEXT_FIELDS = {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN};
-
-  /** Measured: question nDCG@10 0.82 → 1.00 with this clause; 0.5 to 4 all gave the same figures. */
-  static final float QUANTITY_BOOST = 1.0f;
-  /**
-   * A question asking for a figure also matches its words in the sentences that state one (Fields.FIGURES):
-   * 0.5, 1 and 2 measured the same; at 1, quantity questions rose from 0.82 to 0.85 on the sets of
-   * the time and a set written after it (heldout15, library17) did not move.
-   */
-  static final float FIGURES_BOOST = 1.0f;
-
-  /**
-   * Of a query's weight, this share must occur, each word weighing by its rarity in the library
-   * (BM25's idf over passages, in any field): a word nearly every passage has, such as "AI" in the
-   * report, asks little of a passage, and a rare one ("經費", "缺口") is most of what the query asks.
-   * Counting words instead (three of four) put passages without 經費 first for "AI 主席 研究經費".
-   * Measured over the seven judged sets against counting: at 0.6 and at 2/3, three queries rose (our
-   * w31 and w34, the library's L23) and none fell; at 0.75, two more rose and w53 fell 1.00 → 0.43.
-   */
-  static final double MOST_WEIGHT = 2.0 / 3;
-  /**
-   * Of a question's words, half, counted: a question frames its content words with others (…的表現如何？,
-   * …的作法有哪些？) that the passage answering it need not repeat. Measured on the three judged
-   * sets' 17 questions: at 0.75, "加拿大在生成式 AI 領域的表現如何？" lost its answer, which says
-   * neither 領域 nor 表現; at 0.5 it is found, and one other question lost a grade-1 passage a rank.
-   * Weighed by rarity (0.4 and 0.5 of the weight) it is lost again: 領域 and 表現 are the rarer words.
-   * Not for a Japanese question: its frame (とは何ですか, はどう対応すべきか) is particles and
-   * auxiliaries, which are not counted anyway, so half let one word of 松尾豊 座長とは何ですか？
-   * put a passage without 座長 first. Typed in that frame, the library's Japanese keyword queries
-   * scored 0.878 at half and 0.929 by rarity (0.939 typed bare, and in the frame once its kana were
-   * also left out of the Chinese fields); none of its 13 Japanese questions moved.
-   */
-  static final double HALF = 0.5;
-
   /** Analyzers are thread-safe and keep per-thread components: one serves every query. */
-  private static final Analyzer WORDS = Analyzers.words();
+  static final Analyzer WORDS = Analyzers.words();
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』");
   /**
@@ -264,6 +174,11 @@ public final class UserQuery {
     return (freeText + " " + String.join(" ", phrases)).strip();
   }
 
+  /** The quoted phrases searched as phrases. */
+  List<String> phrases() {
+    return phrases;
+  }
+
   /** True when the query has quoted phrases. */
   public boolean hasPhrases() {
     return !phrases.isEmpty();
@@ -330,225 +245,15 @@ public final class UserQuery {
   }
 
   /**
-   * The query as Lucene runs it.
-   *
-   * @param words     what a passage must match, and how it scores
-   * @param mostWords what a first-tier passage must have: most of the words, each in any field and
-   *     in either script or vocabulary, or null when that asks nothing more of a passage than {@code
-   *     words} does (one word, a quoted phrase alone)
-   * @param marked    what a hit's highlight marks: {@code words} less the pairs of adjacent words,
-   *     whose sloppy match spans the words between them (加拿大 AI 人才 for "加拿大 人才")
-   * @param wordsPastLimit the words past {@code maxWords}, not searched, or null when there are none
-   */
-  public record Compiled(Query words, List<MostWords> mostWords, Query namedDocuments, Query marked,
-      String wordsPastLimit) {}
-
-  /**
-   * The query, or null when nothing in the text is searchable (only punctuation, say).
-   *
-   * @param maxWords how many of the free text's words to use, at most {@link #MAX_WORDS}
-   * @param settled  words the request's filters already settle (加拿大 with country=CA): every hit
-   *     is about them, so they are not searched when other words are; null when nothing is settled
-   */
-  public Compiled compile(Analyzer analyzer, int maxWords, Abbreviations abbreviations, SelfReferences self,
-      Titles known, DocumentNames documents, java.util.function.Predicate<String> settled) {
-    QueryBuilder builder = new QueryBuilder(analyzer);
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    BooleanQuery.Builder marked = new BooleanQuery.Builder();
-    boolean any = false;
-    List<MostWords> most = null;
-    Query namedDocuments = null;
-    for (String phrase : phrases) {
-      Query q = quoted(builder, phrase, abbreviations);
-      if (q != null) {
-        all.add(q, BooleanClause.Occur.MUST);
-        marked.add(q, BooleanClause.Occur.SHOULD);
-        any = true;
-      }
-    }
-    // A title of the library typed without its brackets is read as a title all the same.
-    String bracketed = known.bracket(this.freeText);
-    String freeText = settled == null ? bracketed : withoutSettled(bracketed, settled, abbreviations);
-    // "Budget 2024 CANARIE": the words that name a document are not searched when others remain;
-    // that document's passages come first instead, and they need not repeat its title.
-    DocumentNames.Naming naming = documents.namedIn(freeText);
-    if (!naming.isEmpty()) {
-      namedDocuments = naming.passages();
-      String rest = withoutNamed(freeText, naming, maxWords);
-      // A citation or reference and nothing else: only the documents it cites answer it.
-      if (rest.equals(freeText) && naming.cites()) {
-        all.add(namedDocuments, BooleanClause.Occur.FILTER);
-      }
-      freeText = rest;
-    }
-    Questions.Within within = Questions.contentWordsWithin(WORDS, JapaneseQuery.countsInCharacters(freeText), maxWords);
-    String content = within.kept();
-    if (!content.isBlank()) {
-      List<Abbreviations.Found> named = abbreviations.findIn(content);
-      List<int[]> analysed = QueryWords.wordSpans(content);
-      // Figure labels, chapters and pages (圖 25, 第三章, 頁 12): each one word, matched as written.
-      List<NumberedPlaces.Named> places = NumberedPlaces.in(content);
-      List<Abbreviations.Found> wholes = new ArrayList<>(named);
-      places.forEach(n -> wholes.add(new Abbreviations.Found(n.start(), n.end(), List.of())));
-      List<int[]> spans = QueryWords.wholeForms(content, analysed, wholes);
-      List<String> words = QueryWords.wordsAt(content, spans);
-      // What a word also is in the passages: 我國 for 台灣 in the report's (one clause per word that
-      // names a country, built once), and for 第三章 the passages under that heading, 第參章 in the report.
-      Map<String, Query> ownByWord = new LinkedHashMap<>();
-      for (String word : words) {
-        Query own = self.of(builder, word);
-        if (own != null) {
-          ownByWord.put(word, own);
-        }
-      }
-      places.stream().filter(n -> n.there() != null).forEach(n -> ownByWord.merge(
-          content.substring(n.start(), n.end()), n.there(), UserQuery::orItsSelfReferences));
-      List<String> titles = Questions.titles(WORDS, freeText);
-      // The kana framing a Japanese query (…とは何ですか, …について教えてください) are not searched here.
-      JapaneseQuery japaneseReading = JapaneseQuery.of(content);
-      String framed = japaneseReading.frameBlanked(analysed);
-      List<String> placeWords = places.stream().map(n -> content.substring(n.start(), n.end())).toList();
-      Words scored = Words.of(builder, framed, titles, placeWords);
-      // The Chinese word fields, kana left out: to SmartCN they are single characters, and they
-      // matched the particles of every Japanese passage's heading and lead (の, を, は), so that a
-      // Japanese question about the Chinese report found Japanese passages. The bigrams keep them,
-      // for the adjacency they show (プロセスへの貢献), and the Japanese field reads them with Kuromoji.
-      Words wordFields = JapaneseQuery.isJapanese(content)
-          ? Words.of(builder, JapaneseQuery.withoutHiragana(framed), titles, placeWords) : scored;
-      List<int[]> titlesWhole = QueryWords.titlesAsOneWord(content, spans, titles);
-      BooleanQuery.Builder free = new BooleanQuery.Builder();
-      boolean freeAny = false;
-      freeAny |= add(free, wordFields.in(Fields.TEXT), WORDS_BOOST);
-      // Japanese and English passages: their own analyzers drop their own particles and stop words.
-      // Kuromoji cuts the Japanese words itself: SmartCN's cuts are Chinese ones (知的財産 is 知 的 財産 to it).
-      List<Query> japanese = new ArrayList<>(JapaneseQuery.words(withoutPlaces(freeText, placeWords), maxWords));
-      for (String place : placeWords) {
-        Query phrase = builder.createPhraseQuery(Fields.TEXT_JA, ChineseScript.toJapaneseForms(place));
-        if (phrase != null) {
-          japanese.add(phrase);
-        }
-      }
-      freeAny |= add(free, anyOf(japanese), WORDS_BOOST);
-      freeAny |= add(free, scored.in(Fields.TEXT_EN), WORDS_BOOST);
-      freeAny |= add(free, scored.in(Fields.TEXT_BIGRAMS), BIGRAMS_BOOST);
-      freeAny |= add(free, wordFields.in(Fields.HEADINGS), HEADINGS_BOOST);
-      freeAny |= add(free, wordFields.in(Fields.CAPTIONS), CAPTIONS_BOOST);
-      freeAny |= add(free, wordFields.in(Fields.LEAD), LEAD_BOOST);
-      Query pairs = adjacentPairs(builder, content, titlesWhole, titles);
-      freeAny |= add(free, pairs, PAIRS_BOOST);
-      freeAny |= add(free, wordFields.in(Fields.SECTION), SECTION_BOOST);
-      if (Questions.asksForQuantity(freeText)) {
-        freeAny |= add(free, wordFields.in(Fields.FIGURES), FIGURES_BOOST);
-      }
-      freeAny |= add(free, onlyInListIntro(builder, words), INTRO_BOOST);
-      freeAny |= add(free, otherForms(builder, named, TEXT_FIELDS), ABBREVIATION_BOOST);
-      // And where the typed words are also looked for, at their weights: a list item under the
-      // heading 全球 AI 創新聚落計畫 does not repeat the name, and a Japanese query names it in kana.
-      freeAny |= add(free, otherForms(builder, named, Fields.HEADINGS), HEADINGS_BOOST);
-      freeAny |= add(free, otherForms(builder, named, Fields.CAPTIONS), ABBREVIATION_BOOST * CAPTIONS_BOOST);
-      freeAny |= add(free, otherForms(builder, named, Fields.SECTION), SECTION_BOOST);
-      freeAny |= add(free, otherForms(builder, named, Fields.LEAD), LEAD_BOOST);
-      freeAny |= add(free, anyOf(List.copyOf(ownByWord.values())), WORDS_BOOST);
-      if (freeAny) {
-        BooleanQuery freeQuery = free.build();
-        all.add(freeQuery, phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-        marked.add(without(freeQuery, pairs), BooleanClause.Occur.SHOULD);
-        any = true;
-        // A long form typed in full is one word; with another word or alone, it is still a requirement.
-        int atLeast = phrases.isEmpty() && spans.size() == analysed.size() && places.isEmpty() ? 2 : 1;
-        Map<String, List<String>> othersByWord = new HashMap<>();
-        named.forEach(f -> othersByWord.put(content.substring(f.start(), f.end()), f.others()));
-        Set<String> phrased = new HashSet<>();
-        places.forEach(n -> phrased.add(content.substring(n.start(), n.end())));
-        List<String> counted = QueryWords.wordsAt(content, japaneseReading.withoutGrammar(titlesWhole));
-        // A Japanese question's frame is grammar, not counted: its words are all content, as keywords' are.
-        boolean chineseQuestion = Questions.isQuestion(freeText) && !JapaneseQuery.isJapanese(freeText);
-        MostWords chinese = mostWords(builder, counted, titles, atLeast, chineseQuestion, othersByWord, phrased, ownByWord);
-        most = chinese == null ? null : JapaneseQuery.alsoIn(chinese, japanese);
-      }
-    }
-    if (any && Questions.asksForQuantity(freeText)) {
-      Query statesQuantity = new ConstantScoreQuery(new TermQuery(new Term(Fields.STATES_QUANTITY, "quantity")));
-      all.add(new BoostQuery(statesQuantity, QUANTITY_BOOST), BooleanClause.Occur.SHOULD);
-    }
-    return any ? new Compiled(all.build(), most, namedDocuments, marked.build(), within.past()) : null;
-  }
-
-  /** The query less the clause that holds {@code part} (compared by identity), or the query itself. */
-  private static Query without(BooleanQuery query, Query part) {
-    if (part == null) {
-      return query;
-    }
-    BooleanQuery.Builder rest = new BooleanQuery.Builder();
-    for (BooleanClause clause : query.clauses()) {
-      Query q = clause.query() instanceof BoostQuery boosted ? boosted.getQuery() : clause.query();
-      if (q != part) {
-        rest.add(clause);
-      }
-    }
-    return rest.build();
-  }
-
-  /**
    * A quoted phrase in any field, or one of its other names: a quoted name also matches them, as a
    * quoted word matches its synonyms ("Beijing Consensus" is the report's 北京共識).
    */
-  private static Query quoted(QueryBuilder builder, String phrase, Abbreviations abbreviations) {
+  static Query quoted(QueryBuilder builder, String phrase, Abbreviations abbreviations) {
     return anyOf(MatchFields.eachAsPhrase(builder, concat(phrase, abbreviations.othersOf(phrase))));
   }
 
-  /**
-   * Most of the query's words must occur, each in any field and in either script or vocabulary
-   * (synonyms count): two thirds of the weight of a query's words, half of a question's words. A
-   * title the query names in 《》 must occur (all its words, in one field: the passage's text, or the
-   * heading it sits under), and the share is of the other words: they ask about it. A title alone
-   * is a requirement too. A word in {@code phrased} (a figure label, 圖 25; a chapter, 第三章) counts
-   * as written.
-   */
-  private static MostWords mostWords(QueryBuilder builder, List<String> words, List<String> titles, int atLeast,
-      boolean question, Map<String, List<String>> othersByWord, Set<String> phrased, Map<String, Query> ownByWord) {
-    List<Query> each = new ArrayList<>();
-    List<Query> named = new ArrayList<>();
-    for (String word : words) {
-      Query q = titles.contains(word) ? MatchFields.allWords(builder, word)
-          : orItsSelfReferences(phrased.contains(word) ? anyOf(MatchFields.eachAsPhrase(builder, List.of(word)))
-              : wordOrOtherForms(builder, word, othersByWord.getOrDefault(word, List.of())), ownByWord.get(word));
-      if (q != null) {
-        (titles.contains(word) ? named : each).add(q);
-      }
-    }
-    if (named.isEmpty() && each.size() < atLeast) {
-      return null;
-    }
-    MostWords most = question ? MostWords.counted(each, HALF) : MostWords.weighedByRarity(each, MOST_WEIGHT, null);
-    return most.alsoRequiring(named);
-  }
-
-  /**
-   * The content words less those the request's filters settle, blanked out, when others remain:
-   * "加拿大 人才" within country=CA searches 人才, as "人才" does. Alone, such a word is still
-   * searched, so "加拿大" within CA still ranks by it; inside a title or a name (《泛加拿大 AI
-   * 戰略》, Innovation Science and Economic Development Canada) it is part of that, and stays.
-   */
-  private static String withoutSettled(String text, java.util.function.Predicate<String> settled,
-      Abbreviations abbreviations) {
-    List<int[]> wholes = new ArrayList<>(Titles.ranges(text));
-    abbreviations.findIn(text).forEach(f -> wholes.add(new int[] {f.start(), f.end()}));
-    List<int[]> settledSpans = new ArrayList<>();
-    boolean kept = false;
-    for (int[] span : QueryWords.wordSpans(text)) {
-      boolean inWhole = wholes.stream().anyMatch(w -> QueryWords.overlap(w, span[0], span[1]));
-      if (!inWhole && settled.test(text.substring(span[0], span[1]))) {
-        settledSpans.add(span);
-      } else {
-        kept = true;
-      }
-    }
-    return kept ? QueryWords.blanked(text, settledSpans) : text;
-  }
-
   /** The text less the words that name documents, blanked, when other words remain; else the text. */
-  private static String withoutNamed(String text, DocumentNames.Naming naming, int maxWords) {
+  static String withoutNamed(String text, DocumentNames.Naming naming, int maxWords) {
     if (naming.isEmpty()) {
       return text;
     }
@@ -562,7 +267,7 @@ public final class UserQuery {
     return Questions.contentWords(WORDS, rest, maxWords).isBlank() ? text : rest;
   }
 
-  private static Query anyOf(List<Query> queries) {
+  static Query anyOf(List<Query> queries) {
     if (queries.isEmpty()) {
       return null;
     }
@@ -571,165 +276,11 @@ public final class UserQuery {
     return any.build();
   }
 
-  /**
-   * A query word in any field; when it is an abbreviation the library defines, or its long form,
-   * the other forms do as well. A long form is then a phrase: its words scattered are not it.
-   */
-  private static Query wordOrOtherForms(QueryBuilder builder, String word, List<String> others) {
-    if (others.isEmpty()) {
-      return MatchFields.whole(builder, word);
-    }
-    return anyOf(MatchFields.eachAsPhrase(builder, concat(word, others)));
-  }
-
-  /**
-   * Each query word in the intro of the list a passage carries on (passage.ListIntros) that the
-   * passage's own text lacks: "1. 提升企業生產力：…" is one of the AI supply chain's four visions
-   * without saying so. Where the passage says the word itself the intro adds nothing, so that list
-   * items do not outrank the passage that answers.
-   */
-  private static Query onlyInListIntro(QueryBuilder builder, List<String> words) {
-    List<Query> missingWords = new ArrayList<>();
-    for (String word : words) {
-      Query intro = builder.createBooleanQuery(Fields.INTRO, word);
-      if (intro == null) {
-        continue;
-      }
-      BooleanQuery.Builder missing = new BooleanQuery.Builder().add(intro, BooleanClause.Occur.MUST);
-      Query own = builder.createBooleanQuery(Fields.TEXT, word);
-      if (own != null) {
-        missing.add(own, BooleanClause.Occur.MUST_NOT);
-      }
-      missingWords.add(missing.build());
-    }
-    return anyOf(missingWords);
-  }
-
-  /** A word that names a country, or the words its own documents name it by (我國 for 台灣 in the report). */
-  private static Query orItsSelfReferences(Query word, Query own) {
-    if (word == null || own == null) {
-      return word == null ? own : word;
-    }
-    return new BooleanQuery.Builder()
-        .add(word, BooleanClause.Occur.SHOULD)
-        .add(own, BooleanClause.Occur.SHOULD)
-        .build();
-  }
-
-  /**
-   * The other forms of the abbreviations and long forms the query names, each a phrase in {@code
-   * fields}, its weight shared among its words. With its synonyms, as a quoted phrase is, unless they
-   * combine into too many phrases: 高等教育機構 AI 創新行動計劃 made 158 terms a field (高等教育機構,
-   * AI and 行動計劃 each have other words), its three Chinese forms in five fields took the query
-   * past the clause limit, and the English name was searched by its first five words, finding none
-   * of the plan's passages.
-   */
-  private static Query otherForms(QueryBuilder builder, List<Abbreviations.Found> named, String... fields) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    boolean any = false;
-    for (Abbreviations.Found found : named) {
-      for (String form : found.others()) {
-        int words = Math.max(1, form.strip().split("\\s+").length);
-        for (String field : fields) {
-          Query q = MatchFields.phrase(builder, field, form);
-          if (q != null) {
-            all.add(new BoostQuery(q, 1f / words), BooleanClause.Occur.SHOULD);
-            any = true;
-          }
-        }
-      }
-    }
-    return any ? all.build() : null;
-  }
-
-  private static String withoutPlaces(String text, List<String> places) {
-    for (String place : places) {
-      text = text.replace(place, " ");
-    }
-    return text;
-  }
-
-  private static List<String> concat(String first, List<String> rest) {
+  static List<String> concat(String first, List<String> rest) {
     List<String> out = new ArrayList<>();
     out.add(first);
     out.addAll(rest);
     return out;
-  }
-
-  /**
-   * Consecutive query words that also stand next to each other in the passage ("AI 採用率"): a
-   * sloppy phrase over each adjacent pair of words. The pair is analysed with the synonyms, so
-   * "新一代 信息技术" also rewards a passage that writes 新一代資訊技術.
-   */
-  private static Query adjacentPairs(QueryBuilder builder, String content, List<int[]> spans, List<String> titles) {
-    if (spans.size() < 2) {
-      return null;
-    }
-    java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
-    for (int i = 0; i + 1 < spans.size() && distinct.size() < MAX_PAIRS; i++) {
-      String first = content.substring(spans.get(i)[0], spans.get(i)[1]);
-      String second = content.substring(spans.get(i + 1)[0], spans.get(i + 1)[1]);
-      // A title is one word, weighed as one (see Words): its own words in order are not a bonus on top.
-      if (!titles.contains(first) && !titles.contains(second)) {
-        distinct.add(content.substring(spans.get(i)[0], spans.get(i + 1)[1]));
-      }
-    }
-    BooleanQuery.Builder pairs = new BooleanQuery.Builder();
-    boolean any = false;
-    for (String text : distinct) {
-      Query pair = builder.createPhraseQuery(Fields.TEXT, text, PAIR_SLOP);
-      if (pair != null) {
-        pairs.add(pair, BooleanClause.Occur.SHOULD);
-        any = true;
-      }
-    }
-    return any ? pairs.build() : null;
-  }
-
-  /**
-   * The query's words in one field, each title it names weighing as one word, its weight shared
-   * among its words: the nine words of 《第十四個五年規劃和 2035 年遠景目標綱要》 outweighed what the
-   * question asked about it ("…之後中國大陸推出了哪些政策？"), so the passages that only name the plan
-   * came first. A place named by number (圖 25, 第三章) is one word matched as a phrase: its 圖 and
-   * its 25 apart say nothing, and scored and marked alone they lit every caption with a 圖.
-   */
-  private record Words(QueryBuilder builder, String content, String rest, Map<String, Float> titleWeights,
-      List<String> phrased) {
-    /** The text less its titles and places, and each title's weight per word, worked out once per query. */
-    static Words of(QueryBuilder builder, String content, List<String> titles, List<String> places) {
-      String rest = content;
-      Map<String, Float> weights = new LinkedHashMap<>();
-      for (String title : titles) {
-        rest = rest.replace(title, " ");
-        weights.put(title, 1f / Math.max(1, QueryWords.words(title).size()));
-      }
-      String titlesOut = rest;
-      List<String> phrased = places.stream().filter(titlesOut::contains).toList();
-      return new Words(builder, content, withoutPlaces(rest, phrased), weights, phrased);
-    }
-
-    Query in(String field) {
-      if (titleWeights.isEmpty() && phrased.isEmpty()) {
-        return builder.createBooleanQuery(field, content);
-      }
-      BooleanQuery.Builder all = new BooleanQuery.Builder();
-      boolean any = add(all, rest.isBlank() ? null : builder.createBooleanQuery(field, rest), 1f);
-      for (Map.Entry<String, Float> title : titleWeights.entrySet()) {
-        any |= add(all, builder.createBooleanQuery(field, title.getKey()), title.getValue());
-      }
-      for (String place : phrased) {
-        any |= add(all, builder.createPhraseQuery(field, place), 1f);
-      }
-      return any ? all.build() : null;
-    }
-  }
-
-  private static boolean add(BooleanQuery.Builder b, Query q, float boost) {
-    if (q == null) {
-      return false;
-    }
-    b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
-    return true;
   }
 
   @Override
