@@ -2,16 +2,12 @@ package org.wenxian.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -53,8 +49,6 @@ public final class PassageSearcher {
   /** The latest document first; within a document, the best passage first (or document order for a listing). */
   private static final Sort NEWEST_RANKED = newestFirst(RANKED);
   private static final Sort NEWEST_IN_ORDER = newestFirst(DOCUMENT_ORDER);
-  private static final Map<String, String> LANG_LABELS = Map.of(
-      "zh-Hant", "繁體中文", "zh-Hans", "简体中文", "ja", "日本語", "en", "English");
 
   /**
    * Summaries that restate a body passage (belowTheBody): measured first with the factors of Focus,
@@ -446,13 +440,13 @@ public final class PassageSearcher {
     if (gen.facetState() == null) {
       top = searcher.search(ddq, topN, order, true);
       total = searcher.count(ddq);
-      facets = emptyFacets();
+      facets = FacetCounts.none();
     } else {
       DrillSideways sideways = new DrillSideways(searcher, Facets.config(), gen.facetState());
       DrillSideways.DrillSidewaysResult result = sideways.search(ddq, null, null, topN, order, true);
       top = result.hits;
-      total = totalOf(result.drillDownFacetsCollector, top);
-      facets = facetsOf(gen, result.facets);
+      total = FacetCounts.totalOf(result.drillDownFacetsCollector, top);
+      facets = FacetCounts.of(gen, result.facets, countries, themes);
     }
     ScoreDoc[] page = slice(top.scoreDocs, (request.page() - 1) * request.size(), request.size());
     // The highlighter rewrites its query for each hit and field it marks; rewritten once here, each of
@@ -584,58 +578,6 @@ public final class PassageSearcher {
       ddq.add(Facets.YEAR, Focus.inAnyRange(Facets.YEAR_POINT, request.years()));
     }
     return ddq;
-  }
-
-  private static long totalOf(FacetsCollector collector, TopDocs top) {
-    if (collector == null) {
-      return top.totalHits.value();
-    }
-    long n = 0;
-    for (FacetsCollector.MatchingDocs m : collector.getMatchingDocs()) {
-      n += m.totalHits();
-    }
-    return n;
-  }
-
-  private Map<String, List<FacetValue>> facetsOf(Generation gen, org.apache.lucene.facet.Facets facets) throws IOException {
-    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    out.put(Facets.COUNTRY, values(facets, Facets.COUNTRY, v -> countries.get(v).map(Vocabulary.Entry::label).orElse(v), false));
-    out.put(Facets.YEAR, values(facets, Facets.YEAR, v -> v, true));
-    out.put(Facets.THEME, values(facets, Facets.THEME, v -> themes.get(v).map(Vocabulary.Entry::label).orElse(v), false));
-    out.put(Facets.LANG, values(facets, Facets.LANG, v -> LANG_LABELS.getOrDefault(v, v), false));
-    out.put(Facets.DOC, values(facets, Facets.DOC,
-        v -> java.util.Optional.ofNullable(gen.documents().get(v)).map(SourceDocument::title).orElse(v), false));
-    return out;
-  }
-
-  private static List<FacetValue> values(org.apache.lucene.facet.Facets facets, String dim,
-      java.util.function.Function<String, String> label, boolean byValue) throws IOException {
-    FacetResult result;
-    try {
-      result = facets.getAllChildren(dim);
-    } catch (IllegalArgumentException e) {
-      return List.of(); // the dimension has no values in this index
-    }
-    List<FacetValue> values = new ArrayList<>();
-    if (result != null) {
-      for (LabelAndValue lv : result.labelValues) {
-        values.add(new FacetValue(lv.label, label.apply(lv.label), lv.value.intValue()));
-      }
-    }
-    values.sort(byValue
-        ? java.util.Comparator.comparing(FacetValue::value)
-        : java.util.Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value));
-    return values;
-  }
-
-  private static Map<String, List<FacetValue>> emptyFacets() {
-    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    out.put(Facets.COUNTRY, List.of());
-    out.put(Facets.YEAR, List.of());
-    out.put(Facets.THEME, List.of());
-    out.put(Facets.LANG, List.of());
-    out.put(Facets.DOC, List.of());
-    return out;
   }
 
   private static ScoreDoc[] slice(ScoreDoc[] all, int from, int size) {
