@@ -164,8 +164,9 @@ public final class PassageSearcher {
     int tooMany = UserQuery.MAX_WORDS + 1;
     for (int maxWords = UserQuery.MAX_WORDS; maxWords > fitting && maxWords < tooMany;
         maxWords = best == null ? maxWords / 2 : (fitting + tooMany) / 2) {
-      QueryCompiler.Compiled compiled = QueryCompiler.compile(userQuery, analyzer, maxWords, gen.abbreviations(), selfReferences, gen.titles(),
-          gen.documentNames(), request.countries().isEmpty() ? null : word -> settledByFilters(word, request));
+      QueryCompiler.Compiled compiled = QueryCompiler.compile(userQuery, analyzer, maxWords, gen.abbreviations(),
+          selfReferences, gen.titles(), gen.documentNames(),
+          request.countries().isEmpty() ? null : word -> settledByFilters(word, request));
       if (compiled == null) {
         return null;
       }

@@ -126,8 +126,8 @@ final class QueryCompiler {
    * @param settled  words the request's filters already settle (加拿大 with country=CA): every hit
    *     is about them, so they are not searched when other words are; null when nothing is settled
    */
-  static Compiled compile(UserQuery query, Analyzer analyzer, int maxWords, Abbreviations abbreviations, SelfReferences self,
-      Titles known, DocumentNames documents, java.util.function.Predicate<String> settled) {
+  static Compiled compile(UserQuery query, Analyzer analyzer, int maxWords, Abbreviations abbreviations,
+      SelfReferences self, Titles known, DocumentNames documents, java.util.function.Predicate<String> settled) {
     QueryBuilder builder = new QueryBuilder(analyzer);
     List<String> phrases = query.phrases();
     BooleanQuery.Builder all = new BooleanQuery.Builder();
