@@ -81,9 +81,9 @@ public final class Tagger {
   }
 
   /**
-   * The years a passage is dated by: those of the events it reports with a month or an event's verb
-   * (Years.dated), the only year it names, the one in its opening clause (not a period), its nearest
-   * dated heading's, and a policy document's own year.
+   * The years a passage is dated by: those of the events it reports with a month, the only year it
+   * names, the one in its opening clause (not a period), its nearest dated heading's, and a policy
+   * document's own year.
    */
   private static List<Integer> primaryYears(SourceDocument doc, Passage p, boolean taiwanese) {
     TreeSet<Integer> years = Years.dated(p.text(), taiwanese);

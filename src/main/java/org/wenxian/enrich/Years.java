@@ -22,15 +22,11 @@ public final class Years {
   private static final Pattern ROC_BARE = Pattern.compile("(?<![\\d.])(?<!\\d,)(\\d{2,3})\\s*年(?![代間间])");
   private static final Pattern ERA = Pattern.compile("(令和|平成|昭和)\\s*(元|\\d{1,2})\\s*年");
 
-  /**
-   * A year given with its month, or followed by the verb of an event (2020 年指出, 2017 年推出): the
-   * date of an event rather than a period or a target.
-   */
+  /** A year given with its month: the date of an event rather than a period or a target. */
   private static final Pattern DATED = Pattern.compile(
       "(?:(?:民國\\s*)?(?<![\\d.])\\d{2,4}|(?:令和|平成|昭和)\\s*(?:元|\\d{1,2}))\\s*年\\s*\\d{1,2}\\s*月"
           + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-          + "\\s+(?:\\d{1,2},\\s*)?(?:19|20)\\d{2}"
-          + "|(?<![\\d.])(?:19|20)\\d{2}\\s*年\\s*(?=指出|發佈|发布|宣佈|宣布|推出|提出|成立|舉辦|举办|發表|发表|公佈|公布|啟動|启动|通過|通过|創立|创立|設立|设立)");
+          + "\\s+(?:\\d{1,2},\\s*)?(?:19|20)\\d{2}");
 
   /** A year that starts a period still running: 2018 至今, 2018 年以來, 自 2018 年起 (not 起草). */
   private static final Pattern SINCE = Pattern.compile(

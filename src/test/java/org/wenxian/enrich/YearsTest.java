@@ -62,15 +62,6 @@ class YearsTest {
   }
 
   @Test
-  void aYearGivenWithTheVerbOfAnEventDatesIt() {
-    assertEquals(List.of(2020, 2022), List.copyOf(Years.dated(
-        "中國大陸教育部在 2020 年指出，該計畫已畢業的學生… 2022 年 4 月點名北京、上海", false)));
-    assertEquals(List.of(2017), List.copyOf(Years.dated("2017 年推出《新一代 AI 發展規劃》", false)));
-    // A year with no event's verb is a period, a target or a count, not a date.
-    assertEquals(List.of(), List.copyOf(Years.dated("至 2030 年成為世界主要 AI 創新中心，2019 年的 3 倍", false)));
-  }
-
-  @Test
   void aTextThatNamesOneYearIsAboutIt() {
     assertEquals(Optional.of(2022), Years.sole("在 2022 年追加 7.5 億加幣支持五大創新聚落，2022 年底前完成", false));
     assertEquals(Optional.empty(), Years.sole("自 2017 年至 2018 年", false));
