@@ -119,6 +119,8 @@ final class Questions {
     int lastEnd = -1;
     int kept = 0;
     int keptLength = -1;
+    Token previousKept = null;
+    int wordStartLength = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       boolean inTitle = within(titles, token.start());
@@ -138,9 +140,15 @@ final class Questions {
       }
       // Hiragana alone are grammar that SmartCN cuts into single characters: the word fields leave them
       // out of a Japanese query, and counted, they had a Japanese sentence searched by half its words.
-      if (!JapaneseQuery.isHiraganaOnly(token.term()) && kept++ == maxWords) {
-        keptLength = out.length();
+      if (previousKept == null || !sameWord(previousKept, token, titles, afterApostrophe)) {
+        wordStartLength = out.length();
       }
+      // The limit cuts between words as the user wrote them, not inside a name cut into characters
+      // (倪匡明 is 倪 匡 明 to SmartCN) or a title; only a word longer than the limit is cut inside.
+      if (!JapaneseQuery.isHiraganaOnly(token.term()) && kept++ == maxWords) {
+        keptLength = wordStartLength > 0 ? wordStartLength : out.length();
+      }
+      previousKept = token;
       if (afterApostrophe) {
         out.append(text.charAt(lastEnd));
       } else if (lastEnd >= 0 && token.start() != lastEnd) {
@@ -169,6 +177,27 @@ final class Questions {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a token goes on the word the one kept before it began: two single characters written
+   * together (what SmartCN leaves of a word it does not know), the rest of a word after an
+   * apostrophe, or the next word of the same title.
+   */
+  private static boolean sameWord(Token previous, Token token, List<int[]> titles, boolean afterApostrophe) {
+    if (afterApostrophe) {
+      return true;
+    }
+    for (int[] r : titles) {
+      if (previous.start() >= r[0] && previous.start() < r[1] && token.start() >= r[0] && token.start() < r[1]) {
+        return true;
+      }
+    }
+    return previous.end() == token.start() && isSingleIdeograph(previous) && isSingleIdeograph(token);
+  }
+
+  private static boolean isSingleIdeograph(Token token) {
+    return token.end() - token.start() == 1 && Character.isIdeographic(token.term().codePointAt(0));
   }
 
   private static boolean within(List<int[]> ranges, int offset) {

@@ -333,6 +333,14 @@ class ApiServerTest {
         + "醫療 金融 農業 製造";
     assertSearchedUpTo(words, "加拿大", "農業 製造");
 
+    // The cut falls between words as typed: a name SmartCN does not know (倪匡明, three single
+    // characters to it) that straddles the 40th word is left out whole, not searched by its 倪.
+    // 39 words to the analyzer, whose 40th is the 倪 of 倪匡明 or the first word of the title.
+    String nearTheLimit = "加拿大 日本 中國 人才 培育 政策 研究 大學 企業 產業 政府 計畫 技術 創新 發展 數位 教育 學校 學生 "
+        + "教師 課程 資料 平台 經濟 社會 國家 國際 合作 投資 預算 機構 中心 實驗室 專家 學者 科學 工程";
+    assertEquals(List.of("倪匡明 製造"), notSearched(nearTheLimit + " 倪匡明 製造"));
+    assertEquals(List.of("泛加拿大 AI 戰略 製造"), notSearched(nearTheLimit + " 《泛加拿大 AI 戰略》 製造"));
+
     // Names whose other forms make more clauses than the search takes: searched by as many of their
     // first words as fit (20 of 30, before the search bisected between 20 and 40).
     String names = "Pan-Canadian Artificial Intelligence Strategy 2022 Amii Mila Vector Institute CIFAR Canadian "
