@@ -181,9 +181,13 @@ public final class PassageSearcher {
       if (compiled.mostWords() != null) {
         focused = FunctionScoreQuery.boostByQuery(focused, MostWords.allInOwnText(compiled.mostWords()), OWN_TEXT_FACTOR);
       }
-      // Without a requirement (one word, a phrase alone) every hit is in the first tier.
+      // Without a requirement (one word, a phrase alone) every hit is in the first tier; for a
+      // document's title alone, that document's passages are.
       Query words = compiled.mostWords() == null
           ? new MatchAllDocsQuery() : MostWords.anyOf(gen.searcher(), compiled.mostWords());
+      if (compiled.namedAlone() != null) {
+        words = new ConstantScoreQuery(compiled.namedAlone());
+      }
       if (MatchFields.termCount(tiered(focused, words, typedCountries)) < IndexSearcher.getMaxClauseCount()) {
         best = new Fitting(compiled, focused, words);
         fitting = maxWords;

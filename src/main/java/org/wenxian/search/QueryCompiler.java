@@ -114,10 +114,14 @@ final class QueryCompiler {
    *     words} does (one word, a quoted phrase alone)
    * @param marked    what a hit's highlight marks: {@code words} less the pairs of adjacent words,
    *     whose sloppy match spans the words between them (加拿大 AI 人才 for "加拿大 人才")
+   * @param namedDocuments the passages of the documents the query names by title or citation, or
+   *     null when it names none
+   * @param namedAlone {@code namedDocuments} when the query is a document's title and nothing else:
+   *     its passages are then the first tier, in place of those with most of the words; else null
    * @param wordsPastLimit the words past {@code maxWords}, not searched, or null when there are none
    */
-  public record Compiled(Query words, List<MostWords> mostWords, Query namedDocuments, Query marked,
-      String wordsPastLimit) {}
+  public record Compiled(Query words, List<MostWords> mostWords, Query namedDocuments, Query namedAlone,
+      Query marked, String wordsPastLimit) {}
 
   /**
    * The query, or null when nothing in the text is searchable (only punctuation, say).
@@ -135,6 +139,7 @@ final class QueryCompiler {
     boolean any = false;
     List<MostWords> most = null;
     Query namedDocuments = null;
+    Query namedAlone = null;
     for (String phrase : phrases) {
       Query q = UserQuery.quoted(builder, phrase, abbreviations);
       if (q != null) {
@@ -155,6 +160,11 @@ final class QueryCompiler {
       // A citation or reference and nothing else: only the documents it cites answer it.
       if (rest.equals(freeText) && naming.cites()) {
         all.add(namedDocuments, BooleanClause.Occur.FILTER);
+      } else if (rest.equals(freeText)) {
+        // A title and nothing else asks for that document: its passages are the first tier, though
+        // they seldom repeat the title (AI戦略の課題と対応 had the other council paper's passages,
+        // which write 課題 and 戦略, first). Other documents' passages with its words follow.
+        namedAlone = namedDocuments;
       }
       freeText = rest;
     }
@@ -248,7 +258,7 @@ final class QueryCompiler {
       Query statesQuantity = new ConstantScoreQuery(new TermQuery(new Term(Fields.STATES_QUANTITY, "quantity")));
       all.add(new BoostQuery(statesQuantity, QUANTITY_BOOST), BooleanClause.Occur.SHOULD);
     }
-    return any ? new Compiled(all.build(), most, namedDocuments, marked.build(), within.past()) : null;
+    return any ? new Compiled(all.build(), most, namedDocuments, namedAlone, marked.build(), within.past()) : null;
   }
 
   /** The query less the clause that holds {@code part} (compared by identity), or the query itself. */

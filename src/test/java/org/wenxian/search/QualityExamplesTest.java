@@ -115,7 +115,7 @@ class QualityExamplesTest {
   @Test
   void quotedPhraseMatchesInOrderInEitherScript() throws IOException {
     for (String q : new String[] {"\"數位素養\"", "\"数位素养\""}) {
-      List<SearchHit> hits = top(q, 20);
+      List<SearchHit> hits = top(q, 1000);
       assertFalse(hits.isEmpty(), q);
       for (SearchHit h : hits) {
         String all = h.text() + String.join("", h.captions()) + String.join("", h.location().headings());
@@ -622,6 +622,28 @@ class QualityExamplesTest {
     } finally {
       g.release();
     }
+  }
+
+  /**
+   * A document's short title and nothing else lists that document first, whether or not its
+   * passages repeat the title: for AI戦略の課題と対応 the other council paper, whose passages write
+   * 課題 and 戦略, came first. Other documents' passages with the title's words still answer, after.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "AI戦略の課題と対応, AI戦略の課題と対応",
+      "暫定的な論点整理, AIに関する暫定的な論点整理",
+      "Budget 2024, Budget 2024",
+      "AI Strategy 2019, AI Strategy 2019"
+  })
+  void aDocumentsTitleAloneListsThatDocumentFirst(String q, String titleStart) throws IOException {
+    List<SearchHit> hits = top(q, 1000);
+    for (SearchHit hit : hits.subList(0, 5)) {
+      assertTrue(hit.document().title().startsWith(titleStart), q + " → " + hit.document().title() + ": " + hit.text());
+      assertTrue(hit.mostWords(), hit.text());
+    }
+    assertTrue(hits.stream().anyMatch(h -> !h.document().title().startsWith(titleStart)),
+        q + ": only the named document answered");
   }
 
   /**
