@@ -141,6 +141,18 @@ public final class Analyzers {
    * another script.
    */
   public static Analyzer japanese() {
+    return japaneseChain(false);
+  }
+
+  /**
+   * Japanese for queries: the Japanese chain plus the synonym list in Kuromoji's words, so that a
+   * Chinese query's 人才 also matches the Japanese text's 人材. Query time only, as for the words.
+   */
+  public static Analyzer japaneseWithSynonyms() {
+    return japaneseChain(true);
+  }
+
+  private static Analyzer japaneseChain(boolean synonyms) {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
@@ -157,6 +169,9 @@ public final class Analyzers {
         stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
         stream = new JapaneseKatakanaStemFilter(stream);
         stream = new LowerCaseFilter(stream);
+        if (synonyms) {
+          stream = new SynonymGraphFilter(stream, Synonyms.japaneseMap(), true);
+        }
         return new TokenStreamComponents(tokenizer, stream);
       }
     };

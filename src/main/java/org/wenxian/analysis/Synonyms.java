@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 public final class Synonyms {
   public static final String RESOURCE = "/wenxian/synonyms.txt";
   private static SynonymMap map;
+  private static SynonymMap japaneseMap;
   private static List<List<String>> groups;
   private static java.util.Map<String, List<List<String>>> byWord;
 
@@ -30,6 +31,48 @@ public final class Synonyms {
       map = load();
     }
     return map;
+  }
+
+  /**
+   * The same list in Kuromoji's words and Japanese character forms (美國 as 美国), as a query is read
+   * for the Japanese text. The Japanese passages are in a field of their own, so the Chinese word
+   * field's graph never reached them: 人才 found none of the ten that write 人材 in their text. A word
+   * Kuromoji leaves nothing of (all stop words) is left out of its line.
+   */
+  public static synchronized SynonymMap japaneseMap() {
+    if (japaneseMap == null) {
+      japaneseMap = inJapaneseForms(groups(), Analyzers.japanese());
+    }
+    return japaneseMap;
+  }
+
+  /**
+   * Each word of each line in Japanese forms, analysed, matching each other word of its line (map()
+   * has already checked the list's syntax).
+   */
+  private static SynonymMap inJapaneseForms(List<List<String>> lines, org.apache.lucene.analysis.Analyzer analyzer) {
+    SynonymMap.Builder builder = new SynonymMap.Builder(true);
+    for (List<String> line : lines) {
+      List<org.apache.lucene.util.CharsRef> words = new ArrayList<>();
+      for (String word : line) {
+        List<String> terms = Analyzers.terms(analyzer, ChineseScript.toJapaneseForms(word));
+        if (!terms.isEmpty()) {
+          words.add(SynonymMap.Builder.join(terms.toArray(String[]::new), new org.apache.lucene.util.CharsRefBuilder()));
+        }
+      }
+      for (org.apache.lucene.util.CharsRef from : words) {
+        for (org.apache.lucene.util.CharsRef to : words) {
+          if (!from.equals(to)) {
+            builder.add(from, to, true);
+          }
+        }
+      }
+    }
+    try {
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Each line of the list as written: the words that mean the same, comments and blank lines left out. */

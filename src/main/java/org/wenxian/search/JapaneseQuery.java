@@ -1,13 +1,20 @@
 package org.wenxian.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 import org.wenxian.analysis.Analyzers;
 import org.wenxian.analysis.ChineseScript;
 import org.wenxian.index.Fields;
@@ -20,6 +27,7 @@ import org.wenxian.index.Fields;
  */
 final class JapaneseQuery {
   private static final Analyzer JAPANESE = Analyzers.japanese();
+  private static final QueryBuilder WITH_SYNONYMS = new QueryBuilder(Analyzers.japaneseWithSynonyms());
   private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");
   private static final Pattern HIRAGANA_ONLY = Pattern.compile("\\p{IsHiragana}+");
 
@@ -139,17 +147,80 @@ final class JapaneseQuery {
     return questionWords.stream().anyMatch(t -> t.start() >= from && t.end() <= to);
   }
 
-  /** Each word Kuromoji finds in the text (particles and auxiliaries dropped), once, as a term of the Japanese field. */
+  /**
+   * Each word Kuromoji finds in the text (particles and auxiliaries dropped), once, in the Japanese
+   * field, with its forms on the synonym list: 人才 also finds the 人材 of a Japanese passage, 美國 its
+   * 米国. A listed Chinese word Kuromoji cuts into single characters is one word, those characters
+   * in a row or its other forms: 加拿大 (加 拿 大) is カナダ, where it was any passage with a 大.
+   */
   static List<Query> words(String text, int maxWords) {
     List<Query> out = new ArrayList<>();
     // In Japanese forms, so that 社會 and 社会 both find 社会, and 經濟 the 経済 of a Japanese passage.
-    for (Token token : Questions.japaneseContentWords(JAPANESE, ChineseScript.toJapaneseForms(text))) {
-      Query q = new TermQuery(new Term(Fields.TEXT_JA, token.term()));
+    String forms = ChineseScript.toJapaneseForms(text);
+    List<Token> tokens = Questions.japaneseContentWords(JAPANESE, forms);
+    List<int[]> cut = listedWordsCutIntoCharacters(forms, tokens);
+    for (Token token : tokens) {
+      int[] word = cut.stream().filter(w -> token.start() >= w[0] && token.end() <= w[1]).findFirst().orElse(null);
+      String typed = word == null ? forms.substring(token.start(), token.end()) : forms.substring(word[0], word[1]);
+      Query q = WITH_SYNONYMS.createPhraseQuery(Fields.TEXT_JA, typed);
+      if (q == null || word == null && !typedAsAnalysed(q, token)) {
+        q = new TermQuery(new Term(Fields.TEXT_JA, token.term()));
+      }
       if (!out.contains(q) && out.size() < maxWords) {
         out.add(q);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the word's own query still holds the word as Kuromoji found it in the whole text: read
+   * alone, a word may be cut or inflected otherwise, and then its term is what is searched.
+   */
+  private static boolean typedAsAnalysed(Query q, Token token) {
+    boolean[] found = {false};
+    q.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) {
+          found[0] |= t.text().equals(token.term());
+        }
+      }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return found[0];
+  }
+
+  /** The spans of listed words that Kuromoji cuts into single characters only (加 拿 大). */
+  private static List<int[]> listedWordsCutIntoCharacters(String forms, List<Token> tokens) {
+    return listedWords(forms).stream()
+        .filter(w -> tokens.stream().filter(t -> t.start() >= w[0] && t.end() <= w[1]).allMatch(t -> t.end() - t.start() == 1)
+            && w[1] - w[0] > 1)
+        .toList();
+  }
+
+  /** Where the synonym list matches the text in Kuromoji's words: the spans its other forms stand for. */
+  private static List<int[]> listedWords(String forms) {
+    List<int[]> spans = new ArrayList<>();
+    try (TokenStream ts = WITH_SYNONYMS.getAnalyzer().tokenStream(Fields.TEXT_JA, forms)) {
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+      OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
+            && spans.stream().noneMatch(s -> s[0] == offsets.startOffset() && s[1] == offsets.endOffset())) {
+          spans.add(new int[] {offsets.startOffset(), offsets.endOffset()});
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return spans;
   }
 
   /**

@@ -442,7 +442,7 @@ class ApiServerTest {
     String also = ai.getAsJsonArray("also").toString();
     assertTrue(also.contains("\"人工智能\"") && also.contains("\"AI\"") && !also.contains("\"人工智慧\""), also);
     assertEquals("人才培育", synonyms.get(1).getAsJsonObject().get("form").getAsString());
-    assertEquals("[\"人才培养\"]", synonyms.get(1).getAsJsonObject().getAsJsonArray("also").toString());
+    assertEquals("[\"人才培养\",\"人材育成\"]", synonyms.get(1).getAsJsonObject().getAsJsonArray("also").toString());
     assertEquals("數位 轉型", synonyms.get(2).getAsJsonObject().get("form").getAsString());
     assertTrue(search.get("total").getAsLong() > 0);
 

@@ -392,6 +392,29 @@ class MultilingualSearchTest {
     assertTrue(japanese.hits().stream().allMatch(h -> h.text().contains("AI")), texts(japanese));
   }
 
+  /**
+   * The synonym list reaches the Japanese text too, in Kuromoji's words: 人才 finds the Japanese
+   * passages that write 人材, marked (it found 4 of their 10, by their headings, and marked none),
+   * 美國 those that write 米国, and 人才培育 the same ten by its 人才 (none before). 加拿大, which
+   * Kuromoji cuts 加 拿 大, is カナダ or those three in a row: no Japanese passage names Canada, and
+   * it had found ten by their 大.
+   */
+  @Test
+  void aChineseWordOfTheSynonymListFindsTheJapaneseWordInJapaneseText() throws IOException {
+    SearchResponse talent = search("q", "人才", "lang", "ja", "size", "20");
+    assertEquals(10, talent.total(), texts(talent));
+    // Nine write it in their text, where it is marked; the tenth in its heading.
+    List<SearchHit> writing = talent.hits().stream().filter(h -> h.text().contains("人材")).toList();
+    assertEquals(9, writing.size(), texts(talent));
+    assertTrue(writing.stream().allMatch(h -> h.highlight().contains("<mark>人材")), texts(talent));
+    SearchResponse us = search("q", "美國", "lang", "ja", "size", "20");
+    assertTrue(us.total() >= 7 && us.hits().stream().allMatch(h -> h.text().contains("米国")), texts(us));
+    SearchResponse training = search("q", "人才培育", "lang", "ja", "size", "20");
+    assertEquals(10, training.total(), texts(training));
+    assertTrue(training.hits().get(0).highlight().contains("<mark>人材"), texts(training));
+    assertEquals(0, search("q", "加拿大", "lang", "ja").total());
+  }
+
   /** とは何ですか are six single kana to SmartCN, which every Japanese passage has: they must not outweigh the name. */
   @Test
   void aNameAskedAboutInJapaneseIsFoundAsTyped() throws IOException {
