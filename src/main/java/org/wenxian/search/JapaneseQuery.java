@@ -150,15 +150,17 @@ final class JapaneseQuery {
   /**
    * Each word Kuromoji finds in the text (particles and auxiliaries dropped), once, in the Japanese
    * field, with its forms on the synonym list: 人才 also finds the 人材 of a Japanese passage, 美國 its
-   * 米国. A listed Chinese word Kuromoji cuts into single characters is one word, those characters
-   * in a row or its other forms: 加拿大 (加 拿 大) is カナダ, where it was any passage with a 大.
+   * 米国. A listed word typed without a space that Kuromoji cuts into pieces is one word, the pieces
+   * in a row or its other forms: 加拿大 (加 拿 大) is カナダ, where it was any passage with a 大, and
+   * 人工智慧 (人工 智慧) AI. Typed with a space, the words stay apart: デジタル人材 育成 施策 is four
+   * words, though 人材 育成 is listed, and a passage needs most of the four.
    */
   static List<Query> words(String text, int maxWords) {
     List<Query> out = new ArrayList<>();
     // In Japanese forms, so that 社會 and 社会 both find 社会, and 經濟 the 経済 of a Japanese passage.
     String forms = ChineseScript.toJapaneseForms(text);
     List<Token> tokens = Questions.japaneseContentWords(JAPANESE, forms);
-    List<int[]> cut = listedWordsCutIntoCharacters(forms, tokens);
+    List<int[]> cut = listedWordsCutInPieces(forms, tokens);
     for (Token token : tokens) {
       int[] word = cut.stream().filter(w -> token.start() >= w[0] && token.end() <= w[1]).findFirst().orElse(null);
       String typed = word == null ? forms.substring(token.start(), token.end()) : forms.substring(word[0], word[1]);
@@ -195,11 +197,11 @@ final class JapaneseQuery {
     return found[0];
   }
 
-  /** The spans of listed words that Kuromoji cuts into single characters only (加 拿 大). */
-  private static List<int[]> listedWordsCutIntoCharacters(String forms, List<Token> tokens) {
+  /** The spans of listed words typed without a space, which Kuromoji cuts into several words (加 拿 大, 人工 智慧). */
+  private static List<int[]> listedWordsCutInPieces(String forms, List<Token> tokens) {
     return listedWords(forms).stream()
-        .filter(w -> tokens.stream().filter(t -> t.start() >= w[0] && t.end() <= w[1]).allMatch(t -> t.end() - t.start() == 1)
-            && w[1] - w[0] > 1)
+        .filter(w -> tokens.stream().filter(t -> t.start() >= w[0] && t.end() <= w[1]).count() > 1
+            && forms.substring(w[0], w[1]).chars().noneMatch(Character::isWhitespace))
         .toList();
   }
 
