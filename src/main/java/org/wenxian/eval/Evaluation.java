@@ -134,7 +134,7 @@ public final class Evaluation implements AutoCloseable {
         try (b) {
           Map<String, Metrics> theirs = new LinkedHashMap<>();
           for (JudgedQuery q : queries) {
-            theirs.put(q.id(), Metrics.score(b.search(q.q(), filter(q), Metrics.K), q.relevant()));
+            theirs.put(q.id(), Metrics.score(b.search(q.q(), filter(g, q), Metrics.K), q.relevant()));
           }
           out.put(b.name(), theirs);
         }
@@ -208,15 +208,18 @@ public final class Evaluation implements AutoCloseable {
     return parser.parse(q.asParameters(size));
   }
 
-  /** The same filter semantics as the service, applied to baseline hits. */
-  private Predicate<Passage> filter(JudgedQuery q) {
+  /** The same filter semantics as the service, applied to baseline hits: country, year, theme, lang and doc. */
+  private Predicate<Passage> filter(Generation g, JudgedQuery q) {
     Map<String, List<String>> params = new LinkedHashMap<>();
     params.put("q", List.of("x"));
     q.filters().forEach((k, v) -> params.put(k, List.of(v)));
     SearchRequest r = parser.parse(params);
+    Map<String, org.wenxian.extract.SourceDocument> documents = g.documents();
     return p -> (r.countries().isEmpty() || r.countries().stream().anyMatch(p.countries()::contains))
         && (r.themes().isEmpty() || r.themes().stream().anyMatch(p.themes()::contains))
-        && (r.years().isEmpty() || r.years().stream().anyMatch(y -> p.years().stream().anyMatch(v -> v >= y.from() && v <= y.to())));
+        && (r.years().isEmpty() || r.years().stream().anyMatch(y -> p.years().stream().anyMatch(v -> v >= y.from() && v <= y.to())))
+        && (r.langs().isEmpty() || r.langs().contains(org.wenxian.analysis.Languages.family(documents.get(p.docId()).language())))
+        && (r.docs().isEmpty() || r.docs().contains(p.docId()) || r.docs().contains(documents.get(p.docId()).path()));
   }
 
   private static List<Passage> allPassages(Generation g) throws IOException {
