@@ -1,5 +1,6 @@
 package org.wenxian.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -35,6 +36,29 @@ class EvalRegressionTest {
   static void removeTheScratchIndexes() throws Exception {
     eval.close();
     library.close();
+  }
+
+  /**
+   * The baselines are filtered as the service is, lang and doc too: a passage of the report, judged
+   * for a query filtered to the Japanese papers or to the proposal, is no system's hit (the
+   * baselines ignored those two filters and found it).
+   */
+  @Test
+  void theBaselinesHonourTheLangAndDocFilters() throws Exception {
+    List<JudgedQuery.Judgment> report = List.of(new JudgedQuery.Judgment("加拿大 AI 人才培育以 2017 年發佈之", 2));
+    for (Map<String, String> filters : List.of(Map.of("lang", "ja"),
+        Map.of("doc", "sources/cn/中共中央关于制定十四五规划和二〇三五年远景目标的建议-2020.txt"))) {
+      JudgedQuery outside = new JudgedQuery("f1", "trad", "加拿大 AI 人才培育", filters, report);
+      Map<String, Map<String, Metrics>> bySystem = library.perQuery(List.of(outside));
+      assertTrue(bySystem.size() > 2, bySystem.keySet().toString());
+      bySystem.forEach((system, metrics) -> assertEquals(0.0, metrics.get("f1").recall(), system + " " + filters));
+    }
+    // Without a filter the service and the baselines find it.
+    JudgedQuery unfiltered = new JudgedQuery("f2", "trad", "加拿大 AI 人才培育", Map.of(), report);
+    Map<String, Map<String, Metrics>> found = library.perQuery(List.of(unfiltered));
+    assertEquals(1.0, found.get(Evaluation.SERVICE).get("f2").recall());
+    assertTrue(found.entrySet().stream().filter(e -> !e.getKey().startsWith(Evaluation.SERVICE))
+        .anyMatch(e -> e.getValue().get("f2").recall() == 1.0), found.toString());
   }
 
   @Test
