@@ -261,8 +261,9 @@ public final class EvalCommand implements Callable<Integer> {
     Map<String, double[]> all = new LinkedHashMap<>();
     pooled.forEach((system, values) -> all.put(system, values.stream().mapToDouble(Double::doubleValue).toArray()));
     Comparison lead = Comparison.againstBestBaseline(all);
-    out.printf("%n== %s: wenxian %.2f nDCG@10%n  %s%n", title,
-        Arrays.stream(all.get(Evaluation.SERVICE)).average().orElse(0), lead);
+    out.printf("%n== %s: wenxian %.2f nDCG@10, %s %.2f%n  %s%n", title,
+        Arrays.stream(all.get(Evaluation.SERVICE)).average().orElse(0), lead.baseline(),
+        Arrays.stream(all.get(lead.baseline())).average().orElse(0), lead);
     out.println("  per kind, wenxian / " + lead.baseline() + " (queries): " + String.join(", ",
         kinds.stream().distinct().sorted().map(kind -> String.format("%s %.2f / %.2f (%d)", kind,
             Targets.meanOf(all.get(Evaluation.SERVICE), kinds, kind), Targets.meanOf(all.get(lead.baseline()), kinds, kind),

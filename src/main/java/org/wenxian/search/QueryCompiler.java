@@ -177,6 +177,11 @@ final class QueryCompiler {
       List<NumberedPlaces.Named> places = NumberedPlaces.in(content);
       List<Abbreviations.Found> wholes = new ArrayList<>(named);
       places.forEach(n -> wholes.add(new Abbreviations.Found(n.start(), n.end(), List.of())));
+      for (int[] name : self.multiWordNames(content, analysed)) {
+        if (wholes.stream().noneMatch(w -> QueryWords.overlap(name, w.start(), w.end()))) {
+          wholes.add(new Abbreviations.Found(name[0], name[1], List.of()));
+        }
+      }
       List<int[]> spans = QueryWords.wholeForms(content, analysed, wholes);
       List<String> words = QueryWords.wordsAt(content, spans);
       // What a word also is in the passages: 我國 for 台灣 in the report's (one clause per word that
@@ -200,12 +205,17 @@ final class QueryCompiler {
       // matched the particles of every Japanese passage's heading and lead (の, を, は), so that a
       // Japanese question about the Chinese report found Japanese passages. The bigrams keep them,
       // for the adjacency they show (プロセスへの貢献), and the Japanese field reads them with Kuromoji.
-      Words wordFields = JapaneseQuery.isJapanese(content)
-          ? Words.of(builder, JapaneseQuery.withoutHiragana(framed), titles, placeWords) : scored;
+      String wordText = JapaneseQuery.isJapanese(content) ? JapaneseQuery.withoutHiragana(framed) : framed;
+      Words wordFields = wordText.equals(framed) ? scored : Words.of(builder, wordText, titles, placeWords);
+      // Marked, a run of single characters is the run: 十三五 alone, not each 十 and 五 of 第十九届.
+      List<String> runs = QueryWords.singleCharacterRuns(wordText);
+      Words markedWords = runs.isEmpty() ? wordFields
+          : Words.of(builder, wordText, titles, java.util.stream.Stream.concat(placeWords.stream(), runs.stream()).toList());
       List<int[]> titlesWhole = QueryWords.titlesAsOneWord(content, spans, titles);
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
-      freeAny |= add(free, wordFields.in(Fields.TEXT), WORDS_BOOST);
+      Query textWords = wordFields.in(Fields.TEXT);
+      freeAny |= add(free, textWords, WORDS_BOOST);
       // Japanese and English passages: their own analyzers drop their own particles and stop words.
       // Kuromoji cuts the Japanese words itself: SmartCN's cuts are Chinese ones (知的財産 is 知 的 財産 to it).
       List<Query> japanese = new ArrayList<>(JapaneseQuery.words(withoutPlaces(freeText, placeWords), maxWords));
@@ -239,7 +249,10 @@ final class QueryCompiler {
       if (freeAny) {
         BooleanQuery freeQuery = free.build();
         all.add(freeQuery, phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-        marked.add(without(freeQuery, pairs), BooleanClause.Occur.SHOULD);
+        marked.add(without(freeQuery, pairs, textWords), BooleanClause.Occur.SHOULD);
+        if (textWords != null) {
+          marked.add(markedWords == wordFields ? textWords : markedWords.in(Fields.TEXT), BooleanClause.Occur.SHOULD);
+        }
         any = true;
         // A long form typed in full is one word; with another word or alone, it is still a requirement.
         int atLeast = phrases.isEmpty() && spans.size() == analysed.size() && places.isEmpty() ? 2 : 1;
@@ -261,15 +274,12 @@ final class QueryCompiler {
     return any ? new Compiled(all.build(), most, namedDocuments, namedAlone, marked.build(), within.past()) : null;
   }
 
-  /** The query less the clause that holds {@code part} (compared by identity), or the query itself. */
-  private static Query without(BooleanQuery query, Query part) {
-    if (part == null) {
-      return query;
-    }
+  /** The query less the clauses that hold any of {@code parts} (compared by identity). */
+  private static Query without(BooleanQuery query, Query... parts) {
     BooleanQuery.Builder rest = new BooleanQuery.Builder();
     for (BooleanClause clause : query.clauses()) {
       Query q = clause.query() instanceof BoostQuery boosted ? boosted.getQuery() : clause.query();
-      if (q != part) {
+      if (java.util.Arrays.stream(parts).noneMatch(part -> part == q)) {
         rest.add(clause);
       }
     }

@@ -35,6 +35,38 @@ final class QueryWords {
 
   /** Start and end offsets of the query's words, as {@link #words} describes them. */
   static List<int[]> wordSpans(String content) {
+    return joinSingleCharacterRuns(content, analysedSpans(content));
+  }
+
+  /**
+   * The runs of two or more Han characters that SmartCN cuts into single characters, as typed
+   * (十三五, 李嘉誠): each is one word to the reader, and marked as one (QueryCompiler).
+   */
+  static List<String> singleCharacterRuns(String content) {
+    List<String> runs = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    for (int[] span : analysedSpans(content)) {
+      boolean single = span[1] - span[0] == 1
+          && Character.UnicodeScript.of(content.charAt(span[0])) == Character.UnicodeScript.HAN;
+      if (single && span[0] == end) {
+        end = span[1];
+        continue;
+      }
+      if (end - start > 1) {
+        runs.add(content.substring(start, end));
+      }
+      start = single ? span[0] : -1;
+      end = single ? span[1] : -1;
+    }
+    if (end - start > 1) {
+      runs.add(content.substring(start, end));
+    }
+    return runs.stream().distinct().toList();
+  }
+
+  /** The analysed words' spans, those that overlap (a synonym over several words) merged. */
+  private static List<int[]> analysedSpans(String content) {
     List<int[]> spans = new ArrayList<>();
     try (TokenStream ts = WORDS_WITH_SYNONYMS.tokenStream(Fields.TEXT, content)) {
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -62,7 +94,7 @@ final class QueryWords {
     if (end > start && start >= 0) {
       words.add(new int[] {start, end});
     }
-    return joinSingleCharacterRuns(content, words);
+    return words;
   }
 
   /**
@@ -147,7 +179,7 @@ final class QueryWords {
   }
 
   /** The spans, those that lie within one of the ranges replaced, once, by that range. */
-  private static List<int[]> asOneWord(List<int[]> spans, List<int[]> ranges) {
+  static List<int[]> asOneWord(List<int[]> spans, List<int[]> ranges) {
     List<int[]> out = spans;
     for (int[] range : ranges) {
       List<int[]> merged = new ArrayList<>();

@@ -31,13 +31,49 @@ record SelfReferences(Vocabulary countries) {
   List<SearchResponse.SelfReference> namedIn(String freeText, IndexReader reader) throws IOException {
     List<SearchResponse.SelfReference> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (String word : QueryWords.words(freeText)) {
+    List<int[]> spans = QueryWords.wordSpans(freeText);
+    for (String word : QueryWords.wordsAt(freeText, QueryWords.asOneWord(spans, multiWordNames(freeText, spans)))) {
       String country = countryOf(word);
       if (country != null && reader.docFreq(new Term(Fields.ISSUER_COUNTRY, country)) > 0 && seen.add(word)) {
         out.add(new SearchResponse.SelfReference(word, country, countries.selfReferences()));
       }
     }
     return out;
+  }
+
+  /**
+   * Where the query names a country by a name of several words: 中國大陸 is 中国 + 大陆 to SmartCN,
+   * and counted as two words it made half of a short question, which every report passage (they
+   * say 中國大陸 throughout) then had. A name is the query's words next to each other, spaces
+   * between them allowed, that together are one of the country's names.
+   */
+  List<int[]> multiWordNames(String content, List<int[]> spans) {
+    List<int[]> names = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      for (int j = Math.min(spans.size() - 1, i + MAX_NAME_WORDS - 1); j > i; j--) {
+        if (onlyGaps(content, spans, i, j)) {
+          String joined = content.substring(spans.get(i)[0], spans.get(j)[1]);
+          if (countries.resolve(joined).isPresent()) {
+            names.add(new int[] {spans.get(i)[0], spans.get(j)[1]});
+            i = j;
+            break;
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  private static final int MAX_NAME_WORDS = 3;
+
+  /** Whether only spaces lie between the spans i to j. */
+  private static boolean onlyGaps(String content, List<int[]> spans, int i, int j) {
+    for (int k = i; k < j; k++) {
+      if (!content.substring(spans.get(k)[1], spans.get(k + 1)[0]).isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The country a query word names, or null. */

@@ -109,6 +109,46 @@ class QualityExamplesTest {
     assertTrue(top("Canada 人才 AI 主席", 10).stream().anyMatch(h -> h.text().contains("加拿大 AI 主席計畫")));
   }
 
+  /**
+   * A country's name of several words is one query word: SmartCN cuts 中國大陸 into 中国 + 大陆, and
+   * as two words it made, with 十三五, half of this question, so that the report's passage on the
+   * 十三五 plan's technologies (no 脫貧, no 成果) had most of the words and came first.
+   */
+  @Test
+  void aCountrysNameOfSeveralWordsIsOneWord() throws IOException {
+    String q = "十三五時期中國大陸的脫貧成果如何？";
+    List<SearchHit> hits = top(q, 10);
+    assertTrue(hits.get(0).text().contains("五千五百七十五万农村贫困人口实现脱贫"), hits.get(0).text());
+    for (SearchHit h : hits) {
+      if (h.text().contains("中國大陸在 2016 年發佈十三五規劃")) {
+        assertFalse(Boolean.TRUE.equals(h.mostWords()), "two of five words are not most of them: " + h.text());
+      }
+    }
+    Generation g = TestCorpus.shippedIndex().acquire().orElseThrow();
+    try {
+      var echo = SEARCHER.search(g, new SearchRequest(q, 1, 1, List.of(), List.of(), List.of())).query();
+      assertEquals(List.of("中國大陸"), echo.selfReferences().stream().map(SearchResponse.SelfReference::form).toList());
+    } finally {
+      g.release();
+    }
+  }
+
+  /**
+   * A run of characters SmartCN does not know as a word (十三五, 李嘉誠) is marked as the run, not
+   * each character wherever it stands: 十 and 五 had been marked in every 第十九届 and 五年.
+   */
+  @Test
+  void aRunOfSingleCharactersIsMarkedWhole() throws IOException {
+    List<SearchHit> hits = top("十三五時期中國大陸的脫貧成果如何？", 10);
+    assertTrue(hits.get(0).highlight().contains("<mark>十三五</mark>"), hits.get(0).highlight());
+    for (SearchHit h : hits) {
+      for (String single : new String[] {"<mark>十</mark>", "<mark>三</mark>", "<mark>五</mark>"}) {
+        assertFalse(h.highlight() != null && h.highlight().contains(single), h.highlight());
+      }
+    }
+    assertTrue(top("李嘉誠", 1).get(0).highlight().contains("<mark>李嘉誠</mark>"));
+  }
+
   /** A country the query leaves out is not one it asks about: "-日本" had Japan's passages first. */
   @Test
   void aLeftOutCountryIsNotATypedOne() throws IOException {
