@@ -1,12 +1,14 @@
 package org.wenxian.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -210,7 +212,7 @@ final class QueryCompiler {
       // Marked, a run of single characters is the run: 十三五 alone, not each 十 and 五 of 第十九届.
       List<String> runs = QueryWords.singleCharacterRuns(wordText);
       Words markedWords = runs.isEmpty() ? wordFields
-          : Words.of(builder, wordText, titles, java.util.stream.Stream.concat(placeWords.stream(), runs.stream()).toList());
+          : Words.of(builder, wordText, titles, Stream.concat(placeWords.stream(), runs.stream()).toList());
       List<int[]> titlesWhole = QueryWords.titlesAsOneWord(content, spans, titles);
       BooleanQuery.Builder free = new BooleanQuery.Builder();
       boolean freeAny = false;
@@ -279,7 +281,7 @@ final class QueryCompiler {
     BooleanQuery.Builder rest = new BooleanQuery.Builder();
     for (BooleanClause clause : query.clauses()) {
       Query q = clause.query() instanceof BoostQuery boosted ? boosted.getQuery() : clause.query();
-      if (java.util.Arrays.stream(parts).noneMatch(part -> part == q)) {
+      if (Arrays.stream(parts).noneMatch(part -> part == q)) {
         rest.add(clause);
       }
     }
