@@ -67,6 +67,12 @@ final class JapaneseQuery {
     return HIRAGANA.matcher(text).find();
   }
 
+  /** Whether the text has hiragana or katakana: Japanese, or a Japanese name, in a Chinese query. */
+  static boolean hasKana(String text) {
+    return text.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA
+        || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.KATAKANA);
+  }
+
   /** The query's content, and the content words Kuromoji finds in it; null when it has no hiragana. */
   private final String content;
   private final List<Token> contentWords;

@@ -110,7 +110,8 @@ public final class PassageSearcher {
    * The query that ranks the passages, the words a hit's highlight marks, and the words past the
    * limit it was built with, not searched (null when there are none).
    */
-  private record Matching(Query ranked, Query marked, List<String> typedCountries, String wordsPastLimit) {}
+  private record Matching(Query ranked, Query marked, List<String> typedCountries, String wordsPastLimit,
+      List<SearchResponse.Expansion> translations) {}
 
   private static Spellings.Read spellingsOf(Generation gen, SearchRequest request) {
     return request.q() == null ? new Spellings.Read("", List.of()) : gen.spellings().read(request.q());
@@ -200,7 +201,7 @@ public final class PassageSearcher {
     }
     Query ranked = belowTheBody(best.focused(), gen.searcher(), best.compiled().mostWords());
     return new Matching(tiered(ranked, best.words(), typedCountries), best.compiled().marked(), typedCodes,
-        best.compiled().wordsPastLimit());
+        best.compiled().wordsPastLimit(), best.compiled().translations());
   }
 
   /** A query of a request's words that fits the clause limit: as compiled, with its score factors, and its first tier's words. */
@@ -397,7 +398,7 @@ public final class PassageSearcher {
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
             gen.titles().readIn(userQuery.freeText()), spelled.respelled(),
             documentsNamed(gen, userQuery.freeText()), DefinitionQuestions.subject(userQuery.typed()),
-            notSearched(userQuery, matching)), start);
+            notSearched(userQuery, matching), ranked ? matching.translations() : List.of()), start);
   }
 
   /** What the query's limits left unsearched, as the response reports it. */
@@ -417,7 +418,7 @@ public final class PassageSearcher {
     long start = System.nanoTime();
     Query like = SimilarPassages.like(gen, p);
     return execute(gen, filters, like, like, Ranking.SCORE, List.of(),
-        echo(filters, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of()), start);
+        echo(filters, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of()), start);
   }
 
   private static Sort newestFirst(Sort order) {
@@ -598,11 +599,11 @@ public final class PassageSearcher {
   private static SearchResponse.QueryEcho echo(SearchRequest r, List<SearchResponse.Expansion> abbreviations,
       List<SearchResponse.Expansion> synonyms, List<SearchResponse.SelfReference> selfReferences, List<String> titles,
       List<Spellings.Respelling> respelled, List<SearchResponse.DocumentNamed> documentsNamed, String definitionOf,
-      List<String> notSearched) {
+      List<String> notSearched, List<SearchResponse.Expansion> translations) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
         r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, synonyms, selfReferences, titles, respelled,
-        List.of(), documentsNamed, List.of(), null, null, definitionOf, List.copyOf(notSearched));
+        List.of(), documentsNamed, List.of(), null, null, definitionOf, List.copyOf(notSearched), translations);
   }
 
   /** The documents q names by their short titles, as the response reports them. */

@@ -31,7 +31,9 @@ public record SearchResponse(
    * defining passages rank higher (DefinitionQuestions), or null; {@code notSearched} what the
    * query's limits left out of the search: the words past the 40th (hiragana not counted; fewer
    * when their synonyms and other forms make more clauses than Lucene takes), a quoted phrase's
-   * words past its 40th character, and the words to leave out past the tenth, which are ignored.
+   * words past its 40th character, and the words to leave out past the tenth, which are ignored;
+   * {@code translations} the Chinese words of {@code q} searched in the English text by their
+   * English (CC-CEDICT's senses; a word the dictionary lacks by the words SmartCN cuts it into).
    */
   public record QueryEcho(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
@@ -39,14 +41,14 @@ public record SearchResponse(
       List<SelfReference> selfReferences,
       List<String> titles, List<Spellings.Respelling> respelled, List<String> phrasesNotFound,
       List<DocumentNamed> documentsNamed, List<String> phrasesSearchedAsWords, String didYouMean,
-      String searchedAs, String definitionOf, List<String> notSearched) {
+      String searchedAs, String definitionOf, List<String> notSearched, List<Expansion> translations) {
 
     /** The echo of the request as typed ({@code q}), and what it was searched as (PassageSearcher.Resolved). */
     QueryEcho resolved(String typed, List<String> phrasesNowhere, List<String> phrasesAsWords, String suggestion,
         String searchedInstead) {
       return new QueryEcho(typed, size, page, country, year, theme, lang, doc, sort, abbreviations, synonyms,
           selfReferences, titles, respelled, List.copyOf(phrasesNowhere), documentsNamed, List.copyOf(phrasesAsWords),
-          suggestion, searchedInstead, definitionOf, notSearched);
+          suggestion, searchedInstead, definitionOf, notSearched, translations);
     }
   }
 

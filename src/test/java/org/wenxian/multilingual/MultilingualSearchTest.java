@@ -171,6 +171,25 @@ class MultilingualSearchTest {
     assertTrue(hits.stream().anyMatch(h -> h.text().toLowerCase().contains("literacy")));
   }
 
+  /**
+   * No Chinese word matches an English passage: a Chinese query finds it by its words' English
+   * (CC-CEDICT), which the highlight marks and query.translations lists. Where the report says it
+   * in its own words, its passages still come first.
+   */
+  @Test
+  void aChineseQueryFindsTheEnglishPassageThatSaysIt() throws IOException {
+    SearchResponse malware = search("q", "網路安全 惡意軟體 自動分析", "size", "3");
+    SearchHit english = malware.hits().stream().filter(h -> h.text().contains("malware")).findFirst().orElseThrow(
+        () -> new AssertionError(texts(malware)));
+    assertTrue(english.highlight().contains("<mark>automatic analysis</mark>"), english.highlight());
+    assertTrue(malware.query().translations().contains(new SearchResponse.Expansion("分析", List.of("analyze", "analysis"))),
+        malware.query().translations().toString());
+    SearchResponse own = search("q", "人才培育 政策", "size", "5");
+    assertTrue(own.hits().stream().allMatch(h -> h.document().language().startsWith("zh")), texts(own));
+    // Japanese is read as Japanese: its kanji words are not translated.
+    assertTrue(search("q", "生成AIの著作権").query().translations().isEmpty());
+  }
+
   @Test
   void theMainlandsZheFindsTaiwansAndTheOtherWayRound() throws IOException {
     // The report writes 著重 and 隨著; mainland readers type 着重 and 随着. The proposal writes 着力.

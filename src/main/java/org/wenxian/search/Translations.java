@@ -1,0 +1,144 @@
+package org.wenxian.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import org.wenxian.analysis.Analyzers;
+import org.wenxian.analysis.ChineseScript;
+import org.wenxian.index.Fields;
+
+/**
+ * English for the Chinese words of a query, from CC-CEDICT (wenxian/cedict/cedict-en.tsv): a
+ * Chinese query also finds the English passages that say the same, which no Chinese word of it
+ * matches (科研 for research, 聯邦政府 for federal government). Each word's English is one word
+ * of the query, whichever of its senses a passage has: several senses do not count several times.
+ */
+final class Translations {
+  static final String RESOURCE = "/wenxian/cedict/cedict-en.tsv";
+  /** A word's first senses only: CC-CEDICT lists the common ones first (人才: talent, talented person, looks). */
+  static final int MAX_SENSES = Integer.getInteger("wenxian.translationSenses", 6);
+
+  private static final Translations CEDICT = load();
+
+  private final Map<String, List<String>> sensesByWord;
+
+  private Translations(Map<String, List<String>> sensesByWord) {
+    this.sensesByWord = sensesByWord;
+  }
+
+  static Translations cedict() {
+    return CEDICT;
+  }
+
+  /** The word's English senses, first ones first, or none: only Han words of two characters or more. */
+  List<String> of(String word) {
+    if (word.length() < 2 || !word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      return List.of();
+    }
+    List<String> senses = sensesByWord.get(word);
+    if (senses == null) {
+      senses = sensesByWord.getOrDefault(ChineseScript.toSimplified(word), List.of());
+    }
+    return senses.subList(0, Math.min(MAX_SENSES, senses.size()));
+  }
+
+  /**
+   * The word's English as searched: its senses, or for a word the dictionary lacks, the senses of
+   * each of the words SmartCN cuts it into, in Simplified characters (数据科学: 数据 data, 科学
+   * science), all of which a passage must then have; empty when none has any.
+   */
+  List<SearchResponse.Expansion> english(String word) {
+    List<String> senses = of(word);
+    if (!senses.isEmpty()) {
+      return List.of(new SearchResponse.Expansion(word, senses));
+    }
+    List<SearchResponse.Expansion> out = new ArrayList<>();
+    for (String piece : pieces(word)) {
+      List<String> pieceSenses = of(piece);
+      if (!pieceSenses.isEmpty()) {
+        out.add(new SearchResponse.Expansion(piece, pieceSenses));
+      }
+    }
+    return out;
+  }
+
+  /** The word's English in the field (see {@link #english}), any sense as a phrase, the best one scoring; null when it has none. */
+  Query in(QueryBuilder builder, String field, String word) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    boolean any = false;
+    for (SearchResponse.Expansion piece : english(word)) {
+      List<Query> senses = new ArrayList<>();
+      for (String sense : piece.also()) {
+        Query q = builder.createPhraseQuery(field, sense);
+        if (q != null) {
+          senses.add(q);
+        }
+      }
+      if (!senses.isEmpty()) {
+        all.add(new DisjunctionMaxQuery(senses, 0f), BooleanClause.Occur.MUST);
+        any = true;
+      }
+    }
+    return any ? all.build() : null;
+  }
+
+  /** The word's words as SmartCN cuts it, in Simplified characters; the word itself when it is one. */
+  private static List<String> pieces(String word) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = PIECES.tokenStream(Fields.TEXT, word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.size() > 1 ? out : List.of();
+  }
+
+  private static final Analyzer PIECES = Analyzers.words();
+
+  /** Lines of traditional, simplified and senses separated by |; # starts a comment. */
+  private static Translations load() {
+    Map<String, List<String>> senses = new HashMap<>();
+    try (BufferedReader lines = open()) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        String[] cells = line.split("\t");
+        if (line.startsWith("#") || cells.length != 3) {
+          continue;
+        }
+        List<String> english = List.of(cells[2].split("\\|"));
+        senses.putIfAbsent(cells[0], english);
+        senses.putIfAbsent(cells[1], english);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Translations(senses);
+  }
+
+  private static BufferedReader open() {
+    InputStream in = Translations.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("word list " + RESOURCE + " is missing from the classpath");
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,48 @@
+package org.wenxian.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.lucene.util.QueryBuilder;
+import org.junit.jupiter.api.Test;
+import org.wenxian.index.Fields;
+
+/** Golden senses of the CC-CEDICT list, and the English query a Chinese word makes. */
+class TranslationsTest {
+  private static final Translations CEDICT = Translations.cedict();
+
+  @Test
+  void aWordIsSearchedByItsFirstSensesInEitherScript() {
+    assertEquals(List.of(new SearchResponse.Expansion("科研", List.of("research"))), CEDICT.english("科研"));
+    // Taiwan's word, as CC-CEDICT has it (Tw).
+    assertEquals(List.of(new SearchResponse.Expansion("資安", List.of("information security"))), CEDICT.english("資安"));
+    assertEquals(CEDICT.of("數位"), CEDICT.of("数位"));
+    assertTrue(CEDICT.of("人才").size() <= Translations.MAX_SENSES);
+    assertEquals("talent", CEDICT.of("人才").get(0));
+  }
+
+  @Test
+  void aWordTheDictionaryLacksIsSearchedByItsPieces() {
+    List<SearchResponse.Expansion> english = CEDICT.english("資料科學");
+    assertEquals(List.of("资料", "科学"), english.stream().map(SearchResponse.Expansion::form).toList());
+    assertTrue(english.get(0).also().contains("data") && english.get(1).also().contains("science"), english.toString());
+  }
+
+  @Test
+  void singleCharactersLatinWordsAndUnknownWordsHaveNone() {
+    assertTrue(CEDICT.english("年").isEmpty());
+    assertTrue(CEDICT.english("AI").isEmpty());
+    // A name: CC-CEDICT's names are left out of the list (the names list pairs them), and its pieces are single characters.
+    assertTrue(CEDICT.english("齊藤裕").isEmpty(), CEDICT.english("齊藤裕").toString());
+    assertTrue(CEDICT.english("李嘉誠").isEmpty(), CEDICT.english("李嘉誠").toString());
+  }
+
+  @Test
+  void goldenEnglishQuery() {
+    QueryBuilder builder = new QueryBuilder(Fields.queryAnalyzer());
+    // Stemmed as the English text is; any sense, the best scoring; each piece required.
+    assertEquals("+(text_en:research)", CEDICT.in(builder, Fields.TEXT_EN, "科研").toString());
+    assertEquals("+(text_en:machin) +(text_en:learn | text_en:studi)", CEDICT.in(builder, Fields.TEXT_EN, "機器學習").toString());
+  }
+}
