@@ -259,8 +259,10 @@ final class QueryCompiler {
       freeAny |= add(free, otherForms(builder, named, Fields.SECTION), SECTION_BOOST);
       freeAny |= add(free, otherForms(builder, named, Fields.LEAD), LEAD_BOOST);
       freeAny |= add(free, UserQuery.anyOf(List.copyOf(ownByWord.values())), WORDS_BOOST);
-      // A Chinese query in the English text: its words' English (科研, research), each one word.
-      Map<String, Query> englishByWord = JapaneseQuery.hasKana(content) ? Map.of() : englishOf(builder, words);
+      // A Chinese query in the English text: its words' English (科研, research), each one word. Not
+      // a Japanese query's (kana in its words, its question frame aside): its kanji words' English
+      // put English passages above the answers of Japanese questions (G04, G11).
+      Map<String, Query> englishByWord = JapaneseQuery.hasKana(framed) ? Map.of() : englishOf(builder, words);
       englishByWord.keySet().forEach(word -> Translations.cedict().english(word).stream()
           .filter(e -> !translations.contains(e)).forEach(translations::add));
       freeAny |= add(free, UserQuery.anyOf(List.copyOf(englishByWord.values())), TRANSLATION_BOOST);

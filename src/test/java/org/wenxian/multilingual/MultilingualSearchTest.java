@@ -186,8 +186,11 @@ class MultilingualSearchTest {
         malware.query().translations().toString());
     SearchResponse own = search("q", "人才培育 政策", "size", "5");
     assertTrue(own.hits().stream().allMatch(h -> h.document().language().startsWith("zh")), texts(own));
-    // Japanese is read as Japanese: its kanji words are not translated.
+    // Japanese is read as Japanese: its kanji words are not translated; Chinese words in a Japanese
+    // question's frame still are.
     assertTrue(search("q", "生成AIの著作権").query().translations().isEmpty());
+    assertTrue(search("q", "網路安全 惡意軟體 自動分析とは何ですか？").query().translations()
+        .contains(new SearchResponse.Expansion("分析", List.of("analyze", "analysis"))));
   }
 
   @Test
