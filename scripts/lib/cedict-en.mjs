@@ -1,12 +1,19 @@
 // Writes the Chinese-English word list the search translates query words with, from CC-CEDICT.
 const data = await import(process.argv[2]);
 const SKIP = /^(abbr\.|variant of|old variant|also written|also pr\.|see |surname |CL:|classifier|used in|erhua|Japanese variant|archaic|pr\. )/i;
+// "variant of 計劃|计划[ji4 hua4]": a form with no senses of its own has those of the word it varies
+// (Taiwan's 計畫 is CC-CEDICT's variant of 計劃).
+const VARIANT = /^variant of ([^|\[,;]+)(?:\|([^\[,;]+))?\[/;
 const out = new Map();
+const variants = [];
+const keyOf = (trad, simp) => (trad === simp ? simp : trad + '\t' + simp);
 for (const [trad, simp, pinyin, defs] of data.default.all) {
   if (!/^[\p{Script=Han}]{2,}$/u.test(simp)) continue;
   if (/^[A-Z]/.test(pinyin)) continue; // a proper name's entry (capitalised pinyin): names are the names list's
   const glosses = [];
   for (let d of [].concat(defs).flatMap(x => x.split(/; */))) {
+    const variant = VARIANT.exec(d);
+    if (variant) variants.push([keyOf(trad, simp), keyOf(variant[1], variant[2] || variant[1])]);
     if (SKIP.test(d)) continue;
     d = d.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim();
     d = d.replace(/^(to|a|an|the) /i, '').replace(/[;,.]$/, '').trim();
@@ -14,11 +21,18 @@ for (const [trad, simp, pinyin, defs] of data.default.all) {
     if (!glosses.includes(d)) glosses.push(d);
   }
   if (!glosses.length) continue;
-  const key = trad === simp ? simp : trad + '\t' + simp;
+  const key = keyOf(trad, simp);
   const had = out.get(key);
   out.set(key, had ? had.concat(glosses.filter(g => !had.includes(g))) : glosses);
+}
+let resolved = 0;
+for (const [variant, target] of variants) {
+  if (!out.has(variant) && out.has(target)) {
+    out.set(variant, out.get(target));
+    resolved++;
+  }
 }
 const lines = [...out].map(([k, g]) => (k.includes('\t') ? k : k + '\t' + k) + '\t' + g.join('|'));
 lines.sort();
 process.stdout.write(lines.join('\n') + '\n');
-console.error(lines.length + ' entries');
+console.error(lines.length + ' entries, ' + resolved + ' of them variants given their word\'s senses');

@@ -18,6 +18,8 @@ class TranslationsTest {
     // Taiwan's word, as CC-CEDICT has it (Tw).
     assertEquals(List.of(new SearchResponse.Expansion("資安", List.of("information security"))), CEDICT.english("資安"));
     assertEquals(CEDICT.of("數位"), CEDICT.of("数位"));
+    // Taiwan's 計畫 is CC-CEDICT's variant of 計劃, without senses of its own: it has 計劃's.
+    assertEquals(List.of("plan", "project", "program", "map out"), CEDICT.of("計畫"));
     assertTrue(CEDICT.of("人才").size() <= Translations.MAX_SENSES);
     assertEquals("talent", CEDICT.of("人才").get(0));
   }
