@@ -74,7 +74,7 @@ public final class Abbreviations {
         // A Latin name keeps both spellings of a kanji name: the Japanese field reads 経済 only.
         List<String> rest = group.stream()
             .filter(n -> !compacts.get(n).equals(compacts.get(name)))
-            .filter(n -> !isHan(name) || !isHan(n) || hasKana(n) != hasKana(name))
+            .filter(n -> !isHan(name) || !isHan(n) || JapaneseQuery.hasKana(n) != JapaneseQuery.hasKana(name))
             .distinct().toList();
         if (isHan(name)) {
           listedHanNames.computeIfAbsent(compacts.get(name), k -> new LinkedHashSet<>()).addAll(rest);
@@ -267,15 +267,10 @@ public final class Abbreviations {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || c == 'ー' || c == '・';
   }
 
-  /** A Japanese name in kana, at least in part (ITパスポート): not one Chinese characters can spell. */
-  private static boolean hasKana(String name) {
-    return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
-  }
 
   /** A name with Chinese characters or kana in it, found whole rather than word by word. */
   private static boolean isHan(String name) {
-    return hasKana(name) || name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return JapaneseQuery.hasKana(name) || name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   private void findWords(String text, List<Found> found) {

@@ -67,10 +67,10 @@ final class JapaneseQuery {
     return HIRAGANA.matcher(text).find();
   }
 
-  /** Whether the text has hiragana or katakana: Japanese, or a Japanese name, in a Chinese query. */
+  /** Whether the text has hiragana or katakana: Japanese, or a Japanese name (ITパスポート). */
   static boolean hasKana(String text) {
-    return text.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA
-        || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.KATAKANA);
+    return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
   }
 
   /** The query's content, and the content words Kuromoji finds in it; null when it has no hiragana. */

@@ -262,9 +262,7 @@ final class QueryCompiler {
       // A Chinese query in the English text: its words' English (科研, research), each one word. Not
       // a Japanese query's (kana in its words, its question frame aside): its kanji words' English
       // put English passages above the answers of Japanese questions (G04, G11).
-      Map<String, Query> englishByWord = JapaneseQuery.hasKana(framed) ? Map.of() : englishOf(builder, words);
-      englishByWord.keySet().forEach(word -> Translations.cedict().english(word).stream()
-          .filter(e -> !translations.contains(e)).forEach(translations::add));
+      Map<String, Query> englishByWord = JapaneseQuery.hasKana(framed) ? Map.of() : englishOf(builder, words, translations);
       freeAny |= add(free, UserQuery.anyOf(List.copyOf(englishByWord.values())), TRANSLATION_BOOST);
       if (freeAny) {
         BooleanQuery freeQuery = free.build();
@@ -392,13 +390,19 @@ final class QueryCompiler {
     return UserQuery.anyOf(missingWords);
   }
 
-  /** Each Chinese word's English in the English text, for the words that have one. */
-  private static Map<String, Query> englishOf(QueryBuilder builder, List<String> words) {
+  /** Each Chinese word's English in the English text, for the words that have one; what was searched is added to {@code searched}. */
+  private static Map<String, Query> englishOf(QueryBuilder builder, List<String> words,
+      List<SearchResponse.Expansion> searched) {
     Map<String, Query> out = new LinkedHashMap<>();
     for (String word : words) {
-      Query english = Translations.cedict().in(builder, Fields.TEXT_EN, word);
-      if (english != null) {
-        out.putIfAbsent(word, english);
+      if (out.containsKey(word)) {
+        continue;
+      }
+      List<SearchResponse.Expansion> english = Translations.cedict().english(word);
+      Query query = Translations.in(builder, Fields.TEXT_EN, english);
+      if (query != null) {
+        out.put(word, query);
+        english.stream().filter(e -> !searched.contains(e)).forEach(searched::add);
       }
     }
     return out;

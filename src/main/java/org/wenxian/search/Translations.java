@@ -81,11 +81,16 @@ final class Translations {
     return out;
   }
 
-  /** The word's English in the field (see {@link #english}), any sense as a phrase, the best one scoring; null when it has none. */
+  /** The word's English in the field (see {@link #english}); null when it has none. */
   Query in(QueryBuilder builder, String field, String word) {
+    return in(builder, field, english(word));
+  }
+
+  /** A word's English, as {@link #english} gives it, in the field: any sense as a phrase, the best one scoring; each piece required. */
+  static Query in(QueryBuilder builder, String field, List<SearchResponse.Expansion> english) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
-    for (SearchResponse.Expansion piece : english(word)) {
+    for (SearchResponse.Expansion piece : english) {
       List<Query> senses = new ArrayList<>();
       for (String sense : piece.also()) {
         Query q = builder.createPhraseQuery(field, sense);
