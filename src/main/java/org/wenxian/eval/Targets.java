@@ -35,12 +35,12 @@ public final class Targets {
     List<Target> out = new ArrayList<>();
     double overall = IntStream.range(0, service.length).mapToDouble(i -> service[i]).average().orElse(0);
     out.add(new Target(String.format("overall nDCG@10 >= %.2f", OVERALL), overall >= OVERALL,
-        String.format("%.2f", overall)));
+        shown(overall, OVERALL)));
     List<String> below = new ArrayList<>();
     kinds.stream().distinct().sorted().forEach(kind -> {
       double mean = meanOf(service, kinds, kind);
       if (mean < EVERY_KIND) {
-        below.add(String.format("%s %.2f", kind, mean));
+        below.add(kind + " " + shown(mean, EVERY_KIND));
       }
     });
     out.add(new Target(String.format("every kind >= %.2f", EVERY_KIND), below.isEmpty(),
@@ -55,6 +55,15 @@ public final class Targets {
     out.add(new Target(String.format("%.2f above the best baseline overall", LEAD), lead.difference() >= LEAD,
         String.format("%+.2f against %s", lead.difference(), lead.baseline())));
     return out;
+  }
+
+  /**
+   * A figure to two decimals, or to four where two would round a figure below its threshold up to
+   * it (0.8996 against 0.90), so that a verdict of NOT MET is not printed next to 0.90.
+   */
+  static String shown(double figure, double threshold) {
+    String two = String.format("%.2f", figure);
+    return figure < threshold && Double.parseDouble(two) >= threshold ? String.format("%.4f", figure) : two;
   }
 
   private static String lowest(double[] ndcg, List<String> kinds) {

@@ -97,6 +97,19 @@ final class WhyMatched {
       constants.add(new Constant(e.getValue().doubleValue(), description));
       return;
     }
+    if (description.equals("max of:")) {
+      // A disjunction of alternatives (a word's English senses): only the best one counts.
+      Explanation best = null;
+      for (Explanation detail : e.getDetails()) {
+        if (detail.isMatch() && (best == null || detail.getValue().doubleValue() > best.getValue().doubleValue())) {
+          best = detail;
+        }
+      }
+      if (best != null) {
+        collect(best, byField, factors, constants);
+      }
+      return;
+    }
     for (Explanation detail : e.getDetails()) {
       collect(detail, byField, factors, constants);
     }

@@ -313,6 +313,37 @@ class EvalRegressionTest {
   }
 
   /**
+   * A Chinese word's English senses are alternatives, of which an English passage scores the best
+   * one (國家: country, nation, state): the account counts that one, not all it has, and still adds
+   * up to the hit's score.
+   */
+  @Test
+  void explainCountsOneSenseOfATranslatedWord() throws Exception {
+    JudgedQuery q = new JudgedQuery("x2", "question", "日本為何要與開發中國家合作？", Map.of(),
+        List.of(new JudgedQuery.Judgment("developing countries", 2)));
+    var bytes = new java.io.ByteArrayOutputStream();
+    library.explain(q, new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+    String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    java.util.regex.Matcher hit = java.util.regex.Pattern.compile("(?m)^\\s*\\d+\\. [ *] ([0-9.]+) \\S+$").matcher(out);
+    java.util.regex.Pattern total = java.util.regex.Pattern.compile("(?m)^ {6}= ([0-9.]+)$");
+    int english = 0;
+    while (hit.find()) {
+      java.util.regex.Matcher sum = total.matcher(out);
+      assertTrue(sum.find(hit.end()), "no account after " + hit.group());
+      double score = Double.parseDouble(hit.group(1));
+      assertTrue(Math.abs(score - Double.parseDouble(sum.group(1))) <= 0.002 * Math.max(1, score),
+          hit.group() + " accounted as " + sum.group(1) + "\n" + out);
+      String account = out.substring(hit.end(), sum.end());
+      if (account.contains("text_en")) {
+        english++;
+        long senses = java.util.stream.Stream.of("countri ", "nation ", "state ").filter(account::contains).count();
+        assertTrue(senses <= 1, "several senses of 國家 counted: " + account);
+      }
+    }
+    assertTrue(english > 0, "no English passage among the hits: " + out);
+  }
+
+  /**
    * --explain accounts for the judged passages a query missed: where each ranks below the top 10,
    * and the keys that no hit in the first 100 has. A full stop is in nearly every passage that
    * "人才" finds, so hits 11 on are judged too.

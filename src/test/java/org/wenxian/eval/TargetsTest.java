@@ -32,6 +32,18 @@ class TargetsTest {
     assertEquals("NOT MET  0.10 above the best baseline overall: +0.03 against CJKAnalyzer", targets.get(3).toString());
   }
 
+  /** Just below a threshold, the figure is not rounded up to it next to NOT MET. */
+  @Test
+  void aFigureJustBelowItsThresholdShowsWhy() {
+    Map<String, double[]> ndcg = new LinkedHashMap<>();
+    ndcg.put(Evaluation.SERVICE, new double[] {1.0, 0.7992});
+    ndcg.put("CJKAnalyzer", new double[] {0.5, 0.5});
+    List<Targets.Target> targets = Targets.check(ndcg, List.of("question", "question"));
+    assertEquals("NOT MET  overall nDCG@10 >= 0.90: 0.8996", targets.get(0).toString());
+    assertEquals("0.90", Targets.shown(0.9004, 0.90));
+    assertEquals("0.85", Targets.shown(0.8496, 0.90));
+  }
+
   @Test
   void setsWithoutBothScriptsHaveNoScriptTarget() {
     Map<String, double[]> ndcg = new LinkedHashMap<>();

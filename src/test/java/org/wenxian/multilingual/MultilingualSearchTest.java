@@ -193,6 +193,25 @@ class MultilingualSearchTest {
         .contains(new SearchResponse.Expansion("分析", List.of("analyze", "analysis"))));
   }
 
+  /**
+   * A Chinese word's English is looked for in an English passage's section title as the word is in
+   * a Chinese passage's: the item listed under "(2) Agriculture" (pest image diagnosis, a virtual
+   * research laboratory on WAGRI), whose own text does not say agriculture, is found for 農業, and
+   * of the five English passages that say "image" it comes first for 農業 圖像.
+   */
+  @Test
+  void aChineseWordsEnglishCountsInTheSectionTitle() throws IOException {
+    SearchResponse farming = search("q", "農業", "lang", "en", "size", "100");
+    SearchHit listed = farming.hits().stream().filter(h -> h.text().contains("pest image diagnosis")).findFirst()
+        .orElseThrow(() -> new AssertionError(texts(farming)));
+    assertTrue(listed.location().headings().contains("(2) Agriculture"), listed.location().headings().toString());
+    assertFalse(listed.text().toLowerCase(java.util.Locale.ROOT).contains("agricultur"), listed.text());
+    SearchResponse images = search("q", "農業 圖像", "lang", "en", "size", "20");
+    SearchHit first = images.hits().stream().filter(h -> h.text().contains("image")).findFirst()
+        .orElseThrow(() -> new AssertionError(texts(images)));
+    assertEquals(listed.id(), first.id(), texts(images));
+  }
+
   @Test
   void theMainlandsZheFindsTaiwansAndTheOtherWayRound() throws IOException {
     // The report writes 著重 and 隨著; mainland readers type 着重 and 随着. The proposal writes 着力.
