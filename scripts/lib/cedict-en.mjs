@@ -9,15 +9,19 @@ const variants = [];
 const keyOf = (trad, simp) => (trad === simp ? simp : trad + '\t' + simp);
 for (const [trad, simp, pinyin, defs] of data.default.all) {
   if (!/^[\p{Script=Han}]{2,}$/u.test(simp)) continue;
-  if (/^[A-Z]/.test(pinyin)) continue; // a proper name's entry (capitalised pinyin): names are the names list's
+  // A proper name's entry (capitalised pinyin): only its senses that are names in English (非洲:
+  // Africa; 東京: Tokyo, from "Tokyo, capital of Japan"; 孔子: Confucius), not descriptions.
+  const proper = /^[A-Z]/.test(pinyin);
   const glosses = [];
   for (let d of [].concat(defs).flatMap(x => x.split(/; */))) {
     const variant = VARIANT.exec(d);
     if (variant) variants.push([keyOf(trad, simp), keyOf(variant[1], variant[2] || variant[1])]);
     if (SKIP.test(d)) continue;
     d = d.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (proper) d = d.split(',')[0].trim(); // "Tokyo, capital of Japan"
     d = d.replace(/^(to|a|an|the) /i, '').replace(/[;,.]$/, '').trim();
     if (!d || /[^\x20-\x7e]/.test(d) || /[|;:]/.test(d) || d.split(' ').length > 3) continue;
+    if (proper && !/^[A-Z][a-z]+( [A-Z][a-z]+)*$/.test(d)) continue;
     if (!glosses.includes(d)) glosses.push(d);
   }
   if (!glosses.length) continue;

@@ -79,7 +79,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--per-query", description = "also print each query's nDCG@10 for the service and each baseline")
   boolean perQuery;
 
-  @Option(names = "--explain", paramLabel = "ID", description = "explain one query: analyzed query, top hits, why each matched, and where the judged passages below the top 10 rank")
+  @Option(names = "--explain", paramLabel = "ID[,ID...]", description = "explain judged queries by id (one, or several separated by commas): analyzed query, top hits, why each matched, and where the judged passages below the top 10 rank")
   String explain;
 
   @Option(names = "--lucene-explain", description = "with --explain or --explain-query: print Lucene's own explanation tree under each hit too")
@@ -136,21 +136,33 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
       }
     }
-    try (Evaluation eval = Evaluation.over(corpus, allDocuments ? List.of() : only)) {
-      if (explain != null && explainIn(eval, reportFiles, out)) {
-        return 0;
+    java.util.Set<String> toExplain = explain == null ? java.util.Set.of()
+        : new java.util.LinkedHashSet<>(List.of(explain.split("\\s*,\\s*")));
+    if (explain != null) {
+      // Which files hold them, before any index is built: an unknown id is an error, not a wait.
+      java.util.Set<String> unknown = new java.util.LinkedHashSet<>(toExplain);
+      for (Path file : concat(reportFiles, libraryFiles)) {
+        JudgedQuery.load(file).forEach(q -> unknown.remove(q.id()));
       }
-      if (explain == null) {
-        failed += evaluateAll(eval, reportFiles, reportPins, out);
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException("no judged query with id " + String.join(", ", unknown));
       }
     }
-    if (!libraryFiles.isEmpty()) {
+    if (explain == null || holdsAny(reportFiles, toExplain)) {
+      try (Evaluation eval = Evaluation.over(corpus, allDocuments ? List.of() : only)) {
+        if (explain != null) {
+          explainIn(eval, reportFiles, toExplain, out);
+        } else {
+          failed += evaluateAll(eval, reportFiles, reportPins, out);
+        }
+      }
+    }
+    boolean libraryToExplain = explain != null && holdsAny(libraryFiles, toExplain);
+    if (!libraryFiles.isEmpty() && (explain == null || libraryToExplain)) {
       // The source documents' queries need every document in the index, whatever --only says.
       try (Evaluation wholeLibrary = Evaluation.over(corpus, List.of())) {
         if (explain != null) {
-          if (explainIn(wholeLibrary, libraryFiles, out)) {
-            return 0;
-          }
+          explainIn(wholeLibrary, libraryFiles, toExplain, out);
         } else {
           out.println();
           failed += evaluateAll(wholeLibrary, libraryFiles, libraryPinFiles, out);
@@ -158,7 +170,7 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     if (explain != null) {
-      throw new IllegalArgumentException("no judged query with id " + explain);
+      return 0;
     }
     if (compareWith != null) {
       RunFile.Changes changes = run.since(compareWith);
@@ -186,16 +198,31 @@ public final class EvalCommand implements Callable<Integer> {
     return manifest.stream().filter(s -> s.overLibrary() == overLibrary).map(file).toList();
   }
 
-  private boolean explainIn(Evaluation eval, List<Path> files, PrintStream out) throws Exception {
+  /** Explains the queries of the files whose ids are asked for, in the files' order. */
+  private void explainIn(Evaluation eval, List<Path> files, java.util.Set<String> ids, PrintStream out) throws Exception {
     for (Path file : files) {
       for (JudgedQuery q : JudgedQuery.load(file)) {
-        if (q.id().equals(explain)) {
+        if (ids.contains(q.id())) {
           eval.explain(q, out, luceneExplain);
-          return true;
+          out.println();
         }
       }
     }
+  }
+
+  private static boolean holdsAny(List<Path> files, java.util.Set<String> ids) throws Exception {
+    for (Path file : files) {
+      if (JudgedQuery.load(file).stream().anyMatch(q -> ids.contains(q.id()))) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  private static List<Path> concat(List<Path> a, List<Path> b) {
+    List<Path> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private int evaluateAll(Evaluation eval, List<Path> files, List<Path> pinFiles, PrintStream out) throws Exception {

@@ -20,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.wenxian.analysis.ChineseScript;
+import org.wenxian.analysis.Synonyms;
 import org.wenxian.index.Fields;
 
 /**
@@ -264,7 +265,7 @@ final class QueryCompiler {
       // a Japanese query's (kana in its words, its question frame aside): its kanji words' English
       // put English passages above the answers of Japanese questions (G04, G11).
       Map<String, List<SearchResponse.Expansion>> english = JapaneseQuery.hasKana(framed) ? Map.of()
-          : englishOf(words, translations);
+          : englishOf(words, namedForms(content, named), translations);
       Map<String, Query> englishByWord = inEnglish(builder, english, Fields.TEXT_EN);
       freeAny |= add(free, UserQuery.anyOf(List.copyOf(englishByWord.values())), TRANSLATION_BOOST);
       // And in an English passage's headings, section title, lead and captions, at the weights the
@@ -402,20 +403,36 @@ final class QueryCompiler {
     return UserQuery.anyOf(missingWords);
   }
 
-  /** Each Chinese word's English, for the words that have one; what is searched is added to {@code searched}. */
+  /**
+   * Each Chinese word's English, for the words that have one, less the senses the synonym list or
+   * the names list already searches it by (日本: Japan, 蒙特婁: Montreal), which would count twice;
+   * what is searched is added to {@code searched}.
+   */
   private static Map<String, List<SearchResponse.Expansion>> englishOf(List<String> words,
-      List<SearchResponse.Expansion> searched) {
+      Map<String, List<String>> namedForms, List<SearchResponse.Expansion> searched) {
     Map<String, List<SearchResponse.Expansion>> out = new LinkedHashMap<>();
     for (String word : words) {
       if (out.containsKey(word)) {
         continue;
       }
-      List<SearchResponse.Expansion> english = Translations.cedict().english(word);
+      List<String> listed = new ArrayList<>(Synonyms.othersOf(word));
+      listed.addAll(namedForms.getOrDefault(word, List.of()));
+      List<SearchResponse.Expansion> english = Translations.cedict().english(word).stream()
+          .map(e -> !e.form().equals(word) ? e : new SearchResponse.Expansion(word,
+              e.also().stream().filter(sense -> listed.stream().noneMatch(sense::equalsIgnoreCase)).toList()))
+          .filter(e -> !e.also().isEmpty()).toList();
       if (!english.isEmpty()) {
         out.put(word, english);
         english.stream().filter(e -> !searched.contains(e)).forEach(searched::add);
       }
     }
+    return out;
+  }
+
+  /** The other forms of each name the query names (the names list, the library's abbreviations), by the name as typed. */
+  private static Map<String, List<String>> namedForms(String content, List<Abbreviations.Found> named) {
+    Map<String, List<String>> out = new HashMap<>();
+    named.forEach(f -> out.put(content.substring(f.start(), f.end()), f.others()));
     return out;
   }
 

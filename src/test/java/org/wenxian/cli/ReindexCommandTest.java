@@ -228,6 +228,34 @@ class ReindexCommandTest {
   }
 
   /**
+   * --explain takes several ids, separated by commas, and explains each in the order of the sets;
+   * an id no set holds is an error that names it, before any index is built.
+   */
+  @Test
+  void evalExplainsSeveralQueriesByTheirIds() throws Exception {
+    Path eval = Path.of("src/test/resources/eval").toAbsolutePath();
+    String[] out = run("eval", "--corpus", TestCorpus.corpus().toString(), "--queries",
+        eval.resolve("dev-queries.jsonl").toString(), "--pins", eval.resolve("pinned.json").toString(), "--explain", "d14,d04");
+    assertEquals("0", out[0], out[1]);
+    int d04 = out[1].indexOf("query d04 [trad]");
+    int d14 = out[1].indexOf("query d14 [phrase]");
+    assertTrue(d04 >= 0 && d14 > d04, out[1]);
+    assertTrue(!out[1].contains("query d01 "), out[1]);
+    PrintStream err = System.err;
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    String[] bad;
+    try {
+      System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+      bad = run("eval", "--corpus", TestCorpus.corpus().toString(), "--queries",
+          eval.resolve("dev-queries.jsonl").toString(), "--pins", eval.resolve("pinned.json").toString(), "--explain", "d14,zz99");
+    } finally {
+      System.setErr(err);
+    }
+    assertEquals("2", bad[0], said.toString(StandardCharsets.UTF_8));
+    assertTrue(said.toString(StandardCharsets.UTF_8).contains("no judged query with id zz99"), said.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
    * --save-run keeps each query's figure; --compare-with a saved run lists the queries that moved
    * since, as the evaluation notes report a change. Run twice on the same code nothing moves; a
    * saved figure that differs is listed, up or down, with the query.

@@ -212,6 +212,21 @@ class MultilingualSearchTest {
     assertEquals(listed.id(), first.id(), texts(images));
   }
 
+  /**
+   * A place CC-CEDICT names (非洲, Africa) is searched in the English text by its English; a word
+   * the synonym list already gives that English (日本, Japan) is not searched by it twice, and its
+   * other senses still are (美國: America on the list, United States from the dictionary).
+   */
+  @Test
+  void aPlaceIsSearchedByItsEnglishNameOnce() throws IOException {
+    SearchResponse africa = search("q", "日本 非洲 美國 合作", "lang", "en", "size", "10");
+    List<SearchResponse.Expansion> translations = africa.query().translations();
+    assertTrue(translations.contains(new SearchResponse.Expansion("非洲", List.of("Africa"))), translations.toString());
+    assertTrue(translations.stream().noneMatch(e -> e.form().equals("日本")), translations.toString());
+    assertTrue(translations.contains(new SearchResponse.Expansion("美國", List.of("United States"))), translations.toString());
+    assertTrue(africa.hits().stream().limit(3).allMatch(h -> h.highlight().contains("<mark>Africa</mark>")), texts(africa));
+  }
+
   @Test
   void theMainlandsZheFindsTaiwansAndTheOtherWayRound() throws IOException {
     // The report writes 著重 and 隨著; mainland readers type 着重 and 随着. The proposal writes 着力.

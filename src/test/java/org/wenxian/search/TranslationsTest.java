@@ -35,9 +35,18 @@ class TranslationsTest {
   void singleCharactersLatinWordsAndUnknownWordsHaveNone() {
     assertTrue(CEDICT.english("年").isEmpty());
     assertTrue(CEDICT.english("AI").isEmpty());
-    // A name: CC-CEDICT's names are left out of the list (the names list pairs them), and its pieces are single characters.
+    // Names CC-CEDICT does not have (the names list pairs them): their pieces are single characters.
     assertTrue(CEDICT.english("齊藤裕").isEmpty(), CEDICT.english("齊藤裕").toString());
     assertTrue(CEDICT.english("李嘉誠").isEmpty(), CEDICT.english("李嘉誠").toString());
+  }
+
+  /** A proper name's entry keeps the senses that are names: "Tokyo, capital of Japan" is Tokyo. */
+  @Test
+  void placesHaveTheirEnglishNames() {
+    assertEquals(List.of("Africa"), CEDICT.of("非洲"));
+    assertEquals(List.of("Europe"), CEDICT.of("歐洲"));
+    assertEquals("Tokyo", CEDICT.of("東京").get(0));
+    assertEquals(List.of("Toronto"), CEDICT.of("多伦多"));
   }
 
   @Test
