@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.wenxian.eval.Comparison;
 import org.wenxian.eval.Evaluation;
@@ -136,11 +138,11 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
       }
     }
-    java.util.Set<String> toExplain = explain == null ? java.util.Set.of()
-        : new java.util.LinkedHashSet<>(List.of(explain.split("\\s*,\\s*")));
+    Set<String> toExplain = explain == null ? Set.of()
+        : new LinkedHashSet<>(List.of(explain.split("\\s*,\\s*")));
     if (explain != null) {
       // Which files hold them, before any index is built: an unknown id is an error, not a wait.
-      java.util.Set<String> unknown = new java.util.LinkedHashSet<>(toExplain);
+      Set<String> unknown = new LinkedHashSet<>(toExplain);
       for (Path file : concat(reportFiles, libraryFiles)) {
         JudgedQuery.load(file).forEach(q -> unknown.remove(q.id()));
       }
@@ -199,7 +201,7 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   /** Explains the queries of the files whose ids are asked for, in the files' order. */
-  private void explainIn(Evaluation eval, List<Path> files, java.util.Set<String> ids, PrintStream out) throws Exception {
+  private void explainIn(Evaluation eval, List<Path> files, Set<String> ids, PrintStream out) throws Exception {
     for (Path file : files) {
       for (JudgedQuery q : JudgedQuery.load(file)) {
         if (ids.contains(q.id())) {
@@ -210,7 +212,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private static boolean holdsAny(List<Path> files, java.util.Set<String> ids) throws Exception {
+  private static boolean holdsAny(List<Path> files, Set<String> ids) throws Exception {
     for (Path file : files) {
       if (JudgedQuery.load(file).stream().anyMatch(q -> ids.contains(q.id()))) {
         return true;
