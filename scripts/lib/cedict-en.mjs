@@ -5,6 +5,7 @@ const SKIP = /^(abbr\.|variant of|old variant|also written|also pr\.|see |surnam
 // (Taiwan's 計畫 is CC-CEDICT's variant of 計劃).
 const VARIANT = /^variant of ([^|\[,;]+)(?:\|([^\[,;]+))?\[/;
 const out = new Map();
+const names = new Map();
 const variants = [];
 const keyOf = (trad, simp) => (trad === simp ? simp : trad + '\t' + simp);
 for (const [trad, simp, pinyin, defs] of data.default.all) {
@@ -26,8 +27,15 @@ for (const [trad, simp, pinyin, defs] of data.default.all) {
   }
   if (!glosses.length) continue;
   const key = keyOf(trad, simp);
-  const had = out.get(key);
-  out.set(key, had ? had.concat(glosses.filter(g => !had.includes(g))) : glosses);
+  const into = proper ? names : out;
+  const had = into.get(key);
+  into.set(key, had ? had.concat(glosses.filter(g => !had.includes(g))) : glosses);
+}
+// A word's common senses first, its names after (大眾: masses, popular, then Volkswagen), so that a
+// name does not push a common sense past the six the search takes.
+for (const [key, glosses] of names) {
+  const had = out.get(key) || [];
+  out.set(key, had.concat(glosses.filter(g => !had.includes(g))));
 }
 let resolved = 0;
 for (const [variant, target] of variants) {

@@ -47,6 +47,8 @@ class TranslationsTest {
     assertEquals(List.of("Europe"), CEDICT.of("歐洲"));
     assertEquals("Tokyo", CEDICT.of("東京").get(0));
     assertEquals(List.of("Toronto"), CEDICT.of("多伦多"));
+    // A word's common senses come before its names.
+    assertEquals(List.of("masses", "popular", "Volkswagen"), CEDICT.of("大眾"));
   }
 
   @Test
