@@ -178,6 +178,12 @@ class QualityExamplesTest {
     assertEquals("數位素養", Questions.contentWords(Analyzers.words(), "什麼是數位素養？"));
     assertEquals("DLRLSS 暑期學校為期", Questions.contentWords(Analyzers.words(), "DLRLSS 暑期學校為期多久？"));
     assertEquals("第五期計畫發佈", Questions.contentWords(Analyzers.words(), "第五期計畫何時發佈？").replace(" ", ""));
+    // The characters that only tie words together are not words either (讓, 從, 以, 為).
+    String tied = Questions.contentWords(Analyzers.words(), "日本如何讓研究人員持續挑戰新興研究？");
+    assertEquals("日本研究人員持續挑戰新興研究", tied.replace(" ", ""), tied);
+    assertTrue(tied.contains(" 研究人員"), "a cut where 讓 was: " + tied);
+    String from = Questions.contentWords(Analyzers.words(), "日本如何從IT素養發展到數位素養？");
+    assertTrue(!from.contains("從") && from.contains("IT素養") && from.contains("數位素養"), from);
   }
 
   /** SmartCN cuts the Japanese 人工知能 into 人工 知 能: the 能 ends that word; 的 stays a particle, 能 after a word a verb. */
