@@ -273,10 +273,7 @@ final class QueryCompiler {
       // the other's lack. Over the 1,100 judged queries (2026-12-02): 10 up (cy09 0.39 → 1.00, ce07
       // 0.50 → 1.00, cy01 0.29 → 0.88), 3 down (ce03 1.00 → 0.67; X08, X12 a little); library set
       // 35, written before, 0.56 → 0.62. Not counted for the first tier: that also put P07 down.
-      freeAny |= add(free, UserQuery.anyOf(List.copyOf(inEnglish(builder, english, Fields.HEADINGS).values())), HEADINGS_BOOST);
-      freeAny |= add(free, UserQuery.anyOf(List.copyOf(inEnglish(builder, english, Fields.SECTION).values())), SECTION_BOOST);
-      freeAny |= add(free, UserQuery.anyOf(List.copyOf(inEnglish(builder, english, Fields.LEAD).values())), LEAD_BOOST);
-      freeAny |= add(free, UserQuery.anyOf(List.copyOf(inEnglish(builder, english, Fields.CAPTIONS).values())), CAPTIONS_BOOST);
+      freeAny |= add(free, inEnglishPassagesAround(builder, english), 1f);
       if (freeAny) {
         BooleanQuery freeQuery = free.build();
         all.add(freeQuery, phrases.isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
@@ -436,23 +433,38 @@ final class QueryCompiler {
     return out;
   }
 
-  /**
-   * Each word's English in the field of the English passages: only theirs, since the headings and
-   * captions of a Chinese passage are searched with the word itself.
-   */
+  /** Each word's English in the field. */
   private static Map<String, Query> inEnglish(QueryBuilder builder, Map<String, List<SearchResponse.Expansion>> english,
       String field) {
     Map<String, Query> out = new LinkedHashMap<>();
     english.forEach((word, senses) -> {
       Query query = Translations.in(builder, field, senses);
       if (query != null) {
-        out.put(word, field.equals(Fields.TEXT_EN) ? query : new BooleanQuery.Builder()
-            .add(query, BooleanClause.Occur.MUST)
-            .add(ENGLISH_PASSAGE, BooleanClause.Occur.FILTER)
-            .build());
+        out.put(word, query);
       }
     });
     return out;
+  }
+
+  /**
+   * The words' English in the headings, section title, lead and captions of the English passages,
+   * each field at its weight: only theirs, since a Chinese passage's are searched with the words
+   * themselves. One clause, the passages filtered once.
+   */
+  private static Query inEnglishPassagesAround(QueryBuilder builder, Map<String, List<SearchResponse.Expansion>> english) {
+    List<Query> fields = new ArrayList<>();
+    for (Map.Entry<String, Float> field : List.of(Map.entry(Fields.HEADINGS, HEADINGS_BOOST),
+        Map.entry(Fields.SECTION, SECTION_BOOST), Map.entry(Fields.LEAD, LEAD_BOOST), Map.entry(Fields.CAPTIONS, CAPTIONS_BOOST))) {
+      Query words = UserQuery.anyOf(List.copyOf(inEnglish(builder, english, field.getKey()).values()));
+      if (words != null) {
+        fields.add(new BoostQuery(words, field.getValue()));
+      }
+    }
+    Query any = UserQuery.anyOf(fields);
+    return any == null ? null : new BooleanQuery.Builder()
+        .add(any, BooleanClause.Occur.MUST)
+        .add(ENGLISH_PASSAGE, BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /** Only English passages have English body text. */
