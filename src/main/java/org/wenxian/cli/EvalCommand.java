@@ -81,8 +81,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--per-query", description = "also print each query's nDCG@10 for the service and each baseline")
   boolean perQuery;
 
-  @Option(names = "--explain", paramLabel = "ID[,ID...]", description = "explain judged queries by id (one, or several separated by commas): analyzed query, top hits, why each matched, and where the judged passages below the top 10 rank")
-  String explain;
+  @Option(names = "--explain", split = ",", paramLabel = "ID[,ID...]", description = "explain judged queries by id (one, or several separated by commas): analyzed query, top hits, why each matched, and where the judged passages below the top 10 rank")
+  List<String> explain;
 
   @Option(names = "--lucene-explain", description = "with --explain or --explain-query: print Lucene's own explanation tree under each hit too")
   boolean luceneExplain;
@@ -138,33 +138,31 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
       }
     }
-    Set<String> toExplain = explain == null ? Set.of()
-        : new LinkedHashSet<>(List.of(explain.split("\\s*,\\s*")));
+    // The queries to explain, by collection, read once: an unknown id is an error before any index is built.
+    List<JudgedQuery> reportToExplain = explain == null ? List.of() : asked(reportFiles);
+    List<JudgedQuery> libraryToExplain = explain == null ? List.of() : asked(libraryFiles);
     if (explain != null) {
-      // Which files hold them, before any index is built: an unknown id is an error, not a wait.
-      Set<String> unknown = new LinkedHashSet<>(toExplain);
-      for (Path file : concat(reportFiles, libraryFiles)) {
-        JudgedQuery.load(file).forEach(q -> unknown.remove(q.id()));
-      }
+      Set<String> unknown = explainIds();
+      reportToExplain.forEach(q -> unknown.remove(q.id()));
+      libraryToExplain.forEach(q -> unknown.remove(q.id()));
       if (!unknown.isEmpty()) {
         throw new IllegalArgumentException("no judged query with id " + String.join(", ", unknown));
       }
     }
-    if (explain == null || holdsAny(reportFiles, toExplain)) {
+    if (explain == null || !reportToExplain.isEmpty()) {
       try (Evaluation eval = Evaluation.over(corpus, allDocuments ? List.of() : only)) {
         if (explain != null) {
-          explainIn(eval, reportFiles, toExplain, out);
+          explainAll(eval, reportToExplain, out);
         } else {
           failed += evaluateAll(eval, reportFiles, reportPins, out);
         }
       }
     }
-    boolean libraryToExplain = explain != null && holdsAny(libraryFiles, toExplain);
-    if (!libraryFiles.isEmpty() && (explain == null || libraryToExplain)) {
+    if (explain == null ? !libraryFiles.isEmpty() : !libraryToExplain.isEmpty()) {
       // The source documents' queries need every document in the index, whatever --only says.
       try (Evaluation wholeLibrary = Evaluation.over(corpus, List.of())) {
         if (explain != null) {
-          explainIn(wholeLibrary, libraryFiles, toExplain, out);
+          explainAll(wholeLibrary, libraryToExplain, out);
         } else {
           out.println();
           failed += evaluateAll(wholeLibrary, libraryFiles, libraryPinFiles, out);
@@ -200,31 +198,26 @@ public final class EvalCommand implements Callable<Integer> {
     return manifest.stream().filter(s -> s.overLibrary() == overLibrary).map(file).toList();
   }
 
-  /** Explains the queries of the files whose ids are asked for, in the files' order. */
-  private void explainIn(Evaluation eval, List<Path> files, Set<String> ids, PrintStream out) throws Exception {
+  /** The judged queries of the files whose ids --explain asks for, in the files' order. */
+  private List<JudgedQuery> asked(List<Path> files) throws Exception {
+    Set<String> ids = explainIds();
+    List<JudgedQuery> out = new ArrayList<>();
     for (Path file : files) {
-      for (JudgedQuery q : JudgedQuery.load(file)) {
-        if (ids.contains(q.id())) {
-          eval.explain(q, out, luceneExplain);
-          out.println();
-        }
-      }
+      JudgedQuery.load(file).stream().filter(q -> ids.contains(q.id())).forEach(out::add);
     }
-  }
-
-  private static boolean holdsAny(List<Path> files, Set<String> ids) throws Exception {
-    for (Path file : files) {
-      if (JudgedQuery.load(file).stream().anyMatch(q -> ids.contains(q.id()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<Path> concat(List<Path> a, List<Path> b) {
-    List<Path> out = new ArrayList<>(a);
-    out.addAll(b);
     return out;
+  }
+
+  /** The ids --explain names, in order, each once. */
+  private Set<String> explainIds() {
+    return new LinkedHashSet<>(explain.stream().map(String::strip).toList());
+  }
+
+  private void explainAll(Evaluation eval, List<JudgedQuery> queries, PrintStream out) throws Exception {
+    for (JudgedQuery q : queries) {
+      eval.explain(q, out, luceneExplain);
+      out.println();
+    }
   }
 
   private int evaluateAll(Evaluation eval, List<Path> files, List<Path> pinFiles, PrintStream out) throws Exception {

@@ -267,7 +267,6 @@ public final class Abbreviations {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || c == 'ー' || c == '・';
   }
 
-
   /** A name with Chinese characters or kana in it, found whole rather than word by word. */
   private static boolean isHan(String name) {
     return JapaneseQuery.hasKana(name) || name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
