@@ -104,7 +104,7 @@ public final class Tagger {
    * each of its passages is that country's policy, even one that names only others ("collaboration
    * with … the United States, Asia, …").
    */
-  private static boolean aboutItsIssuer(SourceDocument doc, String issuer) {
+  public static boolean aboutItsIssuer(SourceDocument doc, String issuer) {
     return doc.countries().size() == 1 && doc.countries().get(0).equals(issuer);
   }
 

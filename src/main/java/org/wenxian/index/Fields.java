@@ -85,6 +85,12 @@ public final class Fields {
    * it, a query naming that country finds 我國 too (search.SelfReferences).
    */
   public static final String ISSUER_COUNTRY = "issuer_country";
+  /**
+   * The issuer's country again, for the passages of a document about that country only (Japan's AI
+   * strategy, Canada's budget; not the Taiwanese report on three others): each is that country's
+   * policy whether or not it names it, as 我國 names it (search.SelfReferences).
+   */
+  public static final String OWN_COUNTRY = "own_country";
   /** The nearest heading alone: what the section is about, undiluted by the chapter titles above it. */
   public static final String SECTION = "section";
   /** Heading path: searchable words (a passage under "加拿大 AI 戰略" is about it), stored as JSON. */

@@ -36,10 +36,11 @@ public final class PassageDocuments {
    * @param documentDate   the document's date (YYYY, YYYY-MM or YYYY-MM-DD), or null
    * @param titlePage      whether the passage is its document's title page (TitlePage)
    * @param issuerCountry  the ISO code of the issuer's country, or null
+   * @param aboutIssuer    whether the document is about its issuer's country only (Tagger.aboutItsIssuer)
    * @param listIntro      the sentence that introduced the list the passage carries on, or null
    */
   public static Document toDocument(Passage p, String languageFamily, String documentDate, boolean titlePage,
-      String issuerCountry, String listIntro) throws java.io.IOException {
+      String issuerCountry, boolean aboutIssuer, String listIntro) throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
@@ -66,6 +67,9 @@ public final class PassageDocuments {
     }
     if (issuerCountry != null) {
       doc.add(new StringField(Fields.ISSUER_COUNTRY, issuerCountry, Field.Store.NO));
+      if (aboutIssuer) {
+        doc.add(new StringField(Fields.OWN_COUNTRY, issuerCountry, Field.Store.NO));
+      }
     }
     if (p.primaryCountry() != null) {
       doc.add(new StringField(Fields.PRIMARY_COUNTRY, p.primaryCountry(), Field.Store.NO));

@@ -230,11 +230,12 @@ public final class Reindexer {
       throws IOException {
     String family = Languages.family(doc.language());
     String issuer = tagger.issuerCountry(doc);
+    boolean aboutIssuer = issuer != null && Tagger.aboutItsIssuer(doc, issuer);
     List<String> intros = ListIntros.of(passages);
     List<org.apache.lucene.document.Document> out = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
-      out.add(PassageDocuments.toDocument(p, family, doc.date(), TitlePage.isTitlePage(p, doc), issuer, intros.get(i)));
+      out.add(PassageDocuments.toDocument(p, family, doc.date(), TitlePage.isTitlePage(p, doc), issuer, aboutIssuer, intros.get(i)));
     }
     return out;
   }

@@ -227,6 +227,25 @@ class MultilingualSearchTest {
     assertTrue(africa.hits().stream().limit(3).allMatch(h -> h.highlight().contains("<mark>Africa</mark>")), texts(africa));
   }
 
+  /**
+   * An English passage of a document about its issuer's country names that country, as 我國 does in
+   * Chinese: the budget's "we must incentivize our top talent to stay here" never says Canada, and
+   * with it counted the passage has most of the question's words and comes first, above the
+   * report's passages on Canadian talent (2nd without it). The report, Taiwan's, is about
+   * three other countries: none of its passages names Taiwan that way.
+   */
+  @Test
+  void anEnglishPassageOfACountrysOwnDocumentNamesIt() throws IOException {
+    SearchResponse r = search("q", "加拿大為什麼要留住頂尖人才？", "size", "10");
+    SearchHit first = r.hits().get(0);
+    assertTrue(first.text().contains("incentivize our top talent to stay here"), texts(r));
+    assertFalse(first.text().contains("Canada"), first.text());
+    assertEquals(Boolean.TRUE, first.mostWords(), texts(r));
+    SearchResponse taiwan = search("q", "台灣 AI 人才", "size", "20");
+    assertTrue(taiwan.hits().stream().filter(h -> Boolean.TRUE.equals(h.mostWords()))
+        .allMatch(h -> h.text().matches("(?s).*(我國|台灣|臺灣|台湾).*")), texts(taiwan));
+  }
+
   @Test
   void theMainlandsZheFindsTaiwansAndTheOtherWayRound() throws IOException {
     // The report writes 著重 and 隨著; mainland readers type 着重 and 随着. The proposal writes 着力.
