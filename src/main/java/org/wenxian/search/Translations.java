@@ -58,8 +58,26 @@ final class Translations {
     if (senses == null) {
       senses = sensesByWord.getOrDefault(ChineseScript.toSimplified(word), List.of());
     }
-    return senses.subList(0, Math.min(MAX_SENSES, senses.size()));
+    List<String> first = senses.subList(0, Math.min(MAX_SENSES, senses.size()));
+    List<String> out = new ArrayList<>(first);
+    for (String sense : first) {
+      java.util.regex.Matcher lightVerb = LIGHT_VERB.matcher(sense);
+      if (lightVerb.matches() && !out.contains(lightVerb.group(1))) {
+        out.add(lightVerb.group(1));
+      }
+    }
+    return out;
   }
+
+  /**
+   * A sense made of a light verb and its object (优先: have priority; 改善: make better; 资助:
+   * provide financial aid) is also its object alone, which is what an English text says ("accelerate
+   * with priority", "financial aid"). Over 1,160 judged queries (2026-12-02): 3 up (ce03 0.67 →
+   * 1.00, cz02 0 → 0.38, ex07), 1 down (ex05 0.76 → 0.62, "better" for 改善); library set 39,
+   * written and judged before, 0.77 with it and without.
+   */
+  private static final java.util.regex.Pattern LIGHT_VERB = java.util.regex.Pattern.compile(
+      "(?:have|take|make|give|do|get|provide|carry out|put|set)\\s+(?:an?\\s+|the\\s+)?(.{3,})");
 
   /**
    * The word's English as searched: its senses, or for a word the dictionary lacks, the senses of

@@ -51,6 +51,14 @@ class TranslationsTest {
     assertEquals(List.of("masses", "popular", "Volkswagen"), CEDICT.of("大眾"));
   }
 
+  /** A light verb's sense is also its object: the strategy accelerates R&D "with priority". */
+  @Test
+  void aLightVerbsSenseIsAlsoItsObject() {
+    assertEquals(List.of("have priority", "take precedence", "priority", "precedence"), CEDICT.of("優先"));
+    assertEquals(List.of("make better", "improve", "better"), CEDICT.of("改善"));
+    assertEquals(List.of("accelerate", "speed up", "expedite"), CEDICT.of("加速"));
+  }
+
   @Test
   void goldenEnglishQuery() {
     QueryBuilder builder = new QueryBuilder(Fields.queryAnalyzer());
