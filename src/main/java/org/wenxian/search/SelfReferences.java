@@ -21,7 +21,8 @@ import org.wenxian.index.Fields;
 /**
  * A document names its issuer's country as its own: 我國 in the Taiwanese report is Taiwan, 我国 in
  * the mainland proposal China, 我が国 in a Japanese paper Japan. A query word that names a country
- * (台灣, 中国, 日本) also matches those words, in the documents that country issued only.
+ * (台灣, 中国, 日本) also matches those words, in the documents that country issued only, and every
+ * English passage of a document about that country only (see {@link #inEnglishPassagesOf}).
  *
  * @param countries the country vocabulary, with its self references
  */

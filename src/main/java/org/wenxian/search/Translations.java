@@ -49,7 +49,10 @@ final class Translations {
     return CEDICT;
   }
 
-  /** The word's English senses, first ones first, or none: only Han words of two characters or more. */
+  /**
+   * The word's English senses, first ones first, then the objects of its light-verb senses
+   * ({@link #LIGHT_VERB}), or none: only Han words of two characters or more.
+   */
   List<String> of(String word) {
     if (word.length() < 2 || !word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
       return List.of();
