@@ -471,7 +471,7 @@ final class QueryCompiler {
   }
 
   /** Only English passages have English body text. */
-  private static final Query ENGLISH_PASSAGE = new FieldExistsQuery(Fields.TEXT_EN);
+  static final Query ENGLISH_PASSAGE = new FieldExistsQuery(Fields.TEXT_EN);
 
   /** What else a word is: its own documents' name for it, and its English, either one. */
   private static Map<String, Query> withTranslations(Map<String, Query> own, Map<String, Query> english) {

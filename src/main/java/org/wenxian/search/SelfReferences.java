@@ -11,7 +11,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -110,7 +109,7 @@ record SelfReferences(Vocabulary countries) {
   private static Query inEnglishPassagesOf(String country) {
     return new ConstantScoreQuery(new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.OWN_COUNTRY, country)), BooleanClause.Occur.FILTER)
-        .add(new FieldExistsQuery(Fields.TEXT_EN), BooleanClause.Occur.FILTER)
+        .add(QueryCompiler.ENGLISH_PASSAGE, BooleanClause.Occur.FILTER)
         .build());
   }
 
