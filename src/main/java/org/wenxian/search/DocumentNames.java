@@ -40,6 +40,11 @@ final class DocumentNames {
 
   private record Named(String documentId, String shortTitle, boolean japanese, List<String> words) {}
 
+  /** An English document's short title as English analysis reads it (ai, strategi, 2019), and its issuer's country. */
+  private record EnglishTitle(String documentId, List<String> stems, String issuerCountry) {}
+
+  private static final Analyzer ENGLISH = Analyzers.english();
+
   /**
    * A document as the service's citations name it: its author (the issuer) and year, in an in-text
    * citation, (數位發展部數位產業署, 2024, 頁 12), or heading a reference, GB/T 7714's
@@ -53,6 +58,7 @@ final class DocumentNames {
 
   private final List<Named> documents;
   private final List<Cited> cited;
+  private final List<EnglishTitle> englishTitles;
   /** Every word of every short title, in either analysis: a run must start and end on one of them. */
   private final java.util.Set<String> titleWords = new java.util.HashSet<>();
   /**
@@ -65,9 +71,10 @@ final class DocumentNames {
   private final Map<String, Naming> read = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int REMEMBERED = 256;
 
-  private DocumentNames(List<Named> documents, List<Cited> cited) {
+  private DocumentNames(List<Named> documents, List<Cited> cited, List<EnglishTitle> englishTitles) {
     this.documents = documents;
     this.cited = cited;
+    this.englishTitles = englishTitles;
     for (Named d : documents) {
       titleWords.addAll(d.words());
       String lower = folded(d.shortTitle());
@@ -80,6 +87,7 @@ final class DocumentNames {
   static DocumentNames of(Collection<SourceDocument> documents) {
     List<Named> named = new ArrayList<>();
     List<Cited> cited = new ArrayList<>();
+    List<EnglishTitle> english = new ArrayList<>();
     for (SourceDocument d : documents) {
       // As the service's APA in-text citation names it (cite.Citations): author, year.
       String author = org.wenxian.cite.CslItems.author(d);
@@ -96,8 +104,76 @@ final class DocumentNames {
       if (words.size() >= 2) {
         named.add(new Named(d.id(), shortTitle, japanese, words));
       }
+      if (Languages.EN.equals(Languages.family(d.language()))) {
+        english.add(new EnglishTitle(d.id(), Analyzers.terms(ENGLISH, shortTitle), d.issuerCountry()));
+      }
     }
-    return new DocumentNames(List.copyOf(named), List.copyOf(cited));
+    return new DocumentNames(List.copyOf(named), List.copyOf(cited), List.copyOf(english));
+  }
+
+  /**
+   * The passages of the English documents whose short title says a title's words in English, in
+   * order, each by one of its CC-CEDICT senses, its synonyms' English or as written: the report's
+   * 《AI 戰略》 is "AI Strategy 2019", and so is 《日本 AI 戰略》, its first word naming the country that
+   * issued it. A Chinese query that names the title then has the document's passages meet it, which
+   * say "the strategy" at most. Null when no document's title says it.
+   *
+   * @param countryOf the country a word names, or null
+   */
+  Query passagesTitledInEnglish(String title, java.util.function.Function<String, String> countryOf) {
+    List<String> words = Analyzers.terms(WORDS, title);
+    if (englishTitles.isEmpty() || words.isEmpty()) {
+      return null;
+    }
+    List<List<List<String>>> english = new ArrayList<>();
+    for (String word : words) {
+      english.add(inEnglish(word));
+    }
+    String leadingCountry = countryOf.apply(words.get(0));
+    List<BytesRef> ids = new ArrayList<>();
+    for (EnglishTitle d : englishTitles) {
+      boolean countryFirst = words.size() > 1 && leadingCountry != null && leadingCountry.equals(d.issuerCountry());
+      if (saysInOrder(d.stems(), english, 0) || countryFirst && saysInOrder(d.stems(), english, 1)) {
+        ids.add(new BytesRef(d.documentId()));
+      }
+    }
+    return ids.isEmpty() ? null : new TermInSetQuery(Fields.DOC_ID, ids);
+  }
+
+  /** A word's English as stems, one list per way of saying it: a Latin word as written, a Chinese one by its senses. */
+  private static List<List<String>> inEnglish(String word) {
+    List<String> forms = new ArrayList<>();
+    if (word.codePoints().anyMatch(c -> c < 0x2E80)) {
+      forms.add(word);
+    } else {
+      forms.addAll(Translations.cedict().of(word));
+      org.wenxian.analysis.Synonyms.othersOf(word).stream()
+          .filter(w -> w.codePoints().allMatch(c -> c < 0x2E80)).forEach(forms::add);
+    }
+    return forms.stream().map(f -> Analyzers.terms(ENGLISH, f)).filter(stems -> !stems.isEmpty()).distinct().toList();
+  }
+
+  /** Whether the title's stems hold, somewhere, the words from {@code from} on, one after another. */
+  private static boolean saysInOrder(List<String> stems, List<List<List<String>>> words, int from) {
+    for (int start = 0; start < stems.size(); start++) {
+      if (saysFrom(stems, start, words, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean saysFrom(List<String> stems, int at, List<List<List<String>>> words, int word) {
+    if (word == words.size()) {
+      return true;
+    }
+    for (List<String> way : words.get(word)) {
+      if (at + way.size() <= stems.size() && stems.subList(at, at + way.size()).equals(way)
+          && saysFrom(stems, at + way.size(), words, word + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

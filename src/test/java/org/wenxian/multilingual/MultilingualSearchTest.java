@@ -246,6 +246,21 @@ class MultilingualSearchTest {
         .allMatch(h -> h.text().matches("(?s).*(我國|台灣|臺灣|台湾).*")), texts(taiwan));
   }
 
+  /**
+   * A Chinese title the query names is met by the passages of the English document whose title
+   * says it: 日本 AI 戰略 is "AI Strategy 2019" (its first word the issuer's country, AI as written,
+   * 戰略 strategy), and the strategy's passage on inclusion technology never repeats its title.
+   * Without it that passage ranked 17th, below every report passage that writes 《AI 戰略》. Which
+   * titles name which documents: search.DocumentNamesTest.
+   */
+  @Test
+  void aChineseTitleIsMetByTheEnglishDocumentItNames() throws IOException {
+    SearchResponse r = search("q", "日本 AI 戰略中的包容技術是什麼？", "size", "3");
+    assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("called \"inclusion technology\"")), texts(r));
+    assertEquals(List.of("日本 AI 戰略"), r.query().titles(), texts(r));
+    assertTrue(r.hits().stream().allMatch(h -> Boolean.TRUE.equals(h.mostWords())), texts(r));
+  }
+
   @Test
   void theMainlandsZheFindsTaiwansAndTheOtherWayRound() throws IOException {
     // The report writes 著重 and 隨著; mainland readers type 着重 and 随着. The proposal writes 着力.
