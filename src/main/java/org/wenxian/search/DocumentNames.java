@@ -12,6 +12,7 @@ import org.apache.lucene.util.BytesRef;
 import org.wenxian.analysis.Analyzers;
 import org.wenxian.analysis.ChineseScript;
 import org.wenxian.analysis.Languages;
+import org.wenxian.analysis.Synonyms;
 import org.wenxian.extract.SourceDocument;
 import org.wenxian.index.Fields;
 
@@ -147,7 +148,7 @@ final class DocumentNames {
       forms.add(word);
     } else {
       forms.addAll(Translations.cedict().of(word));
-      org.wenxian.analysis.Synonyms.othersOf(word).stream()
+      Synonyms.othersOf(word).stream()
           .filter(w -> w.codePoints().allMatch(c -> c < 0x2E80)).forEach(forms::add);
     }
     return forms.stream().map(f -> Analyzers.terms(ENGLISH, f)).filter(stems -> !stems.isEmpty()).distinct().toList();
