@@ -161,6 +161,9 @@ public final class SearchCommand implements Callable<Integer> {
     for (String title : r.query().titles()) {
       out.printf("read as a title: 《%s》%n", title);
     }
+    for (SearchResponse.DocumentNamed titled : r.query().documentsTitled()) {
+      out.printf("the title %s is %s: its passages have it%n", titled.form(), titled.title());
+    }
     for (SearchResponse.DocumentNamed named : r.query().documentsNamed()) {
       out.printf("read as naming a document: %s → %s (its passages first)%n", named.form(), named.title());
     }

@@ -122,23 +122,29 @@ final class DocumentNames {
    * @param countryOf the country a word names, or null
    */
   Query passagesTitledInEnglish(String title, java.util.function.Function<String, String> countryOf) {
+    List<String> ids = titledInEnglish(title, countryOf);
+    return ids.isEmpty() ? null : new TermInSetQuery(Fields.DOC_ID, ids.stream().map(BytesRef::new).toList());
+  }
+
+  /** The ids of the English documents whose short title says the title (see {@link #passagesTitledInEnglish}). */
+  List<String> titledInEnglish(String title, java.util.function.Function<String, String> countryOf) {
     List<String> words = Analyzers.terms(WORDS, title);
     if (englishTitles.isEmpty() || words.isEmpty()) {
-      return null;
+      return List.of();
     }
     List<List<List<String>>> english = new ArrayList<>();
     for (String word : words) {
       english.add(inEnglish(word));
     }
     String leadingCountry = countryOf.apply(words.get(0));
-    List<BytesRef> ids = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (EnglishTitle d : englishTitles) {
       boolean countryFirst = words.size() > 1 && leadingCountry != null && leadingCountry.equals(d.issuerCountry());
       if (saysInOrder(d.stems(), english, 0) || countryFirst && saysInOrder(d.stems(), english, 1)) {
-        ids.add(new BytesRef(d.documentId()));
+        ids.add(d.documentId());
       }
     }
-    return ids.isEmpty() ? null : new TermInSetQuery(Fields.DOC_ID, ids);
+    return ids;
   }
 
   /** A word's English as stems, one list per way of saying it: a Latin word as written, a Chinese one by its senses. */

@@ -391,14 +391,16 @@ public final class PassageSearcher {
     Prepared prepared = prepared(gen, resolved);
     Matching matching = prepared.matching();
     boolean ranked = matching != null;
+    List<String> titles = gen.titles().readIn(userQuery.freeText());
     return execute(gen, request, prepared.base(), ranked ? matching.marked() : null, ranked ? Ranking.TIERED : Ranking.NONE,
         ranked ? matching.typedCountries() : List.of(),
         echo(request, resolved.expansions(),
             QuerySynonyms.in(userQuery.searchedText()),
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
-            gen.titles().readIn(userQuery.freeText()), spelled.respelled(),
+            titles, spelled.respelled(),
             documentsNamed(gen, userQuery.freeText()), DefinitionQuestions.subject(userQuery.typed()),
-            notSearched(userQuery, matching), ranked ? matching.translations() : List.of()), start);
+            notSearched(userQuery, matching), ranked ? matching.translations() : List.of(),
+            documentsTitled(gen, titles)), start);
   }
 
   /** What the query's limits left unsearched, as the response reports it. */
@@ -418,7 +420,8 @@ public final class PassageSearcher {
     long start = System.nanoTime();
     Query like = SimilarPassages.like(gen, p);
     return execute(gen, filters, like, like, Ranking.SCORE, List.of(),
-        echo(filters, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of()), start);
+        echo(filters, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of()),
+        start);
   }
 
   private static Sort newestFirst(Sort order) {
@@ -599,11 +602,25 @@ public final class PassageSearcher {
   private static SearchResponse.QueryEcho echo(SearchRequest r, List<SearchResponse.Expansion> abbreviations,
       List<SearchResponse.Expansion> synonyms, List<SearchResponse.SelfReference> selfReferences, List<String> titles,
       List<Spellings.Respelling> respelled, List<SearchResponse.DocumentNamed> documentsNamed, String definitionOf,
-      List<String> notSearched, List<SearchResponse.Expansion> translations) {
+      List<String> notSearched, List<SearchResponse.Expansion> translations,
+      List<SearchResponse.DocumentNamed> documentsTitled) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
         r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, synonyms, selfReferences, titles, respelled,
-        List.of(), documentsNamed, List.of(), null, null, definitionOf, List.copyOf(notSearched), translations);
+        List.of(), documentsNamed, List.of(), null, null, definitionOf, List.copyOf(notSearched), translations,
+        documentsTitled);
+  }
+
+  /** The English documents whose titles say the query's titles, as the response reports them. */
+  private List<SearchResponse.DocumentNamed> documentsTitled(Generation gen, List<String> titles) {
+    List<SearchResponse.DocumentNamed> out = new ArrayList<>();
+    for (String title : titles) {
+      for (String id : gen.documentNames().titledInEnglish(title, selfReferences::countryOf)) {
+        var document = gen.documents().get(id);
+        out.add(new SearchResponse.DocumentNamed(title, id, document == null ? null : document.title()));
+      }
+    }
+    return out;
   }
 
   /** The documents q names by their short titles, as the response reports them. */

@@ -33,7 +33,9 @@ public record SearchResponse(
    * when their synonyms and other forms make more clauses than Lucene takes), a quoted phrase's
    * words past its 40th character, and the words to leave out past the tenth, which are ignored;
    * {@code translations} the Chinese words of {@code q} searched in the English text by their
-   * English (CC-CEDICT's senses; a word the dictionary lacks by the words SmartCN cuts it into).
+   * English (CC-CEDICT's senses; a word the dictionary lacks by the words SmartCN cuts it into);
+   * {@code documentsTitled} the English documents whose titles say a title of {@code titles}
+   * (日本 AI 戰略: the AI Strategy 2019), whose passages meet it (DocumentNames).
    */
   public record QueryEcho(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
@@ -41,14 +43,15 @@ public record SearchResponse(
       List<SelfReference> selfReferences,
       List<String> titles, List<Spellings.Respelling> respelled, List<String> phrasesNotFound,
       List<DocumentNamed> documentsNamed, List<String> phrasesSearchedAsWords, String didYouMean,
-      String searchedAs, String definitionOf, List<String> notSearched, List<Expansion> translations) {
+      String searchedAs, String definitionOf, List<String> notSearched, List<Expansion> translations,
+      List<DocumentNamed> documentsTitled) {
 
     /** The echo of the request as typed ({@code q}), and what it was searched as (PassageSearcher.Resolved). */
     QueryEcho resolved(String typed, List<String> phrasesNowhere, List<String> phrasesAsWords, String suggestion,
         String searchedInstead) {
       return new QueryEcho(typed, size, page, country, year, theme, lang, doc, sort, abbreviations, synonyms,
           selfReferences, titles, respelled, List.copyOf(phrasesNowhere), documentsNamed, List.copyOf(phrasesAsWords),
-          suggestion, searchedInstead, definitionOf, notSearched, translations);
+          suggestion, searchedInstead, definitionOf, notSearched, translations, documentsTitled);
     }
   }
 

@@ -615,6 +615,22 @@ class ApiServerTest {
         titled.getAsJsonObject("query").toString());
   }
 
+  /**
+   * A Chinese title that the English strategy's title says is met by that document's passages, and
+   * the response names the document; a title no English document's says names none.
+   */
+  @Test
+  void theResponseNamesTheEnglishDocumentATitleIs() throws Exception {
+    JsonObject r = json(get("/api/search?size=3&q=" + enc("日本 AI 戰略中的包容技術是什麼？")));
+    var titled = r.getAsJsonObject("query").getAsJsonArray("documents_titled");
+    assertEquals(1, titled.size(), titled.toString());
+    assertEquals("日本 AI 戰略", titled.get(0).getAsJsonObject().get("form").getAsString());
+    assertTrue(titled.get(0).getAsJsonObject().get("title").getAsString().startsWith("AI Strategy 2019"), titled.toString());
+    JsonObject pan = json(get("/api/search?size=1&q=" + enc("泛加拿大 AI 戰略 人才")));
+    assertEquals(0, pan.getAsJsonObject("query").getAsJsonArray("documents_titled").size());
+    assertTrue(pan.getAsJsonObject("query").getAsJsonArray("titles").size() > 0, pan.getAsJsonObject("query").toString());
+  }
+
   @Test
   void aDocFilterNarrowsTheSearchToOneDocumentByIdOrPath() throws Exception {
     String proposal = "sources/cn/中共中央关于制定十四五规划和二〇三五年远景目标的建议-2020.txt";
