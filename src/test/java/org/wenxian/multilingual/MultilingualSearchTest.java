@@ -261,6 +261,20 @@ class MultilingualSearchTest {
     assertTrue(r.hits().stream().allMatch(h -> Boolean.TRUE.equals(h.mostWords())), texts(r));
   }
 
+  /**
+   * A Chinese question's words that English cannot say (给, 来, single characters CC-CEDICT keeps no
+   * sense for) do not count against an English passage: the budget's harmonized grant management
+   * system has the rest (Canada as its own, budget, grant, manage, system…) and comes first, above
+   * the report's passages on Canadian budgets; it was in the second tier before.
+   */
+  @Test
+  void wordsEnglishCannotSayDoNotKeepAnEnglishAnswerBelow() throws IOException {
+    SearchResponse r = search("q", "加拿大预算给拨款机构多少钱来建立统一的资助管理系统？", "size", "5");
+    SearchHit first = r.hits().get(0);
+    assertTrue(first.text().contains("harmonized grant management system"), texts(r));
+    assertEquals(Boolean.TRUE, first.mostWords(), texts(r));
+  }
+
   @Test
   void theMainlandsZheFindsTaiwansAndTheOtherWayRound() throws IOException {
     // The report writes 著重 and 隨著; mainland readers type 着重 and 随着. The proposal writes 着力.
