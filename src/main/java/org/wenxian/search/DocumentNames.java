@@ -112,21 +112,20 @@ final class DocumentNames {
     return new DocumentNames(List.copyOf(named), List.copyOf(cited), List.copyOf(english));
   }
 
+  /** The passages of the documents. */
+  static Query passagesOf(List<String> documentIds) {
+    return new TermInSetQuery(Fields.DOC_ID, documentIds.stream().map(BytesRef::new).toList());
+  }
+
   /**
-   * The passages of the English documents whose short title says a title's words in English, in
-   * order, each by one of its CC-CEDICT senses, its synonyms' English or as written: the report's
-   * 《AI 戰略》 is "AI Strategy 2019", and so is 《日本 AI 戰略》, its first word naming the country that
-   * issued it. A Chinese query that names the title then has the document's passages meet it, which
-   * say "the strategy" at most. Null when no document's title says it.
+   * The ids of the English documents whose short title says a title's words in English, in order,
+   * each by one of its CC-CEDICT senses, its synonyms' English or as written: the report's 《AI 戰略》
+   * is "AI Strategy 2019", and so is 《日本 AI 戰略》, its first word naming the country that issued
+   * it. A Chinese query that names the title then has the document's passages meet it, which say
+   * "the strategy" at most. Empty when no document's title says it.
    *
    * @param countryOf the country a word names, or null
    */
-  Query passagesTitledInEnglish(String title, java.util.function.Function<String, String> countryOf) {
-    List<String> ids = titledInEnglish(title, countryOf);
-    return ids.isEmpty() ? null : new TermInSetQuery(Fields.DOC_ID, ids.stream().map(BytesRef::new).toList());
-  }
-
-  /** The ids of the English documents whose short title says the title (see {@link #passagesTitledInEnglish}). */
   List<String> titledInEnglish(String title, java.util.function.Function<String, String> countryOf) {
     List<String> words = Analyzers.terms(WORDS, title);
     if (englishTitles.isEmpty() || words.isEmpty()) {
@@ -150,12 +149,11 @@ final class DocumentNames {
   /** A word's English as stems, one list per way of saying it: a Latin word as written, a Chinese one by its senses. */
   private static List<List<String>> inEnglish(String word) {
     List<String> forms = new ArrayList<>();
-    if (word.codePoints().anyMatch(c -> c < 0x2E80)) {
+    if (QueryWords.isLatin(word)) {
       forms.add(word);
     } else {
       forms.addAll(Translations.cedict().of(word));
-      Synonyms.othersOf(word).stream()
-          .filter(w -> w.codePoints().allMatch(c -> c < 0x2E80)).forEach(forms::add);
+      Synonyms.othersOf(word).stream().filter(QueryWords::isLatin).forEach(forms::add);
     }
     return forms.stream().map(f -> Analyzers.terms(ENGLISH, f)).filter(stems -> !stems.isEmpty()).distinct().toList();
   }
@@ -228,8 +226,7 @@ final class DocumentNames {
 
     /** The named documents' passages. */
     Query passages() {
-      return new TermInSetQuery(Fields.DOC_ID,
-          runs.stream().flatMap(r -> r.documentIds().stream()).distinct().map(BytesRef::new).toList());
+      return passagesOf(runs.stream().flatMap(r -> r.documentIds().stream()).distinct().toList());
     }
   }
 

@@ -111,7 +111,7 @@ public final class PassageSearcher {
    * limit it was built with, not searched (null when there are none).
    */
   private record Matching(Query ranked, Query marked, List<String> typedCountries, String wordsPastLimit,
-      List<SearchResponse.Expansion> translations) {}
+      List<SearchResponse.Expansion> translations, Map<String, List<String>> titledDocuments) {}
 
   private static Spellings.Read spellingsOf(Generation gen, SearchRequest request) {
     return request.q() == null ? new Spellings.Read("", List.of()) : gen.spellings().read(request.q());
@@ -201,7 +201,7 @@ public final class PassageSearcher {
     }
     Query ranked = belowTheBody(best.focused(), gen.searcher(), best.compiled().mostWords());
     return new Matching(tiered(ranked, best.words(), typedCountries), best.compiled().marked(), typedCodes,
-        best.compiled().wordsPastLimit(), best.compiled().translations());
+        best.compiled().wordsPastLimit(), best.compiled().translations(), best.compiled().titledDocuments());
   }
 
   /** A query of a request's words that fits the clause limit: as compiled, with its score factors, and its first tier's words. */
@@ -391,16 +391,15 @@ public final class PassageSearcher {
     Prepared prepared = prepared(gen, resolved);
     Matching matching = prepared.matching();
     boolean ranked = matching != null;
-    List<String> titles = gen.titles().readIn(userQuery.freeText());
     return execute(gen, request, prepared.base(), ranked ? matching.marked() : null, ranked ? Ranking.TIERED : Ranking.NONE,
         ranked ? matching.typedCountries() : List.of(),
         echo(request, resolved.expansions(),
             QuerySynonyms.in(userQuery.searchedText()),
             selfReferences.namedIn(userQuery.freeText(), gen.searcher().getIndexReader()),
-            titles, spelled.respelled(),
+            gen.titles().readIn(userQuery.freeText()), spelled.respelled(),
             documentsNamed(gen, userQuery.freeText()), DefinitionQuestions.subject(userQuery.typed()),
             notSearched(userQuery, matching), ranked ? matching.translations() : List.of(),
-            documentsTitled(gen, titles)), start);
+            ranked ? documentsTitled(gen, matching.titledDocuments()) : List.of()), start);
   }
 
   /** What the query's limits left unsearched, as the response reports it. */
@@ -611,15 +610,13 @@ public final class PassageSearcher {
         documentsTitled);
   }
 
-  /** The English documents whose titles say the query's titles, as the response reports them. */
-  private List<SearchResponse.DocumentNamed> documentsTitled(Generation gen, List<String> titles) {
+  /** The English documents the query's titles were met by, as the response reports them. */
+  private static List<SearchResponse.DocumentNamed> documentsTitled(Generation gen, Map<String, List<String>> titled) {
     List<SearchResponse.DocumentNamed> out = new ArrayList<>();
-    for (String title : titles) {
-      for (String id : gen.documentNames().titledInEnglish(title, selfReferences::countryOf)) {
-        var document = gen.documents().get(id);
-        out.add(new SearchResponse.DocumentNamed(title, id, document == null ? null : document.title()));
-      }
-    }
+    titled.forEach((title, ids) -> ids.forEach(id -> {
+      var document = gen.documents().get(id);
+      out.add(new SearchResponse.DocumentNamed(title, id, document == null ? null : document.title()));
+    }));
     return out;
   }
 

@@ -136,9 +136,12 @@ final class QueryCompiler {
    *     its passages are then the first tier, in place of those with most of the words; else null
    * @param wordsPastLimit the words past {@code maxWords}, not searched, or null when there are none
    * @param translations the English searched for the query's Chinese words (Translations)
+   * @param titledDocuments each title the query names that English documents' titles say, with
+   *     their ids (DocumentNames.titledInEnglish)
    */
   public record Compiled(Query words, List<MostWords> mostWords, Query namedDocuments, Query namedAlone,
-      Query marked, String wordsPastLimit, List<SearchResponse.Expansion> translations) {}
+      Query marked, String wordsPastLimit, List<SearchResponse.Expansion> translations,
+      Map<String, List<String>> titledDocuments) {}
 
   /**
    * The query, or null when nothing in the text is searchable (only punctuation, say).
@@ -158,6 +161,7 @@ final class QueryCompiler {
     Query namedDocuments = null;
     Query namedAlone = null;
     List<SearchResponse.Expansion> translations = new ArrayList<>();
+    Map<String, List<String>> titledIds = new LinkedHashMap<>();
     for (String phrase : phrases) {
       Query q = UserQuery.quoted(builder, phrase, abbreviations);
       if (q != null) {
@@ -299,9 +303,10 @@ final class QueryCompiler {
         // 0.63, cz07 0.38 → 0.76, ce01, ez12), none down; library set 40, written before, 0.68 → 0.69.
         Map<String, Query> titledDocuments = new HashMap<>();
         for (String title : titles) {
-          Query passages = documents.passagesTitledInEnglish(title, self::countryOf);
-          if (passages != null) {
-            titledDocuments.put(title, passages);
+          List<String> ids = documents.titledInEnglish(title, self::countryOf);
+          if (!ids.isEmpty()) {
+            titledIds.put(title, ids);
+            titledDocuments.put(title, DocumentNames.passagesOf(ids));
           }
         }
         MostWords chinese = mostWords(builder, counted, titles, titledDocuments, atLeast, chineseQuestion, othersByWord,
@@ -326,7 +331,7 @@ final class QueryCompiler {
       all.add(new BoostQuery(statesQuantity, QUANTITY_BOOST), BooleanClause.Occur.SHOULD);
     }
     return any ? new Compiled(all.build(), most, namedDocuments, namedAlone, marked.build(), within.past(),
-        List.copyOf(translations)) : null;
+        List.copyOf(translations), java.util.Collections.unmodifiableMap(titledIds)) : null;
   }
 
   /** The query less the clauses that hold any of {@code parts} (compared by identity). */
@@ -384,7 +389,7 @@ final class QueryCompiler {
       Map<String, Query> ownByWord, Map<String, Query> englishByWord) {
     List<String> content = words.stream().filter(w -> !titles.contains(w)).toList();
     List<String> sayable = content.stream()
-        .filter(w -> englishByWord.containsKey(w) || ownByWord.containsKey(w) || w.codePoints().allMatch(c -> c < 0x2E80))
+        .filter(w -> englishByWord.containsKey(w) || ownByWord.containsKey(w) || QueryWords.isLatin(w))
         .toList();
     if (sayable.size() == content.size() || sayable.size() * 2 < content.size() || sayable.size() < Math.max(2, atLeast)) {
       return null;

@@ -20,6 +20,11 @@ final class QueryWords {
 
   private QueryWords() {}
 
+  /** Whether a word has no CJK character (below U+2E80): Latin letters, digits (AI, 2019, G7). */
+  static boolean isLatin(String word) {
+    return word.codePoints().allMatch(c -> c < 0x2E80);
+  }
+
   /**
    * The query's words as the user wrote them, one per word the analysis finds. Where a synonym
    * spans several words (計畫 is 计 + 画 to SmartCN, and 计划 to the synonym list), the span is one
