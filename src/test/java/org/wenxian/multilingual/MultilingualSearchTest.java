@@ -275,6 +275,27 @@ class MultilingualSearchTest {
     assertEquals(Boolean.TRUE, first.mostWords(), texts(r));
   }
 
+  /**
+   * 研發 is "research and development" to CC-CEDICT, which the English documents write R&D: the
+   * library's abbreviation of a sense is searched with it, and the response says so.
+   */
+  @Test
+  void aSenseIsAlsoSearchedByTheAbbreviationTheLibraryWritesForIt() throws IOException {
+    SearchResponse r = search("q", "日本在網路安全方面要優先加速哪些 AI 研發項目？", "size", "10");
+    assertTrue(r.query().translations().stream().anyMatch(e -> e.form().equals("研發") && e.also().contains("R&D")),
+        r.query().translations().toString());
+    assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("Clarifying R&D items that Japan should tackle and accelerate")),
+        texts(r));
+  }
+
+  /** A long form has a stop word more where a footnote writes it out: "…, Art, and Mathematics" is STEAM. */
+  @Test
+  void anAbbreviationFindsItsLongFormWithAStopWordMore() throws IOException {
+    SearchResponse r = search("q", "STEAM", "size", "50");
+    assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("Science, Technology, Engineering, Art, and Mathematics")),
+        texts(r));
+  }
+
   @Test
   void theMainlandsZheFindsTaiwansAndTheOtherWayRound() throws IOException {
     // The report writes 著重 and 隨著; mainland readers type 着重 and 随着. The proposal writes 着力.

@@ -184,6 +184,12 @@ class QualityExamplesTest {
     assertTrue(tied.contains(" 研究人員"), "a cut where 讓 was: " + tied);
     String from = Questions.contentWords(Analyzers.words(), "日本如何從IT素養發展到數位素養？");
     assertTrue(!from.contains("從") && from.contains("IT素養") && from.contains("數位素養"), from);
+    // In a question, 做 and 事 frame it and 中 before 的 means "in"; in keywords they stay.
+    String framed = Questions.contentWords(Analyzers.words(), "日本 AI 戰略中的「AI 科學家」要做哪些事？");
+    assertEquals("日本AI戰略AI科學家", framed.replace(" ", ""), framed);
+    // After a one-character word, 中 is China.
+    assertEquals("美中 貿易", Questions.contentWords(Analyzers.words(), "美中的貿易如何？").replace("  ", " "));
+    assertTrue(Questions.contentWords(Analyzers.words(), "做 事").contains("做"));
   }
 
   /** SmartCN cuts the Japanese 人工知能 into 人工 知 能: the 能 ends that word; 的 stays a particle, 能 after a word a verb. */
@@ -192,7 +198,7 @@ class QualityExamplesTest {
     assertEquals("人工知能", Questions.contentWords(Analyzers.words(), "人工知能"));
     assertEquals("美加 AI", Questions.contentWords(Analyzers.words(), "美加的 AI"));
     assertEquals("人工知能", Questions.contentWords(Analyzers.words(), "人工知能是什麼？"));
-    assertEquals("日本 做", Questions.contentWords(Analyzers.words(), "日本能做什麼？"));
+    assertEquals("日本", Questions.contentWords(Analyzers.words(), "日本能做什麼？"));
   }
 
   /** Kuromoji keeps 何, 誰, いくら and どの as words; in a Japanese question they only frame it. */
