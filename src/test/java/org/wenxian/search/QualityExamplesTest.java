@@ -187,6 +187,9 @@ class QualityExamplesTest {
     // In a question, 做 and 事 frame it and 中 before 的 means "in"; in keywords they stay.
     String framed = Questions.contentWords(Analyzers.words(), "日本 AI 戰略中的「AI 科學家」要做哪些事？");
     assertEquals("日本AI戰略AI科學家", framed.replace(" ", ""), framed);
+    String on = Questions.contentWords(Analyzers.words(), "日本為什麼認為在 AI 技術應用上落後於美中？");
+    assertTrue(on.contains("應用") && !on.contains("上"), on);
+    assertTrue(Questions.contentWords(Analyzers.words(), "上海有哪些 AI 企業？").contains("上海"));
     // After a one-character word, 中 is China.
     assertEquals("美中 貿易", Questions.contentWords(Analyzers.words(), "美中的貿易如何？").replace("  ", " "));
     assertTrue(Questions.contentWords(Analyzers.words(), "做 事").contains("做"));
