@@ -248,7 +248,8 @@ public final class Evaluation implements AutoCloseable {
       var response = search(g, q);
       List<String> notFound = response.query().phrasesNotFound();
       List<String> asWords = response.query().phrasesSearchedAsWords();
-      Query query = searcher.query(g, requestOf(q), asWords.stream().filter(notFound::contains).toList());
+      List<String> wordsNotPhrases = asWords.stream().filter(notFound::contains).toList();
+      Query query = searcher.query(g, requestOf(q), wordsNotPhrases);
       out.println("query " + q.id() + " [" + q.kind() + "]: " + q.q() + "  filters " + q.filters());
       out.println("analyzed: " + query);
       for (String phrase : asWords) {
@@ -273,9 +274,9 @@ public final class Evaluation implements AutoCloseable {
       }
       int rank = 0;
       for (SearchHit hit : response.hits()) {
-        printHit(g, query, q, ++rank, hit, out, luceneTree);
+        printHit(g, query, q, ++rank, hit, out, luceneTree, wordsNotPhrases);
       }
-      printMissedJudged(g, query, q, out, luceneTree);
+      printMissedJudged(g, query, q, out, luceneTree, wordsNotPhrases);
     } finally {
       g.release();
     }
@@ -285,8 +286,8 @@ public final class Evaluation implements AutoCloseable {
    * Judged passages below the top 10, where they rank and why, and the keys no hit in the first 100
    * has: what a miss needs explained.
    */
-  private void printMissedJudged(Generation g, Query query, JudgedQuery q, PrintStream out, boolean luceneTree)
-      throws IOException {
+  private void printMissedJudged(Generation g, Query query, JudgedQuery q, PrintStream out, boolean luceneTree,
+      List<String> asWords) throws IOException {
     List<SearchHit> deep = searcher.search(g, requestOf(q, EXPLAIN_DEPTH)).hits();
     boolean header = false;
     for (int rank = Metrics.K + 1; rank <= deep.size(); rank++) {
@@ -296,7 +297,7 @@ public final class Evaluation implements AutoCloseable {
           out.printf("%njudged passages below the top %d (searched to rank %d):%n", Metrics.K, EXPLAIN_DEPTH);
           header = true;
         }
-        printHit(g, query, q, rank, hit, out, luceneTree);
+        printHit(g, query, q, rank, hit, out, luceneTree, asWords);
       }
     }
     for (JudgedQuery.Judgment j : q.relevant()) {
@@ -307,14 +308,18 @@ public final class Evaluation implements AutoCloseable {
   }
 
   private void printHit(Generation g, Query query, JudgedQuery q, int rank, SearchHit hit, PrintStream out,
-      boolean luceneTree) throws IOException {
+      boolean luceneTree, List<String> asWords) throws IOException {
     out.printf("%n%2d. %s %.3f %s%n    %s%n", rank, isJudged(q, hit) ? "*" : " ", hit.score(), hit.id(),
         hit.text().length() > 120 ? hit.text().substring(0, 120) + "…" : hit.text());
     if (query != null) {
-      out.println(Boolean.TRUE.equals(hit.mostWords())
-          ? "    first tier (most of the words); BM25 per field and matched term:"
-          : "    second tier (some of the words); BM25 per field and matched term:");
-      Explanation why = g.searcher().explain(query, docOf(g, hit.id()));
+      int doc = docOf(g, hit.id());
+      out.println(Boolean.TRUE.equals(hit.mostWords()) ? "    first tier (most of the words):" : "    second tier (some of the words):");
+      // Which words each requirement counts and which of them the passage has: why it is in its tier.
+      for (String line : searcher.firstTierAccount(g, requestOf(q), asWords, doc)) {
+        out.println("      " + line);
+      }
+      out.println("    BM25 per field and matched term:");
+      Explanation why = g.searcher().explain(query, doc);
       WhyMatched.lines(WhyMatched.of(why, PassageSearcher.TYPED_COUNTRY_TIER), "      ").forEach(out::println);
       if (luceneTree) {
         // Lucene's explanation of a first-tier hit adds the tier constant to the hit's score.

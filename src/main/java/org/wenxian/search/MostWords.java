@@ -25,24 +25,110 @@ import org.wenxian.index.Fields;
  * @param share    of the count or of the weight, what a passage must have
  * @param byRarity whether words weigh by BM25's idf rather than count one each
  * @param field    the field whose passages the rarity is taken over, or null for all passages
+ * @param required what a passage must have besides the share (a title the query names)
+ * @param labels   the words and then the required ones as the user wrote them, for {@code --explain};
+ *     empty when not given, and then read off the queries
  */
-public record MostWords(List<Query> words, double share, boolean byRarity, String field, List<Query> required) {
+public record MostWords(List<Query> words, double share, boolean byRarity, String field, List<Query> required,
+    List<String> labels) {
   public MostWords {
     words = List.copyOf(words);
     required = List.copyOf(required);
+    labels = List.copyOf(labels);
   }
 
   static MostWords counted(List<Query> words, double share) {
-    return new MostWords(words, share, false, null, List.of());
+    return new MostWords(words, share, false, null, List.of(), List.of());
   }
 
   static MostWords weighedByRarity(List<Query> words, double share, String field) {
-    return new MostWords(words, share, true, field, List.of());
+    return new MostWords(words, share, true, field, List.of(), List.of());
   }
 
   /** The same requirement, and every one of these too (a title the query names). */
   MostWords alsoRequiring(List<Query> titles) {
-    return new MostWords(words, share, byRarity, field, titles);
+    return new MostWords(words, share, byRarity, field, titles, labels);
+  }
+
+  /** The same requirement, its words and required ones named as the user wrote them. */
+  MostWords labelled(List<String> wordLabels, List<String> requiredLabels) {
+    List<String> all = new java.util.ArrayList<>(wordLabels);
+    all.addAll(requiredLabels);
+    return new MostWords(words, share, byRarity, field, required, all);
+  }
+
+  /** The label of word {@code i} of {@link #words}, then of the required ones past them. */
+  private String label(int i) {
+    if (labels.size() == words.size() + required.size()) {
+      return labels.get(i);
+    }
+    Query q = i < words.size() ? words.get(i) : required.get(i - words.size());
+    java.util.List<String> terms = new java.util.ArrayList<>();
+    q.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, org.apache.lucene.index.Term... consumed) {
+        // The first term, or the first phrase's terms: a Kuromoji word, or its first form.
+        if (terms.isEmpty()) {
+          List<String> texts = java.util.Arrays.stream(consumed).map(org.apache.lucene.index.Term::text).toList();
+          // A synonym group's terms are alternatives; a phrase's, one word.
+          terms.add(String.join(query instanceof org.apache.lucene.search.SynonymQuery ? "|" : "", texts));
+        }
+      }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return terms.isEmpty() ? q.toString() : String.join("", terms);
+  }
+
+  /**
+   * Which of the words one passage has, and whether that is enough, in a line for {@code --explain}:
+   * "half of 9 words, counted: has 日本 優先 加速 項目 (4, needs 5); lacks 網路 安全 方面 AI 研發".
+   */
+  String accountOf(IndexSearcher searcher, int doc) throws IOException {
+    List<String> has = new java.util.ArrayList<>();
+    List<String> lacks = new java.util.ArrayList<>();
+    double[] weights = byRarity ? weights(searcher) : null;
+    double had = 0;
+    for (int i = 0; i < words.size(); i++) {
+      boolean match = searcher.explain(words.get(i), doc).isMatch();
+      (match ? has : lacks).add(label(i));
+      had += match ? (byRarity ? weights[i] : 1) : 0;
+    }
+    StringBuilder line = new StringBuilder();
+    if (!words.isEmpty()) {
+      line.append(byRarity
+          ? String.format("%.2f of the weight of %d words: has %s (%.2f, needs %.2f)", share, words.size(),
+              has.isEmpty() ? "none" : String.join(" ", has), had, share)
+          : String.format("%.2f of %d words, counted: has %s (%d, needs %d)", share, words.size(),
+              has.isEmpty() ? "none" : String.join(" ", has), has.size(), (int) Math.ceil(words.size() * share)));
+      if (!lacks.isEmpty()) {
+        line.append("; lacks ").append(String.join(" ", lacks));
+      }
+    }
+    for (int i = 0; i < required.size(); i++) {
+      line.append(line.length() == 0 ? "" : "; ").append("requires ").append(label(words.size() + i))
+          .append(searcher.explain(required.get(i), doc).isMatch() ? ": has it" : ": lacks it");
+    }
+    return line.toString();
+  }
+
+  /** Each word's share of the words' rarity (BM25's idf over the passages counted), summing to 1. */
+  private double[] weights(IndexSearcher searcher) {
+    double[] weights = new double[words.size()];
+    double total = 0;
+    long passages = passages(searcher);
+    for (int i = 0; i < weights.length; i++) {
+      int having = count(searcher, words.get(i));
+      weights[i] = Math.log(1 + (passages - having + 0.5) / (having + 0.5));
+      total += weights[i];
+    }
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] /= total;
+    }
+    return weights;
   }
 
   /** Every query word, the required ones included. */
@@ -97,16 +183,9 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
       any.setMinimumNumberShouldMatch((int) Math.ceil(words.size() * share));
       return new ConstantScoreQuery(any.build());
     }
-    double[] weights = new double[words.size()];
-    double total = 0;
-    long passages = passages(searcher);
+    double[] weights = weights(searcher);
     for (int i = 0; i < weights.length; i++) {
-      int having = count(searcher, words.get(i));
-      weights[i] = Math.log(1 + (passages - having + 0.5) / (having + 0.5));
-      total += weights[i];
-    }
-    for (int i = 0; i < weights.length; i++) {
-      any.add(new BoostQuery(new ConstantScoreQuery(words.get(i)), (float) (weights[i] / total)), BooleanClause.Occur.SHOULD);
+      any.add(new BoostQuery(new ConstantScoreQuery(words.get(i)), (float) weights[i]), BooleanClause.Occur.SHOULD);
     }
     // A passage's score under `any` is its share of the weight, which the function turns into 1 or 0.
     // (FunctionMatchQuery would match only the passages at the share, but visits every passage.)

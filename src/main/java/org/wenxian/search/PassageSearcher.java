@@ -111,7 +111,32 @@ public final class PassageSearcher {
    * limit it was built with, not searched (null when there are none).
    */
   private record Matching(Query ranked, Query marked, List<String> typedCountries, String wordsPastLimit,
-      List<SearchResponse.Expansion> translations, Map<String, List<String>> titledDocuments) {}
+      List<SearchResponse.Expansion> translations, Map<String, List<String>> titledDocuments,
+      List<MostWords> mostWords) {}
+
+  /**
+   * What the first tier asks of one passage and what it has, a line per requirement: a passage
+   * meets the tier when it meets any of them and is tagged with the countries the query names
+   * (for {@code --explain}). Empty when the query has no requirement (a word alone, a phrase).
+   */
+  public List<String> firstTierAccount(Generation gen, SearchRequest request, List<String> phrasesAsWords, int doc)
+      throws IOException {
+    UserQuery userQuery = UserQuery.parse(spellingsOf(gen, request).text(), phrasesAsWords);
+    Matching matching = matchingQuery(gen, userQuery, request);
+    List<String> out = new ArrayList<>();
+    if (matching == null || matching.mostWords() == null) {
+      return out;
+    }
+    for (MostWords requirement : matching.mostWords()) {
+      out.add(requirement.accountOf(gen.searcher(), doc));
+    }
+    Query typed = Focus.taggedWith(matching.typedCountries());
+    if (typed != null) {
+      out.add("tagged " + String.join(", ", matching.typedCountries()) + ": "
+          + (gen.searcher().explain(typed, doc).isMatch() ? "yes" : "no"));
+    }
+    return out;
+  }
 
   private static Spellings.Read spellingsOf(Generation gen, SearchRequest request) {
     return request.q() == null ? new Spellings.Read("", List.of()) : gen.spellings().read(request.q());
@@ -201,7 +226,8 @@ public final class PassageSearcher {
     }
     Query ranked = belowTheBody(best.focused(), gen.searcher(), best.compiled().mostWords());
     return new Matching(tiered(ranked, best.words(), typedCountries), best.compiled().marked(), typedCodes,
-        best.compiled().wordsPastLimit(), best.compiled().translations(), best.compiled().titledDocuments());
+        best.compiled().wordsPastLimit(), best.compiled().translations(), best.compiled().titledDocuments(),
+        best.compiled().mostWords());
   }
 
   /** A query of a request's words that fits the clause limit: as compiled, with its score factors, and its first tier's words. */

@@ -360,19 +360,22 @@ final class QueryCompiler {
       Set<String> phrased, Map<String, Query> ownByWord) {
     List<Query> each = new ArrayList<>();
     List<Query> named = new ArrayList<>();
+    List<String> eachLabel = new ArrayList<>();
+    List<String> namedLabel = new ArrayList<>();
     for (String word : words) {
       Query q = titles.contains(word) ? either(MatchFields.allWords(builder, word), titledDocuments.get(word))
           : either(phrased.contains(word) ? UserQuery.anyOf(MatchFields.eachAsPhrase(builder, List.of(word)))
               : wordOrOtherForms(builder, word, othersByWord.getOrDefault(word, List.of())), ownByWord.get(word));
       if (q != null) {
         (titles.contains(word) ? named : each).add(q);
+        (titles.contains(word) ? namedLabel : eachLabel).add(word);
       }
     }
     if (named.isEmpty() && each.size() < atLeast) {
       return null;
     }
     MostWords most = question ? MostWords.counted(each, HALF) : MostWords.weighedByRarity(each, MOST_WEIGHT, null);
-    return most.alsoRequiring(named);
+    return most.alsoRequiring(named).labelled(eachLabel, namedLabel);
   }
 
   /**
@@ -402,7 +405,9 @@ final class QueryCompiler {
     }
     List<Query> required = new ArrayList<>(most.required());
     required.add(ENGLISH_PASSAGE);
-    return new MostWords(most.words(), most.share(), most.byRarity(), most.field(), required);
+    List<String> labels = new ArrayList<>(most.labels());
+    labels.add("an English passage");
+    return new MostWords(most.words(), most.share(), most.byRarity(), most.field(), required, labels);
   }
 
   /**

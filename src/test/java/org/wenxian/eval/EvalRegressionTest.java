@@ -344,6 +344,49 @@ class EvalRegressionTest {
   }
 
   /**
+   * --explain says which of the words each first-tier requirement counts a hit has, and the hits it
+   * puts in the first tier are those that meet one of them: "has 日本 優先 加速 研發 項目 (5, needs 5)".
+   */
+  @Test
+  void explainSaysWhichWordsPutAHitInItsTier() throws Exception {
+    JudgedQuery q = new JudgedQuery("x3", "question", "日本在網路安全方面要優先加速哪些 AI 研發項目？", Map.of(),
+        // The second key is in a second-tier passage below the top 10, which --explain then shows.
+        List.of(new JudgedQuery.Judgment("Clarifying R&D items that Japan should tackle", 2),
+            new JudgedQuery.Judgment("AI for Response: automatic extraction of alerts", 1)));
+    var bytes = new java.io.ByteArrayOutputStream();
+    library.explain(q, new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+    String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(out.contains("0.50 of 9 words, counted: has 日本 優先 加速 研發 項目 (5, needs 5); lacks 網路 安全 方面 AI"), out);
+    java.util.regex.Pattern count = java.util.regex.Pattern.compile("\\(([0-9.]+), needs ([0-9.]+)\\)");
+    int first = 0;
+    int second = 0;
+    for (String hit : out.split("\n(?=\\s*\\d+\\. [ *] )")) {
+      boolean firstTier = hit.contains("\n    first tier");
+      if (!firstTier && !hit.contains("\n    second tier")) {
+        continue;
+      }
+      String account = hit.substring(hit.indexOf(" tier ("), hit.indexOf("BM25 per field"));
+      boolean met = false;
+      for (String line : account.split("\n")) {
+        if (!line.startsWith("      ") || line.strip().startsWith("tagged")) {
+          continue;
+        }
+        java.util.regex.Matcher m = count.matcher(line);
+        boolean share = !m.find() || Double.parseDouble(m.group(1)) >= Double.parseDouble(m.group(2)) - 1e-9;
+        met |= share && !line.contains(": lacks it");
+      }
+      boolean tagged = !account.contains("tagged JP: no");
+      assertEquals(firstTier, met && tagged, hit);
+      if (firstTier) {
+        first++;
+      } else {
+        second++;
+      }
+    }
+    assertTrue(first > 0 && second > 0, first + " first-tier hits, " + second + " second-tier\n" + out);
+  }
+
+  /**
    * --explain accounts for the judged passages a query missed: where each ranks below the top 10,
    * and the keys that no hit in the first 100 has. A full stop is in nearly every passage that
    * "人才" finds, so hits 11 on are judged too.
