@@ -288,6 +288,18 @@ class MultilingualSearchTest {
         texts(r));
   }
 
+  /**
+   * The synonym list's English for a word (中國: China) is looked for in an English passage's body
+   * too, which only the English analysis indexes: "中國" under lang=en had found nothing.
+   */
+  @Test
+  void aCountrysEnglishNameOnTheListFindsTheEnglishText() throws IOException {
+    SearchResponse r = search("q", "中國", "lang", "en", "size", "10");
+    assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("in the US and China, AI related venture capital")),
+        texts(r));
+    assertTrue(r.hits().stream().allMatch(h -> h.text().contains("China")), texts(r));
+  }
+
   /** A long form has a stop word more where a footnote writes it out: "…, Art, and Mathematics" is STEAM. */
   @Test
   void anAbbreviationFindsItsLongFormWithAStopWordMore() throws IOException {
