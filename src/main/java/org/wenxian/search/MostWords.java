@@ -2,8 +2,11 @@ package org.wenxian.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,6 +18,8 @@ import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
 import org.wenxian.index.Fields;
 
 /**
@@ -52,7 +57,7 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
 
   /** The same requirement, its words and required ones named as the user wrote them. */
   MostWords labelled(List<String> wordLabels, List<String> requiredLabels) {
-    List<String> all = new java.util.ArrayList<>(wordLabels);
+    List<String> all = new ArrayList<>(wordLabels);
     all.addAll(requiredLabels);
     return new MostWords(words, share, byRarity, field, required, all);
   }
@@ -63,20 +68,20 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
       return labels.get(i);
     }
     Query q = i < words.size() ? words.get(i) : required.get(i - words.size());
-    java.util.List<String> terms = new java.util.ArrayList<>();
-    q.visit(new org.apache.lucene.search.QueryVisitor() {
+    List<String> terms = new ArrayList<>();
+    q.visit(new QueryVisitor() {
       @Override
-      public void consumeTerms(Query query, org.apache.lucene.index.Term... consumed) {
+      public void consumeTerms(Query query, Term... consumed) {
         // The first term, or the first phrase's terms: a Kuromoji word, or its first form.
         if (terms.isEmpty()) {
-          List<String> texts = java.util.Arrays.stream(consumed).map(org.apache.lucene.index.Term::text).toList();
+          List<String> texts = Arrays.stream(consumed).map(Term::text).toList();
           // A synonym group's terms are alternatives; a phrase's, one word.
-          terms.add(String.join(query instanceof org.apache.lucene.search.SynonymQuery ? "|" : "", texts));
+          terms.add(String.join(query instanceof SynonymQuery ? "|" : "", texts));
         }
       }
 
       @Override
-      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
         return this;
       }
     });
@@ -85,11 +90,11 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
 
   /**
    * Which of the words one passage has, and whether that is enough, in a line for {@code --explain}:
-   * "half of 9 words, counted: has 日本 優先 加速 項目 (4, needs 5); lacks 網路 安全 方面 AI 研發".
+   * "0.50 of 9 words, counted: has 日本 優先 加速 研發 項目 (5, needs 5); lacks 網路 安全 方面 AI".
    */
   String accountOf(IndexSearcher searcher, int doc) throws IOException {
-    List<String> has = new java.util.ArrayList<>();
-    List<String> lacks = new java.util.ArrayList<>();
+    List<String> has = new ArrayList<>();
+    List<String> lacks = new ArrayList<>();
     double[] weights = byRarity ? weights(searcher) : null;
     double had = 0;
     for (int i = 0; i < words.size(); i++) {
@@ -133,7 +138,7 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
 
   /** Every query word, the required ones included. */
   List<Query> allWords() {
-    List<Query> all = new java.util.ArrayList<>(required);
+    List<Query> all = new ArrayList<>(required);
     all.addAll(words);
     return all;
   }

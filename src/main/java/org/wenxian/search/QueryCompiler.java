@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -472,8 +473,9 @@ final class QueryCompiler {
 
   /**
    * Each Chinese word's English, for the words that have one, less the senses the synonym list or
-   * the names list already searches it by (日本: Japan, 蒙特婁: Montreal), which would count twice;
-   * what is searched is added to {@code searched}.
+   * the names list already searches it by (日本: Japan, 蒙特婁: Montreal), which would count twice
+   * (the list's English reaches the English text by {@link #withListedEnglish}), and with the
+   * library's abbreviations of its senses; what is searched is added to {@code searched}.
    */
   private static Map<String, List<SearchResponse.Expansion>> englishOf(List<String> words,
       Map<String, List<String>> namedForms, List<SearchResponse.Expansion> searched, Abbreviations abbreviations) {
@@ -535,13 +537,13 @@ final class QueryCompiler {
         }
       }
       if (!forms.isEmpty()) {
-        Query listed = forms.size() == 1 ? forms.get(0) : new org.apache.lucene.search.DisjunctionMaxQuery(forms, 0f);
+        Query listed = forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, 0f);
         if (ownByWord.containsKey(word)) {
           listed = new BooleanQuery.Builder().add(listed, BooleanClause.Occur.MUST)
               .add(ownByWord.get(word), BooleanClause.Occur.MUST_NOT).build();
         }
         englishByWord.merge(word, listed,
-            (senses, synonyms) -> new org.apache.lucene.search.DisjunctionMaxQuery(List.of(senses, synonyms), 0f));
+            (senses, synonyms) -> new DisjunctionMaxQuery(List.of(senses, synonyms), 0f));
       }
     }
   }
