@@ -250,6 +250,7 @@ public final class Evaluation implements AutoCloseable {
       List<String> asWords = response.query().phrasesSearchedAsWords();
       List<String> wordsNotPhrases = asWords.stream().filter(notFound::contains).toList();
       Query query = searcher.query(g, requestOf(q), wordsNotPhrases);
+      PassageSearcher.FirstTier firstTier = searcher.firstTier(g, requestOf(q), wordsNotPhrases);
       out.println("query " + q.id() + " [" + q.kind() + "]: " + q.q() + "  filters " + q.filters());
       out.println("analyzed: " + query);
       for (String phrase : asWords) {
@@ -274,9 +275,9 @@ public final class Evaluation implements AutoCloseable {
       }
       int rank = 0;
       for (SearchHit hit : response.hits()) {
-        printHit(g, query, q, ++rank, hit, out, luceneTree, wordsNotPhrases);
+        printHit(g, query, q, ++rank, hit, out, luceneTree, firstTier);
       }
-      printMissedJudged(g, query, q, out, luceneTree, wordsNotPhrases);
+      printMissedJudged(g, query, q, out, luceneTree, firstTier);
     } finally {
       g.release();
     }
@@ -287,7 +288,7 @@ public final class Evaluation implements AutoCloseable {
    * has: what a miss needs explained.
    */
   private void printMissedJudged(Generation g, Query query, JudgedQuery q, PrintStream out, boolean luceneTree,
-      List<String> asWords) throws IOException {
+      PassageSearcher.FirstTier firstTier) throws IOException {
     List<SearchHit> deep = searcher.search(g, requestOf(q, EXPLAIN_DEPTH)).hits();
     boolean header = false;
     for (int rank = Metrics.K + 1; rank <= deep.size(); rank++) {
@@ -297,7 +298,7 @@ public final class Evaluation implements AutoCloseable {
           out.printf("%njudged passages below the top %d (searched to rank %d):%n", Metrics.K, EXPLAIN_DEPTH);
           header = true;
         }
-        printHit(g, query, q, rank, hit, out, luceneTree, asWords);
+        printHit(g, query, q, rank, hit, out, luceneTree, firstTier);
       }
     }
     for (JudgedQuery.Judgment j : q.relevant()) {
@@ -308,14 +309,14 @@ public final class Evaluation implements AutoCloseable {
   }
 
   private void printHit(Generation g, Query query, JudgedQuery q, int rank, SearchHit hit, PrintStream out,
-      boolean luceneTree, List<String> asWords) throws IOException {
+      boolean luceneTree, PassageSearcher.FirstTier firstTier) throws IOException {
     out.printf("%n%2d. %s %.3f %s%n    %s%n", rank, isJudged(q, hit) ? "*" : " ", hit.score(), hit.id(),
         hit.text().length() > 120 ? hit.text().substring(0, 120) + "…" : hit.text());
     if (query != null) {
       int doc = docOf(g, hit.id());
       out.println(Boolean.TRUE.equals(hit.mostWords()) ? "    first tier (most of the words):" : "    second tier (some of the words):");
       // Which words each requirement counts and which of them the passage has: why it is in its tier.
-      for (String line : searcher.firstTierAccount(g, requestOf(q), asWords, doc)) {
+      for (String line : firstTier.accountOf(g.searcher(), doc)) {
         out.println("      " + line);
       }
       out.println("    BM25 per field and matched term:");

@@ -115,27 +115,34 @@ public final class PassageSearcher {
       List<MostWords> mostWords) {}
 
   /**
-   * What the first tier asks of one passage and what it has, a line per requirement: a passage
-   * meets the tier when it meets any of them and is tagged with the countries the query names
-   * (for {@code --explain}). Empty when the query has no requirement (a word alone, a phrase).
+   * What the first tier asks of a request's hits: a passage meets it when it meets any of the
+   * requirements and is tagged with the countries the query names (for {@code --explain}).
    */
-  public List<String> firstTierAccount(Generation gen, SearchRequest request, List<String> phrasesAsWords, int doc)
-      throws IOException {
-    UserQuery userQuery = UserQuery.parse(spellingsOf(gen, request).text(), phrasesAsWords);
-    Matching matching = matchingQuery(gen, userQuery, request);
-    List<String> out = new ArrayList<>();
-    if (matching == null || matching.mostWords() == null) {
+  public record FirstTier(List<MostWords> requirements, List<String> typedCountries) {
+    /**
+     * What one passage has of each requirement, a line each, then whether it is tagged; empty when
+     * the query has no requirement (a word alone, a phrase).
+     */
+    public List<String> accountOf(IndexSearcher searcher, int doc) throws IOException {
+      List<String> out = new ArrayList<>();
+      if (requirements == null) {
+        return out;
+      }
+      for (MostWords requirement : requirements) {
+        out.add(requirement.accountOf(searcher, doc));
+      }
+      Query typed = Focus.taggedWith(typedCountries);
+      if (typed != null) {
+        out.add("tagged " + String.join(", ", typedCountries) + ": " + (searcher.explain(typed, doc).isMatch() ? "yes" : "no"));
+      }
       return out;
     }
-    for (MostWords requirement : matching.mostWords()) {
-      out.add(requirement.accountOf(gen.searcher(), doc));
-    }
-    Query typed = Focus.taggedWith(matching.typedCountries());
-    if (typed != null) {
-      out.add("tagged " + String.join(", ", matching.typedCountries()) + ": "
-          + (gen.searcher().explain(typed, doc).isMatch() ? "yes" : "no"));
-    }
-    return out;
+  }
+
+  /** The first tier a request's query builds, for accounting for each hit. */
+  public FirstTier firstTier(Generation gen, SearchRequest request, List<String> phrasesAsWords) {
+    Matching matching = matchingQuery(gen, UserQuery.parse(spellingsOf(gen, request).text(), phrasesAsWords), request);
+    return matching == null ? new FirstTier(null, List.of()) : new FirstTier(matching.mostWords(), matching.typedCountries());
   }
 
   private static Spellings.Read spellingsOf(Generation gen, SearchRequest request) {
