@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.util.Version;
 
@@ -36,7 +37,7 @@ public final class Analyzers {
    * generation; a mismatch forces a full rebuild.
    */
   public static final String ANALYSIS_VERSION =
-      "wenxian-analysis-13/lucene-" + Version.LATEST + "/" + ChineseScript.DICTIONARY_VERSION;
+      "wenxian-analysis-14/lucene-" + Version.LATEST + "/" + ChineseScript.DICTIONARY_VERSION;
 
   /** English words the plural rule leaves alone: the stop words and those that only look plural. */
   private static final CharArraySet ENGLISH_FUNCTION_WORDS = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
@@ -177,6 +178,23 @@ public final class Analyzers {
     };
   }
 
+  /**
+   * "US" and "U.S." are the USA, read before lower-casing makes the first the pronoun "us": Japan's
+   * AI strategy writes "the US" eleven times, which 美國 (US on the synonym list) then finds.
+   */
+  private static final StemmerOverrideFilter.StemmerOverrideMap COUNTRY_ACRONYMS = countryAcronyms();
+
+  private static StemmerOverrideFilter.StemmerOverrideMap countryAcronyms() {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    builder.add("US", "usa");
+    builder.add("U.S", "usa");
+    try {
+      return builder.build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** English: NFKC folding, then Lucene's English chain with Porter stemming (policies → polici). */
   public static Analyzer english() {
     return new Analyzer() {
@@ -189,6 +207,7 @@ public final class Analyzers {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(withoutThousandsSeparators(tokenizer));
+        stream = new StemmerOverrideFilter(stream, COUNTRY_ACRONYMS);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new PorterStemFilter(stream);

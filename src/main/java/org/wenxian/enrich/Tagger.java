@@ -21,7 +21,7 @@ import org.wenxian.passage.Passage;
  */
 public final class Tagger {
   /** Bump when the tagging rules change, so the index is rebuilt. */
-  private static final String RULES_VERSION = "8";
+  private static final String RULES_VERSION = "9";
 
   private final Vocabulary countries;
   private final Vocabulary themes;
@@ -63,8 +63,8 @@ public final class Tagger {
         years.sort(null);
       }
       List<Integer> primaryYears = primaryYears(doc, p, taiwanese).stream().filter(years::contains).toList();
-      List<String> themes = themesOf(p, tokens);
-      List<String> named = countries.match(tokens);
+      List<String> themes = themesOf(body, tokens);
+      List<String> named = countries.match(body, tokens);
       String section = sectionCountryOf(doc, p, named);
       String primaryCountry = section != null ? section : named.size() == 1 ? named.get(0) : null;
       String issuerTag = issuer != null && (countries.hasSelfReference(tokens) || aboutItsIssuer(doc, issuer)) ? issuer : null;
@@ -77,7 +77,8 @@ public final class Tagger {
   /** The themes named in the passage's opening clause or in its section's title. */
   private List<String> primaryThemes(Passage p, List<String> tagged) {
     String section = p.headings().isEmpty() ? "" : p.headings().get(p.headings().size() - 1);
-    return themes.match(Tokens.of(p.lead() + "\n" + section)).stream().filter(tagged::contains).toList();
+    String opening = p.lead() + "\n" + section;
+    return themes.match(opening, Tokens.of(opening)).stream().filter(tagged::contains).toList();
   }
 
   /**
@@ -150,7 +151,7 @@ public final class Tagger {
   /** The country of the nearest heading that names exactly one; else the document's only country. */
   private String sectionCountry(SourceDocument doc, List<String> headings) {
     for (int i = headings.size() - 1; i >= 0; i--) {
-      List<String> named = countries.match(Tokens.of(headings.get(i)));
+      List<String> named = countries.namedIn(headings.get(i));
       if (named.size() == 1) {
         return named.get(0);
       }
@@ -178,9 +179,8 @@ public final class Tagger {
     return new TreeSet<>();
   }
 
-  private List<String> themesOf(Passage p, List<String> tokens) {
-    List<String> found = new ArrayList<>(themes.match(tokens));
-    return found;
+  private List<String> themesOf(String body, List<String> tokens) {
+    return themes.match(body, tokens);
   }
 
   private static List<String> sorted(Set<String> values) {

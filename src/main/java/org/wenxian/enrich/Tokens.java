@@ -1,5 +1,6 @@
 package org.wenxian.enrich;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.wenxian.analysis.Analyzers;
@@ -32,6 +33,24 @@ final class Tokens {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The tokens with every run that forms one of {@code phrases} blanked, keeping positions, so that a
+   * name inside such a phrase is not found.
+   */
+  static List<String> blankOut(List<String> tokens, List<List<String>> phrases) {
+    List<String> out = new ArrayList<>(tokens);
+    for (List<String> phrase : phrases) {
+      for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+        if (tokens.subList(i, i + phrase.size()).equals(phrase)) {
+          for (int j = i; j < i + phrase.size(); j++) {
+            out.set(j, "");
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Number of distinct phrases of {@code phrases} found in {@code tokens}. */

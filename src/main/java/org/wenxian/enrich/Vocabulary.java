@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A controlled vocabulary loaded from a checked-in JSON file: countries ({@code countries.json}) or
@@ -23,8 +24,25 @@ import java.util.Optional;
  * label and the terms that signal it.
  */
 public final class Vocabulary {
-  /** One entry: key, labels, terms, and the terms as token sequences for matching. */
-  public record Entry(String key, String label, String labelEn, List<String> terms, int min, List<List<String>> termTokens) {}
+  /**
+   * One entry: key, labels, terms, and the terms as token sequences for matching; terms matched only
+   * as written ("US", whose lower case is the English pronoun), and phrases within which a term does
+   * not count ("North America" is not the United States).
+   */
+  public record Entry(String key, String label, String labelEn, List<String> terms, int min, List<List<String>> termTokens,
+      List<Pattern> asWritten, List<List<String>> exceptIn) {
+    /** Whether the text names this entry: at least {@code min} distinct terms, given its tokens. */
+    boolean namedIn(String text, List<String> tokens) {
+      List<String> counted = exceptIn.isEmpty() ? tokens : Tokens.blankOut(tokens, exceptIn);
+      int n = Tokens.countMatches(counted, termTokens);
+      for (Pattern p : asWritten) {
+        if (n < min && p.matcher(text).find()) {
+          n++;
+        }
+      }
+      return n >= min;
+    }
+  }
 
   private final Map<String, Entry> entries;
   private final List<String> selfReferences;
@@ -88,13 +106,34 @@ public final class Vocabulary {
       terms.add(label);
       List<List<String>> tokens = terms.stream().map(Tokens::of).filter(t -> !t.isEmpty()).distinct().toList();
       int min = o.has("min") ? o.get("min").getAsInt() : 1;
-      entries.put(key, new Entry(key, label, labelEn, List.copyOf(terms), min, tokens));
+      List<Pattern> asWritten = strings(o, "names_as_written", where).stream().map(Vocabulary::wholeWord).toList();
+      List<List<String>> exceptIn = strings(o, "not_within", where).stream().map(Tokens::of)
+          .filter(t -> !t.isEmpty()).toList();
+      entries.put(key, new Entry(key, label, labelEn, List.copyOf(terms), min, tokens, asWritten, exceptIn));
     }
     List<String> selfReferences = new ArrayList<>();
     if (root.has("self_references")) {
       root.getAsJsonArray("self_references").forEach(t -> selfReferences.add(t.getAsString()));
     }
     return new Vocabulary(entries, List.copyOf(selfReferences), sha256(bytes).substring(0, 12));
+  }
+
+  /** An optional array of strings; absent is empty. */
+  private static List<String> strings(JsonObject o, String name, String where) {
+    if (!o.has(name)) {
+      return List.of();
+    }
+    if (!o.get(name).isJsonArray()) {
+      throw new IllegalArgumentException(where + " has \"" + name + "\" that is not an array");
+    }
+    List<String> values = new ArrayList<>();
+    o.getAsJsonArray(name).forEach(t -> values.add(t.getAsString()));
+    return values;
+  }
+
+  /** The term in exactly this case, not inside a longer word ("US" but not "USB", "us" or "BONUS"). */
+  private static Pattern wholeWord(String term) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])");
   }
 
   private static String required(JsonObject o, String name, String where) {
@@ -160,16 +199,19 @@ public final class Vocabulary {
     return Optional.empty();
   }
 
-  /** Keys of entries named in a text (a query, say), as {@link #match} finds them in its tokens. */
+  /** Keys of entries named in a text (a query, say), as {@link #match} finds them. */
   public List<String> namedIn(String text) {
-    return match(Tokens.of(text));
+    return match(text, Tokens.of(text));
   }
 
-  /** Keys of entries whose terms occur in the given tokens, at least {@code min} distinct ones. */
-  public List<String> match(List<String> tokens) {
+  /**
+   * Keys of entries the text names, at least {@code min} distinct terms each: terms are found in the
+   * text's tokens, those matched as written in the text itself.
+   */
+  public List<String> match(String text, List<String> tokens) {
     List<String> keys = new ArrayList<>();
     for (Entry e : entries.values()) {
-      if (Tokens.countMatches(tokens, e.termTokens()) >= e.min()) {
+      if (e.namedIn(text, tokens)) {
         keys.add(e.key());
       }
     }

@@ -20,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 import org.wenxian.analysis.Analyzers;
 import org.wenxian.analysis.ChineseScript;
+import org.wenxian.analysis.Synonyms;
 import org.wenxian.index.Fields;
 
 /**
@@ -54,7 +55,7 @@ final class Translations {
    * ({@link #LIGHT_VERB}), or none: only Han words of two characters or more.
    */
   List<String> of(String word) {
-    if (word.length() < 2 || !word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+    if (!isHanWord(word)) {
       return List.of();
     }
     List<String> senses = sensesByWord.get(word);
@@ -89,6 +90,9 @@ final class Translations {
    */
   List<SearchResponse.Expansion> english(String word) {
     List<String> senses = of(word);
+    if (senses.isEmpty()) {
+      senses = ofSynonym(word);
+    }
     if (!senses.isEmpty()) {
       return List.of(new SearchResponse.Expansion(word, senses));
     }
@@ -100,6 +104,29 @@ final class Translations {
       }
     }
     return out;
+  }
+
+  private static boolean isHanWord(String word) {
+    return word.length() >= 2 && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /**
+   * For a word CC-CEDICT lacks, the senses of the first word of its synonym-list lines that has any:
+   * the dictionary is the mainland's, so Taiwan's 新創 and 運算力 are missing and their mainland 初创
+   * (startup) and 算力 (computing power) are not.
+   */
+  private List<String> ofSynonym(String word) {
+    List<String> others = Synonyms.othersOf(word);
+    if (!isHanWord(word) || others.stream().anyMatch(QueryWords::isLatin)) {
+      return List.of(); // the list gives its English already (人工知能: AI), searched as the list's
+    }
+    for (String other : others) {
+      List<String> senses = of(other);
+      if (!senses.isEmpty()) {
+        return senses;
+      }
+    }
+    return List.of();
   }
 
   /** The word's English in the field (see {@link #english}); null when it has none. */

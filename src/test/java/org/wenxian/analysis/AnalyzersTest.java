@@ -115,6 +115,12 @@ class AnalyzersTest {
     assertEquals(List.of("2054", "paper"), terms(Analyzers.english(), "2,054 papers"));
   }
 
+  /** "US" and "U.S." are the USA, but "us" stays the pronoun; lower case would make them one word. */
+  @Test
+  void theUsInCapitalsIsTheUsa() throws IOException {
+    assertEquals(List.of("usa", "usa", "usa", "let", "us"), terms(Analyzers.english(), "the US, the U.S. and the USA; let us"));
+  }
+
   @Test
   void bigramFieldMatchesNamesTheDictionaryLacks() throws IOException {
     assertEquals(List.of("ipa", "的齐", "齐藤", "藤裕", "裕理", "理事", "事长"), terms(Analyzers.bigrams(), "IPA 的齊藤裕理事長"));

@@ -91,6 +91,27 @@ class TaggingTest {
     assertTrue(p.countries().containsAll(List.of("GB", "JP", "CN")), p.countries().toString());
   }
 
+  /**
+   * Japan's AI strategy writes "the US" and Japanese writes 日米: both are the United States. "us" is
+   * the pronoun, and "North America" is not the United States.
+   */
+  @Test
+  void theUsAsWrittenAndInJapaneseCompoundsIsTheUnitedStates() {
+    assertTrue(find("mainly based in the US and China").countries().contains("US"));
+    assertTrue(find("security technology with the US and Europe").countries().contains("US"));
+    assertTrue(find("AI for Scienceの日米連携枠組み").countries().contains("US"));
+    Passage northAmerica = find("companies in North America and Europe");
+    assertFalse(northAmerica.countries().contains("US"), northAmerica.countries().toString());
+
+    Vocabulary countries = Vocabulary.countries();
+    assertEquals(List.of("US"), countries.namedIn("US AI policy"));
+    assertEquals(List.of("US"), countries.namedIn("AI policy of the United States"));
+    assertEquals(List.of(), countries.namedIn("let us focus on AI"));
+    assertEquals(List.of(), countries.namedIn("a USB port and a BONUS"));
+    assertEquals(List.of(), countries.namedIn("Latin America"));
+    assertEquals(List.of("CA", "US"), countries.namedIn("North America: Canada and America"));
+  }
+
   @Test
   void aPassageBelongsToTheYearOfThePolicyItsSectionIsAbout() {
     // Under "四、 2019 年日本 AI 戰略", a passage that names no year of its own.

@@ -223,7 +223,10 @@ class MultilingualSearchTest {
     List<SearchResponse.Expansion> translations = africa.query().translations();
     assertTrue(translations.contains(new SearchResponse.Expansion("非洲", List.of("Africa"))), translations.toString());
     assertTrue(translations.stream().noneMatch(e -> e.form().equals("日本")), translations.toString());
-    assertTrue(translations.contains(new SearchResponse.Expansion("美國", List.of("United States"))), translations.toString());
+    // 美國's English is on the synonym list (United States, US): searched from there, not again as a translation.
+    assertTrue(translations.stream().noneMatch(e -> e.form().equals("美國")), translations.toString());
+    assertTrue(africa.query().synonyms().stream().anyMatch(e -> e.form().equals("美國") && e.also().contains("United States")),
+        africa.query().synonyms().toString());
     assertTrue(africa.hits().stream().limit(3).allMatch(h -> h.highlight().contains("<mark>Africa</mark>")), texts(africa));
   }
 
@@ -298,6 +301,29 @@ class MultilingualSearchTest {
     assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("in the US and China, AI related venture capital")),
         texts(r));
     assertTrue(r.hits().stream().allMatch(h -> h.text().contains("China")), texts(r));
+  }
+
+  /**
+   * CC-CEDICT is the mainland's dictionary: Taiwan's 新創 is not in it, its mainland synonym 初创
+   * (startup) is. A word that is not Chinese (AI) takes no English from its Chinese synonyms.
+   */
+  @Test
+  void aTaiwanWordTheDictionaryLacksIsTranslatedAsItsMainlandSynonym() throws IOException {
+    SearchResponse r = search("q", "新創", "lang", "en", "size", "10");
+    assertTrue(r.query().translations().stream().anyMatch(e -> e.form().equals("新創") && e.also().contains("startup")),
+        r.query().translations().toString());
+    assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("launch new startup companies")), texts(r));
+    SearchResponse ai = search("q", "日本 AI 戰略", "size", "1");
+    assertTrue(ai.query().translations().stream().noneMatch(e -> e.form().equals("AI")),
+        ai.query().translations().toString());
+  }
+
+  /** Japan's strategy writes "the US": 美國 finds it, through US on the synonym list. */
+  @Test
+  void theUsaOnTheListFindsTheUsInTheEnglishText() throws IOException {
+    SearchResponse r = search("q", "美國", "lang", "en", "size", "20");
+    assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("security technology with the US and Europe")), texts(r));
+    assertTrue(r.hits().stream().allMatch(h -> h.text().matches("(?s).*\\b(US|U\\.S\\.|USA|United States|America)(?![A-Za-z]).*")), texts(r));
   }
 
   /** A long form has a stop word more where a footnote writes it out: "…, Art, and Mathematics" is STEAM. */
