@@ -273,7 +273,8 @@ final class QueryCompiler {
       // a Japanese query's (kana in its words, its question frame aside): its kanji words' English
       // put English passages above the answers of Japanese questions (G04, G11).
       Map<String, List<SearchResponse.Expansion>> english = JapaneseQuery.hasKana(framed) ? Map.of()
-          : englishOf(words, namedForms(content, named), translations, abbreviations);
+          : englishOf(words, Translations.cedict().ofCompounds(content, spans), namedForms(content, named), translations,
+              abbreviations);
       Map<String, Query> englishByWord = inEnglish(builder, english, Fields.TEXT_EN);
       if (!JapaneseQuery.hasKana(framed)) {
         withListedEnglish(builder, words, englishByWord, ownByWord);
@@ -478,7 +479,8 @@ final class QueryCompiler {
    * library's abbreviations of its senses; what is searched is added to {@code searched}.
    */
   private static Map<String, List<SearchResponse.Expansion>> englishOf(List<String> words,
-      Map<String, List<String>> namedForms, List<SearchResponse.Expansion> searched, Abbreviations abbreviations) {
+      Map<String, List<String>> compounds, Map<String, List<String>> namedForms, List<SearchResponse.Expansion> searched,
+      Abbreviations abbreviations) {
     Map<String, List<SearchResponse.Expansion>> out = new LinkedHashMap<>();
     for (String word : words) {
       if (out.containsKey(word)) {
@@ -486,7 +488,8 @@ final class QueryCompiler {
       }
       List<String> listed = new ArrayList<>(Synonyms.othersOf(word));
       listed.addAll(namedForms.getOrDefault(word, List.of()));
-      List<SearchResponse.Expansion> english = Translations.cedict().english(word).stream()
+      List<SearchResponse.Expansion> english = withCompounds(word, Translations.cedict().english(word),
+          compounds.getOrDefault(word, List.of())).stream()
           .map(e -> !e.form().equals(word) ? e : new SearchResponse.Expansion(word,
               e.also().stream().filter(sense -> listed.stream().noneMatch(sense::equalsIgnoreCase)).toList()))
           .filter(e -> !e.also().isEmpty())
@@ -497,6 +500,21 @@ final class QueryCompiler {
       }
     }
     return out;
+  }
+
+  /**
+   * A word's English with that of the compounds it makes with the words next to it (网络 in
+   * 网络空间: cyberspace); in place of its pieces' English where it has none of its own.
+   */
+  private static List<SearchResponse.Expansion> withCompounds(String word, List<SearchResponse.Expansion> english,
+      List<String> compoundSenses) {
+    if (compoundSenses.isEmpty()) {
+      return english;
+    }
+    List<String> senses = new ArrayList<>();
+    english.stream().filter(e -> e.form().equals(word)).forEach(e -> senses.addAll(e.also()));
+    compoundSenses.stream().filter(sense -> !senses.contains(sense)).forEach(senses::add);
+    return List.of(new SearchResponse.Expansion(word, senses));
   }
 
   /**

@@ -129,6 +129,48 @@ final class Translations {
     return List.of();
   }
 
+  /**
+   * The English of compounds the query's words make together where CC-CEDICT has them and SmartCN
+   * cut them (网络空间: 网络 + 空间, cyberspace), by each of their words: a passage that says
+   * cyberspace says both. Only words typed next to each other, two or three of them.
+   */
+  Map<String, List<String>> ofCompounds(String content, List<int[]> spans) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (int i = 0; i < spans.size(); i++) {
+      for (int n = 2; n <= 3 && i + n <= spans.size(); n++) {
+        if (spans.get(i + n - 1)[0] != spans.get(i + n - 2)[1]) {
+          break;
+        }
+        List<String> senses = of(content.substring(spans.get(i)[0], spans.get(i + n - 1)[1]));
+        if (saidByItsWords(senses, content, spans.subList(i, i + n))) {
+          continue;
+        }
+        for (int j = i; j < i + n && !senses.isEmpty(); j++) {
+          String word = content.substring(spans.get(j)[0], spans.get(j)[1]);
+          List<String> forWord = out.computeIfAbsent(word, w -> new ArrayList<>());
+          senses.stream().filter(sense -> !forWord.contains(sense)).forEach(forWord::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the words' own senses already say each sense of their compound (研究人员: researcher,
+   * research + er; 职业教育: vocational education): given to every word, it would have one of them
+   * count for all (a passage on research would have 人员 too).
+   */
+  private boolean saidByItsWords(List<String> compoundSenses, String content, List<int[]> spans) {
+    java.util.Set<String> said = new java.util.HashSet<>();
+    for (int[] span : spans) {
+      of(content.substring(span[0], span[1])).forEach(sense -> said.addAll(Analyzers.terms(ENGLISH, sense)));
+    }
+    return compoundSenses.stream().map(sense -> Analyzers.terms(ENGLISH, sense))
+        .anyMatch(terms -> !terms.isEmpty() && said.containsAll(terms));
+  }
+
+  private static final Analyzer ENGLISH = Analyzers.english();
+
   /** The word's English in the field (see {@link #english}); null when it has none. */
   Query in(QueryBuilder builder, String field, String word) {
     return in(builder, field, english(word));

@@ -326,6 +326,24 @@ class MultilingualSearchTest {
     assertTrue(r.hits().stream().allMatch(h -> h.text().matches("(?s).*\\b(US|U\\.S\\.|USA|United States|America)(?![A-Za-z]).*")), texts(r));
   }
 
+  /**
+   * SmartCN cuts 网络空间 into 网络 + 空间, CC-CEDICT has the compound (cyberspace): each word's
+   * English has it too. Not where the words' own senses say it already: 研究人员 is researcher,
+   * which 研究 (research) says, and 人员 given it would count in every passage on research.
+   */
+  @Test
+  void aCompoundTheDictionaryHasIsTranslatedWholeThoughSmartCnCutsIt() throws IOException {
+    SearchResponse r = search("q", "网络空间", "lang", "en", "size", "3");
+    for (String word : List.of("网络", "空间")) {
+      assertTrue(r.query().translations().stream().anyMatch(e -> e.form().equals(word) && e.also().contains("cyberspace")),
+          r.query().translations().toString());
+    }
+    assertTrue(r.hits().get(0).text().contains("trustworthiness of connections in cyberspace"), texts(r));
+    SearchResponse researchers = search("q", "尖端AI研究人员", "size", "1");
+    assertTrue(researchers.query().translations().stream().noneMatch(e -> e.also().contains("researcher")),
+        researchers.query().translations().toString());
+  }
+
   /** A long form has a stop word more where a footnote writes it out: "…, Art, and Mathematics" is STEAM. */
   @Test
   void anAbbreviationFindsItsLongFormWithAStopWordMore() throws IOException {
