@@ -4,6 +4,10 @@ const SKIP = /^(abbr\.|variant of|old variant|also written|also pr\.|see |surnam
 // "variant of 計劃|计划[ji4 hua4]": a form with no senses of its own has those of the word it varies
 // (Taiwan's 計畫 is CC-CEDICT's variant of 計劃).
 const VARIANT = /^variant of ([^|\[,;]+)(?:\|([^\[,;]+))?\[/;
+// Senses of up to three words, not counting those that only join them: "small and medium
+// enterprise" (中小企業) is a term, "the act of making something smaller" a description.
+const JOINING = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'in', 'for', 'on', 'with', 'by']);
+const contentWords = d => d.split(' ').filter(w => !JOINING.has(w.toLowerCase())).length;
 const out = new Map();
 const names = new Map();
 const variants = [];
@@ -21,7 +25,7 @@ for (const [trad, simp, pinyin, defs] of data.default.all) {
     d = d.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim();
     if (proper) d = d.split(',')[0].trim(); // "Tokyo, capital of Japan"
     d = d.replace(/^(to|a|an|the) /i, '').replace(/[;,.]$/, '').trim();
-    if (!d || /[^\x20-\x7e]/.test(d) || /[|;:]/.test(d) || d.split(' ').length > 3) continue;
+    if (!d || /[^\x20-\x7e]/.test(d) || /[|;:]/.test(d) || contentWords(d) > 3) continue;
     if (proper && !/^[A-Z][a-z]+( [A-Z][a-z]+)*$/.test(d)) continue;
     if (!glosses.includes(d)) glosses.push(d);
   }

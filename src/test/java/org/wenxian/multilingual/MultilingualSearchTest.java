@@ -344,6 +344,20 @@ class MultilingualSearchTest {
         researchers.query().translations().toString());
   }
 
+  /**
+   * CC-CEDICT's 中小企業 is "small and medium enterprise": four words, three that say something. It
+   * is kept, and the strategy's abbreviation of it, SMEs, is found.
+   */
+  @Test
+  void aSenseOfThreeWordsAndTheWordsJoiningThemIsKept() throws IOException {
+    SearchResponse r = search("q", "中小企業", "lang", "en", "size", "10");
+    assertTrue(r.query().translations().stream()
+        .anyMatch(e -> e.form().equals("中小企業") && e.also().contains("small and medium enterprise")),
+        r.query().translations().toString());
+    assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("Improving productivity of SMEs through utilization of AI")),
+        texts(r));
+  }
+
   /** A long form has a stop word more where a footnote writes it out: "…, Art, and Mathematics" is STEAM. */
   @Test
   void anAbbreviationFindsItsLongFormWithAStopWordMore() throws IOException {

@@ -48,7 +48,7 @@ class TranslationsTest {
     assertEquals("Tokyo", CEDICT.of("東京").get(0));
     assertEquals(List.of("Toronto"), CEDICT.of("多伦多"));
     // A word's common senses come before its names.
-    assertEquals(List.of("masses", "popular", "Volkswagen"), CEDICT.of("大眾"));
+    assertEquals(List.of("masses", "great bulk of the population", "popular", "Volkswagen"), CEDICT.of("大眾"));
   }
 
   /** A light verb's sense is also its object: the strategy accelerates R&D "with priority". */
