@@ -108,7 +108,7 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
           ? String.format("%.2f of the weight of %d words: has %s (%.2f, needs %.2f)", share, words.size(),
               has.isEmpty() ? "none" : String.join(" ", has), had, share)
           : String.format("%.2f of %d words, counted: has %s (%d, needs %d)", share, words.size(),
-              has.isEmpty() ? "none" : String.join(" ", has), has.size(), (int) Math.ceil(words.size() * share)));
+              has.isEmpty() ? "none" : String.join(" ", has), has.size(), needed()));
       if (!lacks.isEmpty()) {
         line.append("; lacks ").append(String.join(" ", lacks));
       }
@@ -181,11 +181,23 @@ public record MostWords(List<Query> words, double share, boolean byRarity, Strin
     return new ConstantScoreQuery(all.build());
   }
 
+  /**
+   * How many of the words a passage must have, counted: the share of them, and both of two where no
+   * title is required besides. Half of two is either, and a question of two content words ("請問
+   * Canada CIFAR AI Chairs Program 8,650 的內容是什麼？") put every passage on either in the first
+   * tier; a title the question names narrows it already (《全球 AI 創新聚落計畫》如何幫助中小企業？ is
+   * answered by a passage on how it 協助中小企業).
+   */
+  private int needed() {
+    int share = (int) Math.ceil(words.size() * this.share);
+    return required.isEmpty() ? Math.max(share, Math.min(words.size(), 2)) : share;
+  }
+
   private Query share(IndexSearcher searcher) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     if (!byRarity) {
       words.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
-      any.setMinimumNumberShouldMatch((int) Math.ceil(words.size() * share));
+      any.setMinimumNumberShouldMatch(needed());
       return new ConstantScoreQuery(any.build());
     }
     double[] weights = weights(searcher);

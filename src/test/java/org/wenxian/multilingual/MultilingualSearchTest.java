@@ -358,6 +358,19 @@ class MultilingualSearchTest {
         texts(r));
   }
 
+  /**
+   * The policies' 素養 is literacy, which CC-CEDICT does not say (accomplishment): the synonym list
+   * gives it, both ways, so the strategy's "AI literacy of current teachers" and the report's 數位素養
+   * find each other.
+   */
+  @Test
+  void aPolicyWordTheDictionaryMistranslatesIsOnTheListWithItsEnglish() throws IOException {
+    SearchResponse english = search("q", "素養", "lang", "en", "size", "10");
+    assertTrue(english.hits().stream().anyMatch(h -> h.text().contains("AI literacy of current teachers")), texts(english));
+    SearchResponse chinese = search("q", "literacy", "lang", "zh", "size", "10");
+    assertTrue(chinese.hits().stream().anyMatch(h -> h.text().contains("數位素養")), texts(chinese));
+  }
+
   /** A long form has a stop word more where a footnote writes it out: "…, Art, and Mathematics" is STEAM. */
   @Test
   void anAbbreviationFindsItsLongFormWithAStopWordMore() throws IOException {

@@ -195,6 +195,16 @@ class QualityExamplesTest {
     assertTrue(Questions.contentWords(Analyzers.words(), "做 事").contains("做"));
   }
 
+  /**
+   * A question of two content words needs both for the first tier, not half: framed, "Canada CIFAR
+   * AI Chairs Program 8,650" had every passage on the programme above the one with its 8,650.
+   */
+  @Test
+  void aQuestionOfTwoWordsNeedsBoth() throws IOException {
+    List<SearchHit> hits = top("請問Canada CIFAR AI Chairs Program 8,650的內容是什麼？", 3);
+    assertTrue(hits.get(0).text().contains("8,650 萬加幣"), hits.get(0).text());
+  }
+
   /** SmartCN cuts the Japanese 人工知能 into 人工 知 能: the 能 ends that word; 的 stays a particle, 能 after a word a verb. */
   @Test
   void aModalVerbEndingAWordSmartCnCutsIsKept() {
