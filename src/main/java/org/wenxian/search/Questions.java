@@ -84,12 +84,24 @@ final class Questions {
     }
     // After a one-character word, 中 is China (美中的貿易, 日中的合作).
     Token before = i > 0 ? tokens.get(i - 1) : null;
+    if (CLASSIFIERS.contains(token.term()) && before != null && before.end() == token.start()
+        && (before.term().equals("多少") || before.term().equals("几"))) {
+      return true;
+    }
     boolean afterAWord = before != null && before.end() == token.start() && before.end() - before.start() > 1;
     if (token.term().equals("上") && afterAWord) {
       return true;
     }
     return token.term().equals("中") && token.end() < text.length() && text.charAt(token.end()) == '的' && afterAWord;
   }
+
+  /**
+   * Measure words after 多少 or 幾 (幾個, 多少位, 幾項): they count what the question asks the number
+   * of, and an answer says "17 goals", not 個. Simplified, as analysis gives them. fe05
+   * (永續發展目標包含多少個目標和指標？) had 個 as one of its six words.
+   */
+  private static final Set<String> CLASSIFIERS = Set.of("个", "项", "位", "名", "家", "所", "种", "次", "件", "条", "篇",
+      "座", "台", "笔", "间", "支", "款", "类", "届", "场", "份", "张", "部", "门", "只");
 
   /** Question words that may also end a word SmartCN does not know (the 能 of the Japanese 知能). */
   private static final Set<String> MODALS = Set.of("能", "会", "要", "该");

@@ -193,6 +193,11 @@ class QualityExamplesTest {
     // After a one-character word, 中 is China.
     assertEquals("美中 貿易", Questions.contentWords(Analyzers.words(), "美中的貿易如何？").replace("  ", " "));
     assertTrue(Questions.contentWords(Analyzers.words(), "做 事").contains("做"));
+    // A measure word after 多少 or 幾 counts the answer's things; it is not one of them.
+    assertEquals("加拿大 AI 研究中心", Questions.contentWords(Analyzers.words(), "加拿大有幾個 AI 研究中心？").replace("  ", " "));
+    String goals = Questions.contentWords(Analyzers.words(), "永續發展目標包含多少個目標和指標？");
+    assertFalse(goals.contains("個"), goals);
+    assertTrue(Questions.contentWords(Analyzers.words(), "一個 目標").contains("個"));
   }
 
   /**
