@@ -369,6 +369,10 @@ class MultilingualSearchTest {
     assertTrue(english.hits().stream().anyMatch(h -> h.text().contains("AI literacy of current teachers")), texts(english));
     SearchResponse chinese = search("q", "literacy", "lang", "zh", "size", "10");
     assertTrue(chinese.hits().stream().anyMatch(h -> h.text().contains("數位素養")), texts(chinese));
+    // Japan's strategy writes human resources where Japanese writes 人材 and Chinese 人才.
+    SearchResponse talent = search("q", "人才", "lang", "en", "size", "10");
+    assertTrue(talent.hits().stream().filter(h -> h.text().toLowerCase().contains("human resources")).count() >= 5,
+        texts(talent));
   }
 
   /** A long form has a stop word more where a footnote writes it out: "…, Art, and Mathematics" is STEAM. */
