@@ -63,7 +63,7 @@ public final class Tagger {
         years.sort(null);
       }
       List<Integer> primaryYears = primaryYears(doc, p, taiwanese).stream().filter(years::contains).toList();
-      List<String> themes = themesOf(body, tokens);
+      List<String> themes = this.themes.match(body, tokens);
       List<String> named = countries.match(body, tokens);
       String section = sectionCountryOf(doc, p, named);
       String primaryCountry = section != null ? section : named.size() == 1 ? named.get(0) : null;
@@ -177,10 +177,6 @@ public final class Tagger {
       }
     }
     return new TreeSet<>();
-  }
-
-  private List<String> themesOf(String body, List<String> tokens) {
-    return themes.match(body, tokens);
   }
 
   private static List<String> sorted(Set<String> values) {

@@ -82,16 +82,16 @@ final class Questions {
     if (QUESTION_FRAME_WORDS.contains(token.term())) {
       return true;
     }
-    // After a one-character word, 中 is China (美中的貿易, 日中的合作).
     Token before = i > 0 ? tokens.get(i - 1) : null;
-    if (CLASSIFIERS.contains(token.term()) && before != null && before.end() == token.start()
-        && (before.term().equals("多少") || before.term().equals("几"))) {
+    boolean adjacent = before != null && before.end() == token.start();
+    if (CLASSIFIERS.contains(token.term()) && adjacent && (before.term().equals("多少") || before.term().equals("几"))) {
       return true;
     }
-    boolean afterAWord = before != null && before.end() == token.start() && before.end() - before.start() > 1;
+    boolean afterAWord = adjacent && before.end() - before.start() > 1;
     if (token.term().equals("上") && afterAWord) {
       return true;
     }
+    // After a one-character word, 中 is China (美中的貿易, 日中的合作).
     return token.term().equals("中") && token.end() < text.length() && text.charAt(token.end()) == '的' && afterAWord;
   }
 
