@@ -59,6 +59,11 @@ public final class Definitions {
     while (english.find()) {
       out.add(english.group(1).strip());
     }
+    // An abbreviation spelled out ("STEAM Science, Technology, …", "(Canadian Institute for
+    // Advanced Research, CIFAR)") is said what it is.
+    for (Acronyms.Definition d : Acronyms.find(text)) {
+      out.add(d.shortForm());
+    }
     return List.copyOf(out);
   }
 

@@ -64,5 +64,9 @@ class DefinitionsTest {
     assertTrue(Definitions.subjects("日本語のデータを揃えることは重要である。").isEmpty());
     assertEquals(List.of("CIFAR"), Definitions.subjects("CIFAR is a Canadian research organization."));
     assertFalse(Definitions.subjects("The government is committed to AI.").contains("The government"));
+    // An abbreviation spelled out, in a glossary row or in brackets, is said what it is.
+    assertTrue(Definitions.subjects("SNS Social Networking Service STEAM Science, Technology, Engineering, Art, Mathematics")
+        .contains("STEAM"));
+    assertTrue(Definitions.subjects("1982 年成立加拿大先進研究所（Canadian Institute for Advanced Research, CIFAR）").contains("CIFAR"));
   }
 }

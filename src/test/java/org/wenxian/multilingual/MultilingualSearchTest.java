@@ -383,6 +383,19 @@ class MultilingualSearchTest {
         texts(r));
   }
 
+  /**
+   * A glossary row spells an abbreviation out, which says what it is: "What is STEAM?" wants the row
+   * "STEAM Science, Technology, Engineering, Art, Mathematics" before the passages that use STEAM most.
+   */
+  @Test
+  void anAbbreviationSpelledOutAnswersWhatItIs() throws IOException {
+    for (String question : List.of("What is STEAM?", "STEAM 教育指的是什麼？")) {
+      SearchResponse r = search("q", question, "size", "3");
+      assertTrue(r.hits().get(0).text().contains("STEAM Science, Technology, Engineering, Art, Mathematics"),
+          question + ": " + texts(r));
+    }
+  }
+
   @Test
   void theMainlandsZheFindsTaiwansAndTheOtherWayRound() throws IOException {
     // The report writes 著重 and 隨著; mainland readers type 着重 and 随着. The proposal writes 着力.
