@@ -396,6 +396,13 @@ class MultilingualSearchTest {
     }
   }
 
+  /** CC-CEDICT's "extinguish a fire" (灭火) finds "extinguish fires": a sense's article need not be in the text. */
+  @Test
+  void aSenseFindsItsWordsWithoutTheArticleBetweenThem() throws IOException {
+    SearchResponse r = search("q", "灭火", "lang", "en", "size", "3");
+    assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("multiple robots work together to extinguish fires")), texts(r));
+  }
+
   @Test
   void theMainlandsZheFindsTaiwansAndTheOtherWayRound() throws IOException {
     // The report writes 著重 and 隨著; mainland readers type 着重 and 随着. The proposal writes 着力.
