@@ -68,6 +68,21 @@ final class Questions {
   }
 
   /**
+   * The nouns naming the kind of answer the text asks for (目的 in …的目的是什麼？), as analysis gives
+   * them: not searched as words (see {@link #ANSWER_KIND_NOUNS}), but an English answer says them
+   * ("The purpose of this Strategy is…").
+   */
+  static List<String> answerKindsAsked(Analyzer analyzer, String text) {
+    List<String> out = new ArrayList<>();
+    for (Token token : Token.all(analyzer, text)) {
+      if (ANSWER_KIND_NOUNS.contains(token.term()) && frames(token, text, true) && !out.contains(token.term())) {
+        out.add(token.term());
+      }
+    }
+    return out;
+  }
+
+  /**
    * Words that in a question only frame it: 做 and 事 (…要做哪些事？, …做了什麼？), 中 between a word
    * and 的 (戰略中的…, "in"), and 上 right after a word (應用上, 兩會上: "in", "at"; 上海 and 以上
    * are words of their own to SmartCN). In keywords they may be what is asked for, and stay. fb01

@@ -210,6 +210,18 @@ class QualityExamplesTest {
     assertTrue(hits.get(0).text().contains("8,650 萬加幣"), hits.get(0).text());
   }
 
+  /**
+   * 目的 in "…的目的是什麼？" names the kind of answer and is not a word searched, but an English answer
+   * says it: "The purpose of this Strategy is…" comes before the passage beside it that does not.
+   */
+  @Test
+  void theKindOfAnswerAskedForRaisesTheEnglishPassageThatSaysIt() throws IOException {
+    assertEquals(List.of("目的"), Questions.answerKindsAsked(Analyzers.words(), "日本 AI 戰略的目的是什麼？"));
+    assertEquals(List.of(), Questions.answerKindsAsked(Analyzers.words(), "中美關係如何？"));
+    List<SearchHit> hits = top("日本 AI 戰略的目的是什麼？", 3);
+    assertTrue(hits.get(0).text().startsWith("The purpose of this Strategy is"), hits.get(0).text());
+  }
+
   /** SmartCN cuts the Japanese 人工知能 into 人工 知 能: the 能 ends that word; 的 stays a particle, 能 after a word a verb. */
   @Test
   void aModalVerbEndingAWordSmartCnCutsIsKept() {
