@@ -370,6 +370,10 @@ class MultilingualSearchTest {
     SearchResponse chinese = search("q", "literacy", "lang", "zh", "size", "10");
     assertTrue(chinese.hits().stream().anyMatch(h -> h.text().contains("數位素養")), texts(chinese));
     // Japan's strategy writes human resources where Japanese writes 人材 and Chinese 人才.
+    // CC-CEDICT's 醫療 is only "medical treatment", which the strategy writes once; "medical care" 25 times.
+    SearchResponse medical = search("q", "醫療", "lang", "en", "size", "10");
+    assertTrue(medical.hits().stream().filter(h -> h.text().toLowerCase().contains("medical care")).count() >= 5,
+        texts(medical));
     SearchResponse talent = search("q", "人才", "lang", "en", "size", "10");
     assertTrue(talent.hits().stream().filter(h -> h.text().toLowerCase().contains("human resources")).count() >= 5,
         texts(talent));
