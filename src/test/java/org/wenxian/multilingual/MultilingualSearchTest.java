@@ -374,6 +374,9 @@ class MultilingualSearchTest {
     SearchResponse medical = search("q", "醫療", "lang", "en", "size", "10");
     assertTrue(medical.hits().stream().filter(h -> h.text().toLowerCase().contains("medical care")).count() >= 5,
         texts(medical));
+    // Taiwan's 智慧 is the mainland's 智能, smart (智慧農業: the strategy's smart agriculture).
+    SearchResponse smart = search("q", "智慧", "lang", "en", "size", "5");
+    assertTrue(smart.hits().stream().filter(h -> h.text().toLowerCase().contains("smart")).count() >= 3, texts(smart));
     SearchResponse talent = search("q", "人才", "lang", "en", "size", "10");
     assertTrue(talent.hits().stream().filter(h -> h.text().toLowerCase().contains("human resources")).count() >= 5,
         texts(talent));
