@@ -63,7 +63,7 @@ public final class PassageSearcher {
   static final float NAMED_DOCUMENT_FACTOR = 2f;
   /**
    * For the English passages that say the kind of answer a question asks for (the purpose of
-   * …的目的是什麼？; Questions.answerKindsAsked). Measured on 2026-12-03 over the 1,232 judged queries:
+   * …的目的是什麼？; Questions.answerKindsAsked). Measured on 2026-12-02 over the 1,232 judged queries:
    * at 1.2, 1.5 and 2 ez12 (日本 AI 戰略的目的是什麼？) rose 0.39 → 0.61 and nothing else moved; with the
    * Chinese passages that write the noun as well, n08 (…AI 與教師的關係？) fell, as when it was a word.
    */
