@@ -273,7 +273,7 @@ final class QueryCompiler {
       // a Japanese query's (kana in its words, its question frame aside): its kanji words' English
       // put English passages above the answers of Japanese questions (G04, G11).
       Map<String, List<SearchResponse.Expansion>> english = JapaneseQuery.hasKana(framed) ? Map.of()
-          : englishOf(words, Translations.cedict().ofCompounds(content, spans), namedForms(content, named), translations,
+          : englishOf(words, Translations.cedict().inContext(content, spans), namedForms(content, named), translations,
               abbreviations);
       Map<String, Query> englishByWord = inEnglish(builder, english, Fields.TEXT_EN);
       if (!JapaneseQuery.hasKana(framed)) {

@@ -410,6 +410,13 @@ class MultilingualSearchTest {
     assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("multiple robots work together to extinguish fires")), texts(r));
   }
 
+  /** 战略 before 投资 is the English text's "strategic", which the stemmer does not reach from "strategy". */
+  @Test
+  void aWordModifyingTheNextFindsTheEnglishAdjective() throws IOException {
+    SearchResponse r = search("q", "战略投资", "lang", "en", "size", "3");
+    assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("strategic investments")), texts(r));
+  }
+
   @Test
   void theMainlandsZheFindsTaiwansAndTheOtherWayRound() throws IOException {
     // The report writes 著重 and 隨著; mainland readers type 着重 and 随着. The proposal writes 着力.

@@ -59,6 +59,21 @@ class TranslationsTest {
     assertEquals(List.of("accelerate", "speed up", "expedite"), CEDICT.of("加速"));
   }
 
+  /**
+   * A word right before another modifies it, and takes the adjective of its first sense: 社会问题 is
+   * "social issues", 战略目标 "strategic goals". Alone, or before 的, it does not.
+   */
+  @Test
+  void aWordModifyingTheNextTakesItsAdjective() {
+    // 社会 问题 and 战略 目标, as SmartCN cuts them.
+    assertEquals(java.util.Map.of("社会", List.of("societal", "social", "sociocultural")),
+        CEDICT.ofModifiers("社会问题", List.of(new int[] {0, 2}, new int[] {2, 4})));
+    assertEquals(List.of("strategical", "strategic"),
+        CEDICT.inContext("战略目标", List.of(new int[] {0, 2}, new int[] {2, 4})).get("战略"));
+    assertTrue(CEDICT.ofModifiers("社会的问题", List.of(new int[] {0, 2}, new int[] {3, 5})).isEmpty());
+    assertTrue(CEDICT.ofModifiers("社会", List.of(new int[] {0, 2})).isEmpty());
+  }
+
   @Test
   void goldenEnglishQuery() {
     QueryBuilder builder = new QueryBuilder(Fields.queryAnalyzer());
