@@ -134,11 +134,6 @@ final class Translations {
   }
 
   /**
-   * The English of compounds the query's words make together where CC-CEDICT has them and SmartCN
-   * cut them (网络空间: 网络 + 空间, cyberspace), by each of their words: a passage that says
-   * cyberspace says both. Only words typed next to each other, two or three of them.
-   */
-  /**
    * The English the query's words take from the words next to them: their compounds' ({@link
    * #ofCompounds}) and, for a word that modifies the next, its adjective ({@link #ofModifiers}).
    */
@@ -176,6 +171,11 @@ final class Translations {
     return out;
   }
 
+  /**
+   * The English of compounds the query's words make together where CC-CEDICT has them and SmartCN
+   * cut them (网络空间: 网络 + 空间, cyberspace), by each of their words: a passage that says
+   * cyberspace says both. Only words typed next to each other, two or three of them.
+   */
   Map<String, List<String>> ofCompounds(String content, List<int[]> spans) {
     Map<String, List<String>> out = new HashMap<>();
     for (int i = 0; i < spans.size(); i++) {
