@@ -55,9 +55,9 @@ public final class Generation implements AutoCloseable {
     manifest.documents().forEach(d -> docs.put(d.id(), d));
     this.documents = Map.copyOf(docs);
     this.analysisVersion = manifest.analysisVersion();
-    Set<String> named = new LinkedHashSet<>();
+    Map<String, Integer> named = new LinkedHashMap<>();
     this.abbreviations = abbreviationsIn(reader, named);
-    this.titles = Titles.of(named);
+    this.titles = Titles.of(named.keySet()).lessPhrases(named, passageTexts(reader));
     this.documentNames = DocumentNames.of(this.documents.values());
     this.spellings = new Spellings(searcher);
   }
@@ -68,7 +68,7 @@ public final class Generation implements AutoCloseable {
    * so that they always match the documents it holds; in the same reading, the titles they name in
    * 《》 are added to {@code titles}.
    */
-  private static Abbreviations abbreviationsIn(DirectoryReader reader, Set<String> titles) throws IOException {
+  private static Abbreviations abbreviationsIn(DirectoryReader reader, Map<String, Integer> titles) throws IOException {
     Set<Acronyms.Definition> definitions = new LinkedHashSet<>();
     Set<Acronyms.HanName> names = new LinkedHashSet<>();
     Set<Glosses.Gloss> glosses = new LinkedHashSet<>();
@@ -81,8 +81,10 @@ public final class Generation implements AutoCloseable {
           definitions.addAll(Acronyms.find(text));
           names.addAll(Acronyms.hanNamesIn(text));
           glosses.addAll(Glosses.in(text));
-          if (titles.size() < MAX_TITLES) {
-            titles.addAll(Titles.namedIn(text));
+          for (String title : new LinkedHashSet<>(Titles.namedIn(text))) {
+            if (titles.size() < MAX_TITLES || titles.containsKey(title)) {
+              titles.merge(title, 1, Integer::sum);
+            }
           }
         }
       }
@@ -101,6 +103,26 @@ public final class Generation implements AutoCloseable {
   /** Bound the lists a library of odd documents could make. */
   private static final int MAX_ABBREVIATIONS = 10_000;
   private static final int MAX_TITLES = 10_000;
+
+  /** The live passages' texts, read from the stored fields as they are iterated. */
+  private static Iterable<String> passageTexts(DirectoryReader reader) {
+    return () -> reader.leaves().stream().flatMap(leaf -> {
+      try {
+        StoredFields stored = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        return java.util.stream.IntStream.range(0, leaf.reader().maxDoc()).filter(doc -> live == null || live.get(doc))
+            .mapToObj(doc -> {
+              try {
+                return PassageDocuments.fromStored(stored, doc).text();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).iterator();
+  }
 
   /**
    * A short form in more passages than this share is the library's everyday vocabulary, not a name

@@ -265,6 +265,17 @@ class MultilingualSearchTest {
   }
 
   /**
+   * The report brackets a Singapore programme 《AI 技術》 once and writes AI 技術 as a phrase in 17
+   * passages: typed bare, it is a phrase, not a title the first tier requires; bracketed, a title.
+   */
+  @Test
+  void aTitleTheLibraryMostlyWritesAsAPhraseIsNotOneTypedBare() throws IOException {
+    assertEquals(List.of(), search("q", "日本在AI技术方面的竞争力如何？", "size", "3").query().titles());
+    assertEquals(List.of("AI 技術"), search("q", "《AI 技術》有哪些賽制？", "size", "3").query().titles());
+    assertEquals(List.of("日本 AI 戰略"), search("q", "日本 AI 戰略的目的是什麼？", "size", "3").query().titles());
+  }
+
+  /**
    * A Chinese question's words that English cannot say (给, 来, single characters CC-CEDICT keeps no
    * sense for) do not count against an English passage: the budget's harmonized grant management
    * system has the rest (Canada as its own, budget, grant, manage, system…) and comes first, above

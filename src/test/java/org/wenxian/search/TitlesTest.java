@@ -42,4 +42,24 @@ class TitlesTest {
     assertEquals("AI 人才 5G", LIBRARY.bracket("AI 人才 5G"));
     assertEquals(3, LIBRARY.size());
   }
+
+  /**
+   * A title the library writes bare in more than five times as many passages as name it in brackets
+   * is a phrase: typed bare it is not a title, typed in brackets it still is.
+   */
+  @Test
+  void aTitleTheLibraryMostlyWritesAsAPhraseIsNotOneTypedBare() {
+    List<String> texts = new java.util.ArrayList<>(List.of("新加坡《AI 技術》以舉辦 AI 競賽為主", "《泛加拿大 AI 戰略》第二階段"));
+    for (int i = 0; i < 6; i++) {
+      texts.add("強化 AI 技術的研發 " + i);
+    }
+    Titles library = Titles.of(List.of("AI 技術", "泛加拿大 AI 戰略"))
+        .lessPhrases(java.util.Map.of("AI 技術", 1, "泛加拿大 AI 戰略", 1), texts);
+    assertEquals(List.of(), library.readIn("日本在AI技术方面的竞争力如何？"));
+    assertEquals(List.of("AI 技術"), library.readIn("《AI 技術》有哪些賽制？"));
+    assertEquals(List.of("泛加拿大 AI 戰略"), library.readIn("泛加拿大AI战略有哪些目标？"));
+    // Five passages to one is still a title.
+    Titles five = Titles.of(List.of("AI 技術")).lessPhrases(java.util.Map.of("AI 技術", 1), texts.subList(0, 7));
+    assertEquals(List.of("AI 技術"), five.readIn("AI 技術的競爭力"));
+  }
 }
