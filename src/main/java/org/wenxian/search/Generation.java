@@ -64,7 +64,8 @@ public final class Generation implements AutoCloseable {
 
   /**
    * The abbreviations the library's passages define, and the English names they give Chinese names
-   * (Glosses), found when the generation opens (under 50 ms for the shipped corpus, scripts/bench),
+   * (Glosses), found when the generation opens (under 50 ms for the shipped corpus, scripts/bench;
+   * the titles' phrase count, Titles.lessPhrases, reads every passage again, about 40 ms more),
    * so that they always match the documents it holds; in the same reading, the titles they name in
    * 《》 are added to {@code titles}.
    */
