@@ -38,4 +38,6 @@ for (const { words, pointers } of synsets('data.adj').values()) {
     }
   }
 }
-for (const noun of [...adjectives.keys()].sort()) console.log(`${noun}\t${adjectives.get(noun).join('|')}`);
+// The shortest first (social before societal, strategic before strategical): the plain form.
+const byLength = (a, b) => a.length - b.length || a.localeCompare(b);
+for (const noun of [...adjectives.keys()].sort()) console.log(`${noun}\t${adjectives.get(noun).sort(byLength).join('|')}`);

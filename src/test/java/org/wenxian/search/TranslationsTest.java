@@ -66,9 +66,9 @@ class TranslationsTest {
   @Test
   void aWordModifyingTheNextTakesItsAdjective() {
     // 社会 问题 and 战略 目标, as SmartCN cuts them.
-    assertEquals(java.util.Map.of("社会", List.of("societal", "social", "sociocultural")),
+    assertEquals(java.util.Map.of("社会", List.of("social", "societal", "sociocultural")),
         CEDICT.ofModifiers("社会问题", List.of(new int[] {0, 2}, new int[] {2, 4})));
-    assertEquals(List.of("strategical", "strategic"),
+    assertEquals(List.of("strategic", "strategical"),
         CEDICT.inContext("战略目标", List.of(new int[] {0, 2}, new int[] {2, 4})).get("战略"));
     assertTrue(CEDICT.ofModifiers("社会的问题", List.of(new int[] {0, 2}, new int[] {3, 5})).isEmpty());
     assertTrue(CEDICT.ofModifiers("社会", List.of(new int[] {0, 2})).isEmpty());
