@@ -56,20 +56,22 @@ public final class Generation implements AutoCloseable {
     this.documents = Map.copyOf(docs);
     this.analysisVersion = manifest.analysisVersion();
     Map<String, Integer> named = new LinkedHashMap<>();
-    this.abbreviations = abbreviationsIn(reader, named);
-    this.titles = Titles.of(named.keySet()).lessPhrases(named, passageTexts(reader));
+    List<String> texts = new java.util.ArrayList<>();
+    this.abbreviations = abbreviationsIn(reader, named, texts);
+    this.titles = Titles.of(named.keySet()).lessPhrases(named, texts);
     this.documentNames = DocumentNames.of(this.documents.values());
     this.spellings = new Spellings(searcher);
   }
 
   /**
    * The abbreviations the library's passages define, and the English names they give Chinese names
-   * (Glosses), found when the generation opens (under 50 ms for the shipped corpus, scripts/bench;
-   * the titles' phrase count, Titles.lessPhrases, reads every passage again, about 40 ms more),
+   * (Glosses), found when the generation opens (under 50 ms for the shipped corpus, scripts/bench),
    * so that they always match the documents it holds; in the same reading, the titles they name in
-   * 《》 are added to {@code titles}.
+   * 《》 are counted into {@code titles}, and the texts kept in {@code texts} for Titles.lessPhrases,
+   * which counts where each title is written bare once all are known (about 40 ms more).
    */
-  private static Abbreviations abbreviationsIn(DirectoryReader reader, Map<String, Integer> titles) throws IOException {
+  private static Abbreviations abbreviationsIn(DirectoryReader reader, Map<String, Integer> titles, List<String> texts)
+      throws IOException {
     Set<Acronyms.Definition> definitions = new LinkedHashSet<>();
     Set<Acronyms.HanName> names = new LinkedHashSet<>();
     Set<Glosses.Gloss> glosses = new LinkedHashSet<>();
@@ -79,6 +81,7 @@ public final class Generation implements AutoCloseable {
       for (int doc = 0; doc < leaf.reader().maxDoc() && definitions.size() + names.size() + glosses.size() < MAX_ABBREVIATIONS; doc++) {
         if (live == null || live.get(doc)) {
           String text = PassageDocuments.fromStored(stored, doc).text();
+          texts.add(text);
           definitions.addAll(Acronyms.find(text));
           names.addAll(Acronyms.hanNamesIn(text));
           glosses.addAll(Glosses.in(text));
@@ -104,26 +107,6 @@ public final class Generation implements AutoCloseable {
   /** Bound the lists a library of odd documents could make. */
   private static final int MAX_ABBREVIATIONS = 10_000;
   private static final int MAX_TITLES = 10_000;
-
-  /** The live passages' texts, read from the stored fields as they are iterated. */
-  private static Iterable<String> passageTexts(DirectoryReader reader) {
-    return () -> reader.leaves().stream().flatMap(leaf -> {
-      try {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        return java.util.stream.IntStream.range(0, leaf.reader().maxDoc()).filter(doc -> live == null || live.get(doc))
-            .mapToObj(doc -> {
-              try {
-                return PassageDocuments.fromStored(stored, doc).text();
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }).iterator();
-  }
 
   /**
    * A short form in more passages than this share is the library's everyday vocabulary, not a name
