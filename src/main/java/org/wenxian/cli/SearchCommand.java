@@ -154,6 +154,9 @@ public final class SearchCommand implements Callable<Integer> {
     for (SearchResponse.Expansion e : r.query().synonyms()) {
       out.printf("also searched (synonyms): %s = %s%n", e.form(), String.join(" | ", e.also()));
     }
+    for (SearchResponse.Expansion e : r.query().loanwords()) {
+      out.printf("also searched (loanword): %s = %s%n", e.form(), String.join(" | ", e.also()));
+    }
     for (SearchResponse.SelfReference e : r.query().selfReferences()) {
       out.printf("also searched: %s = %s (in documents issued in %s)%n", e.form(), String.join(" | ", e.also()),
           e.country());

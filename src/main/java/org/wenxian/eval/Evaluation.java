@@ -266,6 +266,9 @@ public final class Evaluation implements AutoCloseable {
       for (var e : response.query().synonyms()) {
         out.println("also searched (synonyms): " + e.form() + " = " + String.join(" | ", e.also()));
       }
+      for (var e : response.query().loanwords()) {
+        out.println("also searched (loanword): " + e.form() + " = " + String.join(" | ", e.also()));
+      }
       if (response.query().definitionOf() != null) {
         out.println("asks what " + response.query().definitionOf() + " is: the passages that say so first");
       }

@@ -42,6 +42,7 @@ public final class Generation implements AutoCloseable {
   private final Titles titles;
   private final DocumentNames documentNames;
   private final Spellings spellings;
+  private final Loanwords loanwords;
   private final AtomicInteger refs = new AtomicInteger(1);
 
   private Generation(String name, DirectoryReader reader, SortedSetDocValuesReaderState facetState, Manifest manifest)
@@ -61,6 +62,7 @@ public final class Generation implements AutoCloseable {
     this.titles = Titles.of(named.keySet()).lessPhrases(named, texts);
     this.documentNames = DocumentNames.of(this.documents.values());
     this.spellings = new Spellings(searcher);
+    this.loanwords = new Loanwords(searcher);
   }
 
   /**
@@ -174,6 +176,11 @@ public final class Generation implements AutoCloseable {
   /** How the library's passages spell their names of letters and a number (Society 5.0, GPT-4). */
   public Spellings spellings() {
     return spellings;
+  }
+
+  /** The Chinese words the library writes for Japanese loanwords (コンセンサス: 共识). */
+  Loanwords loanwords() {
+    return loanwords;
   }
 
   public IndexSearcher searcher() {

@@ -119,7 +119,7 @@ public final class PassageSearcher {
    */
   private record Matching(Query ranked, Query marked, List<String> typedCountries, String wordsPastLimit,
       List<SearchResponse.Expansion> translations, Map<String, List<String>> titledDocuments,
-      List<MostWords> mostWords) {}
+      List<MostWords> mostWords, List<SearchResponse.Expansion> loanwords) {}
 
   /**
    * What the first tier asks of a request's hits: a passage meets it when it meets any of the
@@ -224,7 +224,7 @@ public final class PassageSearcher {
     for (int maxWords = UserQuery.MAX_WORDS; maxWords > fitting && maxWords < tooMany;
         maxWords = best == null ? maxWords / 2 : (fitting + tooMany) / 2) {
       QueryCompiler.Compiled compiled = QueryCompiler.compile(userQuery, analyzer, maxWords, gen.abbreviations(),
-          selfReferences, gen.titles(), gen.documentNames(),
+          selfReferences, gen.titles(), gen.documentNames(), gen.loanwords(),
           request.countries().isEmpty() ? null : word -> settledByFilters(word, request));
       if (compiled == null) {
         return null;
@@ -263,7 +263,7 @@ public final class PassageSearcher {
     Query ranked = belowTheBody(best.focused(), gen.searcher(), best.compiled().mostWords());
     return new Matching(tiered(ranked, best.words(), typedCountries), best.compiled().marked(), typedCodes,
         best.compiled().wordsPastLimit(), best.compiled().translations(), best.compiled().titledDocuments(),
-        best.compiled().mostWords());
+        best.compiled().mostWords(), best.compiled().loanwords());
   }
 
   /** A query of a request's words that fits the clause limit: as compiled, with its score factors, and its first tier's words. */
@@ -461,7 +461,8 @@ public final class PassageSearcher {
             gen.titles().readIn(userQuery.freeText()), spelled.respelled(),
             documentsNamed(gen, userQuery.freeText()), DefinitionQuestions.subject(userQuery.typed()),
             notSearched(userQuery, matching), ranked ? matching.translations() : List.of(),
-            ranked ? documentsTitled(gen, matching.titledDocuments()) : List.of()), start);
+            ranked ? documentsTitled(gen, matching.titledDocuments()) : List.of(),
+            ranked ? matching.loanwords() : List.of()), start);
   }
 
   /** What the query's limits left unsearched, as the response reports it. */
@@ -481,7 +482,7 @@ public final class PassageSearcher {
     long start = System.nanoTime();
     Query like = SimilarPassages.like(gen, p);
     return execute(gen, filters, like, like, Ranking.SCORE, List.of(),
-        echo(filters, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of()),
+        echo(filters, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of()),
         start);
   }
 
@@ -664,12 +665,12 @@ public final class PassageSearcher {
       List<SearchResponse.Expansion> synonyms, List<SearchResponse.SelfReference> selfReferences, List<String> titles,
       List<Spellings.Respelling> respelled, List<SearchResponse.DocumentNamed> documentsNamed, String definitionOf,
       List<String> notSearched, List<SearchResponse.Expansion> translations,
-      List<SearchResponse.DocumentNamed> documentsTitled) {
+      List<SearchResponse.DocumentNamed> documentsTitled, List<SearchResponse.Expansion> loanwords) {
     return new SearchResponse.QueryEcho(r.q(), r.size(), r.page(), r.countries(),
         r.years().stream().map(SearchRequest.YearRange::toString).toList(), r.themes(), r.langs(), r.docs(),
         r.sort().name().toLowerCase(java.util.Locale.ROOT), abbreviations, synonyms, selfReferences, titles, respelled,
         List.of(), documentsNamed, List.of(), null, null, definitionOf, List.copyOf(notSearched), translations,
-        documentsTitled);
+        documentsTitled, loanwords);
   }
 
   /** The English documents the query's titles were met by, as the response reports them. */

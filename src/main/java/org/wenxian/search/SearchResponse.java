@@ -35,7 +35,9 @@ public record SearchResponse(
    * {@code translations} the Chinese words of {@code q} searched in the English text by their
    * English (CC-CEDICT's senses; a word the dictionary lacks by the words SmartCN cuts it into);
    * {@code documentsTitled} the English documents whose titles say a title of {@code titles}
-   * (日本 AI 戰略: the AI Strategy 2019), whose passages meet it (DocumentNames).
+   * (日本 AI 戰略: the AI Strategy 2019), whose passages meet it (DocumentNames); {@code loanwords}
+   * the Japanese loanwords of {@code q} (katakana) also searched in the Chinese passages by the
+   * library's Chinese for their English (コンセンサス: 共识; Loanwords).
    */
   public record QueryEcho(
       String q, int size, int page, List<String> country, List<String> year, List<String> theme, List<String> lang,
@@ -44,14 +46,14 @@ public record SearchResponse(
       List<String> titles, List<Spellings.Respelling> respelled, List<String> phrasesNotFound,
       List<DocumentNamed> documentsNamed, List<String> phrasesSearchedAsWords, String didYouMean,
       String searchedAs, String definitionOf, List<String> notSearched, List<Expansion> translations,
-      List<DocumentNamed> documentsTitled) {
+      List<DocumentNamed> documentsTitled, List<Expansion> loanwords) {
 
     /** The echo of the request as typed ({@code q}), and what it was searched as (PassageSearcher.Resolved). */
     QueryEcho resolved(String typed, List<String> phrasesNowhere, List<String> phrasesAsWords, String suggestion,
         String searchedInstead) {
       return new QueryEcho(typed, size, page, country, year, theme, lang, doc, sort, abbreviations, synonyms,
           selfReferences, titles, respelled, List.copyOf(phrasesNowhere), documentsNamed, List.copyOf(phrasesAsWords),
-          suggestion, searchedInstead, definitionOf, notSearched, translations, documentsTitled);
+          suggestion, searchedInstead, definitionOf, notSearched, translations, documentsTitled, loanwords);
     }
   }
 

@@ -756,6 +756,21 @@ class MultilingualSearchTest {
     assertTrue(goals.hits().get(0).text().contains("三大戰略目標"), texts(goals));
   }
 
+  /**
+   * A Japanese loanword is also the report's Chinese for it: コンセンサス is consensus to EDICT, 共识
+   * to CC-CEDICT, and the report's 北京共識; a compound is its pieces in turn (首席科學家).
+   */
+  @Test
+  void aJapaneseLoanwordFindsTheChineseWordForIt() throws IOException {
+    SearchResponse consensus = search("q", "北京コンセンサスは教師についてどう述べていますか？", "size", "3");
+    assertEquals(List.of(new SearchResponse.Expansion("コンセンサス", List.of("共识"))), consensus.query().loanwords());
+    assertTrue(consensus.hits().stream().anyMatch(h -> h.highlight().contains("<mark>北京共識</mark>")), texts(consensus));
+    SearchResponse chief = search("q", "Vector Instituteのチーフサイエンティストは誰ですか？", "size", "1");
+    assertTrue(chief.hits().get(0).text().contains("Vector Institute 首席科學家 Geoffrey Hinton"), texts(chief));
+    // A name in katakana that does not cut into listed words has none (ヒント + ン).
+    assertTrue(search("q", "ヒントン", "size", "1").query().loanwords().isEmpty());
+  }
+
   private static String texts(SearchResponse r) {
     return r.hits().stream().map(h -> h.text().substring(0, Math.min(60, h.text().length()))).toList().toString();
   }

@@ -1,0 +1,28 @@
+// Writes the English of Japanese words written in katakana (コンセンサス: consensus), from EDICT
+// (EDRDG): Japanese writes these loanwords in kana where Chinese writes characters (共识), so a
+// Japanese query finds the Chinese text by their English, which CC-CEDICT then says in Chinese.
+import { readFileSync } from 'node:fs';
+const text = new TextDecoder('euc-jp').decode(readFileSync(process.argv[2]));
+// Katakana only (with ー and ・): the loanwords. Words with kanji Chinese shares already.
+const katakana = /^[\u30a1-\u30fa\u30fc\u30fb]{2,}$/;
+// EDICT's tags: (n), (adj-na,n), (1), (P), (abbr), (comp) ... ; EntL… is the entry number.
+const tags = /\([^)]*\)\s*/g;
+// "a", "an", "the" and "to" are not counted, as in the Chinese list (scripts/update-cedict).
+const words = gloss => gloss.split(/\s+/).filter(w => !/^(a|an|the|to)$/i.test(w));
+const seen = new Set();
+for (const line of text.split('\n')) {
+  // 'コンセンサス /(n) consensus/(P)/EntL1012345X/'; words with kanji have '[reading]' after the head.
+  const m = /^(\S+) \/(.*)\/$/.exec(line);
+  if (!m || !katakana.test(m[1]) || seen.has(m[1])) continue;
+  const senses = [];
+  for (const part of m[2].split('/')) {
+    if (/^EntL/.test(part) || part === '(P)') continue;
+    const number = /^(?:\([^)]*\)\s*)*\((\d+)\)/.exec(part);
+    if (number && number[1] !== '1') break; // the first sense only: its glosses are the word's plain meaning
+    const gloss = part.replace(tags, '').replace(/\s+/g, ' ').trim();
+    if (gloss && words(gloss).length <= 3 && !senses.includes(gloss)) senses.push(gloss);
+  }
+  if (senses.length === 0) continue;
+  seen.add(m[1]);
+  console.log(`${m[1]}\t${senses.slice(0, 3).join('|')}`);
+}

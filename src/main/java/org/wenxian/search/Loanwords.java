@@ -1,0 +1,202 @@
+package org.wenxian.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.wenxian.analysis.Analyzers;
+import org.wenxian.index.Fields;
+
+/**
+ * The Chinese of a Japanese loanword (コンセンサス: 共识), which Japanese writes in katakana where
+ * Chinese writes characters: a Japanese query about the 北京共識 otherwise shares no word with the
+ * report's passages on it. The loanword's English is EDICT's (wenxian/edict/katakana-en.tsv, its
+ * first gloss), and the Chinese for that English CC-CEDICT's words that give it among their first
+ * senses; of those, the ones the library writes, most used first (innovation: 创新, in 85 of the
+ * report's passages, not 独创 or 革新; global: 全球, not 全局性). A word of several loanwords
+ * (グローバル・イノベーション) is each of them, all required.
+ */
+final class Loanwords {
+  static final String RESOURCE = "/wenxian/edict/katakana-en.tsv";
+  /** A Chinese word whose first senses give the English: CC-CEDICT lists the common ones first. */
+  private static final int SENSES = 3;
+  /** The library's words for a sense: the most used, and those used at least a third as much. */
+  private static final int MAX_WORDS = 2;
+  private static final int SHARE_OF_MOST_USED = 3;
+  /** The longest loanword on the list, in characters: segmenting a compound tries no longer piece. */
+  private static final int LONGEST = 24;
+
+  private static final Map<String, List<String>> ENGLISH = load();
+  private static final Analyzer WORDS = Analyzers.words();
+
+  private final IndexSearcher searcher;
+  private final Map<String, List<String>> chineseByEnglish = new ConcurrentHashMap<>();
+
+  Loanwords(IndexSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** Whether the word is all katakana (ー and ・ among them): a loanword or several. */
+  static boolean isKatakana(String word) {
+    return !word.isEmpty() && word.codePoints().allMatch(c -> c == 'ー' || c == '・'
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
+  }
+
+  /**
+   * Each loanword of the word with the Chinese words the library writes for it: one for コンセンサス,
+   * three for グローバル・イノベーション・クラスター (a piece without any keeps an empty list: the
+   * synonym list may have it, クラスター as 聚落). Empty when the word is not katakana, a piece is
+   * not on the list (a name: ヒントン), or no piece has Chinese the library writes.
+   */
+  List<SearchResponse.Expansion> chinese(String word) {
+    List<String> pieces = isKatakana(word) ? pieces(word) : List.of();
+    List<SearchResponse.Expansion> out = new ArrayList<>();
+    for (String piece : pieces) {
+      out.add(new SearchResponse.Expansion(piece, chineseByEnglish.computeIfAbsent(ENGLISH.get(piece).get(0), this::inLibrary)));
+    }
+    return out.stream().allMatch(e -> e.also().isEmpty()) ? List.of() : out;
+  }
+
+  /** A run of katakana in a query (ー and ・ among them). */
+  private static final java.util.regex.Pattern RUN = java.util.regex.Pattern.compile("[\\p{IsKatakana}ー・]{2,}");
+  /** Of a compound's Chinese forms (each piece's words combined), at most this many. */
+  private static final int MAX_FORMS = 4;
+
+  /**
+   * The loanwords the query types outside the forms it names ({@code named}), each with its Chinese
+   * forms: a loanword's words, or for a compound each piece's in turn (チーフサイエンティスト:
+   * 首席科学家), a piece without any as typed (サプライチェーンクラスター: 供应链クラスター, whose
+   * クラスター the synonym list makes 聚落). In the query's order.
+   */
+  List<Abbreviations.Found> foundIn(String content, List<Abbreviations.Found> named) {
+    List<Abbreviations.Found> out = new ArrayList<>();
+    java.util.regex.Matcher m = RUN.matcher(content);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (named.stream().anyMatch(f -> QueryWords.overlap(new int[] {start, end}, f.start(), f.end()))) {
+        continue;
+      }
+      List<String> forms = forms(chinese(m.group()));
+      if (!forms.isEmpty()) {
+        out.add(new Abbreviations.Found(start, end, forms));
+      }
+    }
+    return out;
+  }
+
+  /** The pieces' words combined in order, a piece without any as typed. */
+  private static List<String> forms(List<SearchResponse.Expansion> pieces) {
+    List<String> forms = List.of("");
+    for (SearchResponse.Expansion piece : pieces) {
+      List<String> next = new ArrayList<>();
+      for (String form : forms) {
+        for (String word : piece.also().isEmpty() ? List.of(piece.form()) : piece.also()) {
+          if (next.size() < MAX_FORMS) {
+            next.add(form + word);
+          }
+        }
+      }
+      forms = next;
+    }
+    return pieces.isEmpty() ? List.of() : forms;
+  }
+
+  /**
+   * The word cut into loanwords on the list: at each ・ and space, and each part into the longest
+   * listed words from its start (グローバルイノベーション: グローバル, イノベーション); empty when a
+   * part does not cut into listed words.
+   */
+  static List<String> pieces(String word) {
+    if (ENGLISH.containsKey(word)) {
+      return List.of(word);
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : word.split("[・\\s]+")) {
+      int start = 0;
+      while (start < part.length()) {
+        int end = Math.min(part.length(), start + LONGEST);
+        while (end > start + 1 && !ENGLISH.containsKey(part.substring(start, end))) {
+          end--;
+        }
+        if (!ENGLISH.containsKey(part.substring(start, end))) {
+          return List.of();
+        }
+        out.add(part.substring(start, end));
+        start = end;
+      }
+    }
+    return out;
+  }
+
+  /** The Chinese words for the English that the library writes, most used first (see the class comment). */
+  private List<String> inLibrary(String english) {
+    Map<String, Integer> used = new HashMap<>();
+    for (String word : Meanings.WORDS.getOrDefault(english.toLowerCase(Locale.ROOT), List.of())) {
+      int passages = passagesWith(word);
+      if (passages > 0) {
+        used.merge(word, passages, Math::max);
+      }
+    }
+    int most = used.values().stream().max(Integer::compare).orElse(0);
+    return used.entrySet().stream()
+        .filter(e -> e.getValue() * SHARE_OF_MOST_USED >= most)
+        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_WORDS)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** How many passages have the word in their Chinese text, as SmartCN cuts it. */
+  private int passagesWith(String word) {
+    List<String> terms = Analyzers.terms(WORDS, Fields.TEXT, word);
+    try {
+      IndexReader reader = searcher.getIndexReader();
+      if (terms.size() == 1) {
+        return reader.docFreq(new Term(Fields.TEXT, terms.get(0)));
+      }
+      return terms.isEmpty() ? 0 : searcher.count(new PhraseQuery(Fields.TEXT, terms.toArray(String[]::new)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** CC-CEDICT's words (Simplified) by each of their first senses in lower case, read on first use. */
+  private static final class Meanings {
+    static final Map<String, List<String>> WORDS = Translations.wordsBySense(SENSES);
+  }
+
+  private static Map<String, List<String>> load() {
+    InputStream in = Loanwords.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("word list " + RESOURCE + " is missing from the classpath");
+    }
+    Map<String, List<String>> out = new HashMap<>();
+    try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        String[] cells = line.split("\t");
+        if (!line.startsWith("#") && cells.length == 2) {
+          out.put(cells[0], List.of(cells[1].split("\\|")));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

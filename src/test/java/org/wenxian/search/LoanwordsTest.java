@@ -1,0 +1,39 @@
+package org.wenxian.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Golden cuts of katakana into EDICT's loanwords, and the reverse of CC-CEDICT they are said by. */
+class LoanwordsTest {
+  @Test
+  void aCompoundIsCutIntoTheLongestListedLoanwords() {
+    assertEquals(List.of("コンセンサス"), Loanwords.pieces("コンセンサス"));
+    assertEquals(List.of("チーフ", "サイエンティスト"), Loanwords.pieces("チーフサイエンティスト"));
+    assertEquals(List.of("グローバル", "イノベーション", "クラスター"), Loanwords.pieces("グローバル・イノベーション・クラスター"));
+    // サプライチェーン is listed whole, not as サプライ + チェーン.
+    assertEquals(List.of("サプライチェーン", "クラスター"), Loanwords.pieces("サプライチェーンクラスター"));
+    // A name: ヒント is listed, ン is not a word.
+    assertEquals(List.of(), Loanwords.pieces("ヒントン"));
+  }
+
+  @Test
+  void onlyKatakanaIsALoanword() {
+    assertTrue(Loanwords.isKatakana("デジタル"));
+    assertTrue(Loanwords.isKatakana("グローバル・イノベーション"));
+    assertFalse(Loanwords.isKatakana("デジタル人材"));
+    assertFalse(Loanwords.isKatakana("AI"));
+  }
+
+  @Test
+  void theDictionaryReadTheOtherWayRoundGivesTheWordsOfASense() {
+    var bySense = Translations.wordsBySense(3);
+    assertTrue(bySense.get("consensus").contains("共识"), bySense.get("consensus").toString());
+    // Among a word's first three senses: 全球 is "entire, total, global".
+    assertTrue(bySense.get("global").contains("全球"), bySense.get("global").toString());
+    assertTrue(bySense.get("supply chain").contains("供应链"));
+  }
+}
