@@ -1,8 +1,22 @@
 // Writes the English of Japanese words written in katakana (コンセンサス: consensus), from EDICT
-// (EDRDG): Japanese writes these loanwords in kana where Chinese writes characters (共识), so a
-// Japanese query finds the Chinese text by their English, which CC-CEDICT then says in Chinese.
+// (EDRDG), and the Chinese words that say that English, from the CC-CEDICT list (cedict-en.tsv):
+// Japanese writes these loanwords in kana where Chinese writes characters (共识).
+//   node loanwords.mjs <edict file> <cedict-en.tsv>
 import { readFileSync } from 'node:fs';
 const text = new TextDecoder('euc-jp').decode(readFileSync(process.argv[2]));
+// A Chinese word says an English gloss when the gloss is among its first three senses (CC-CEDICT
+// lists the common ones first): consensus is 共识's second, global 全球's third.
+const SENSES = 3;
+const chineseBySense = new Map();
+for (const line of readFileSync(process.argv[3], 'utf8').split('\n')) {
+  const cells = line.split('\t');
+  if (line.startsWith('#') || cells.length !== 3) continue;
+  for (const sense of cells[2].split('|').slice(0, SENSES)) {
+    const key = sense.toLowerCase();
+    if (!chineseBySense.has(key)) chineseBySense.set(key, []);
+    if (!chineseBySense.get(key).includes(cells[1])) chineseBySense.get(key).push(cells[1]);
+  }
+}
 // Katakana only (with ー and ・): the loanwords. Words with kanji Chinese shares already.
 const katakana = /^[\u30a1-\u30fa\u30fc\u30fb]{2,}$/;
 // EDICT's tags: (n), (adj-na,n), (1), (P), (abbr), (comp) ... ; EntL… is the entry number.
@@ -24,5 +38,8 @@ for (const line of text.split('\n')) {
   }
   if (senses.length === 0) continue;
   seen.add(m[1]);
-  console.log(`${m[1]}\t${senses.slice(0, 3).join('|')}`);
+  // The first gloss is the word's plain meaning; the Chinese is for it alone (ハリス is "snell" first,
+  // "leader" third: not 领导者).
+  const chinese = chineseBySense.get(senses[0].toLowerCase()) ?? [];
+  console.log(`${m[1]}\t${senses.slice(0, 3).join('|')}\t${chinese.join('|')}`);
 }

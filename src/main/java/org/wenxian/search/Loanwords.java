@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -25,27 +24,26 @@ import org.wenxian.index.Fields;
 /**
  * The Chinese of a Japanese loanword (コンセンサス: 共识), which Japanese writes in katakana where
  * Chinese writes characters: a Japanese query about the 北京共識 otherwise shares no word with the
- * report's passages on it. The loanword's English is EDICT's (wenxian/edict/katakana-en.tsv, its
- * first gloss), and the Chinese for that English CC-CEDICT's words that give it among their first
- * senses; of those, the ones the library writes, most used first (innovation: 创新, in 85 of the
+ * report's passages on it. The loanword's English is EDICT's first gloss, and the Chinese for it
+ * CC-CEDICT's words that give it among their first three senses (wenxian/edict/katakana-en.tsv,
+ * made by scripts/update-loanwords); of those, the ones the library writes, most used first (innovation: 创新, in 85 of the
  * report's passages, not 独创 or 革新; global: 全球, not 全局性). A word of several loanwords
  * (グローバル・イノベーション) is each of them, all required.
  */
 final class Loanwords {
   static final String RESOURCE = "/wenxian/edict/katakana-en.tsv";
-  /** A Chinese word whose first senses give the English: CC-CEDICT lists the common ones first. */
-  private static final int SENSES = 3;
   /** The library's words for a sense: the most used, and those used at least a third as much. */
   private static final int MAX_WORDS = 2;
   private static final int SHARE_OF_MOST_USED = 3;
   /** The longest loanword on the list, in characters: segmenting a compound tries no longer piece. */
   private static final int LONGEST = 24;
 
-  private static final Map<String, List<String>> ENGLISH = load();
+  /** Each listed loanword's Chinese words, in CC-CEDICT's order; none for many. */
+  private static final Map<String, List<String>> CHINESE = load();
   private static final Analyzer WORDS = Analyzers.words();
 
   private final IndexSearcher searcher;
-  private final Map<String, List<String>> chineseByEnglish = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> inLibrary = new ConcurrentHashMap<>();
 
   Loanwords(IndexSearcher searcher) {
     this.searcher = searcher;
@@ -67,7 +65,7 @@ final class Loanwords {
     List<String> pieces = isKatakana(word) ? pieces(word) : List.of();
     List<SearchResponse.Expansion> out = new ArrayList<>();
     for (String piece : pieces) {
-      out.add(new SearchResponse.Expansion(piece, chineseByEnglish.computeIfAbsent(ENGLISH.get(piece).get(0), this::inLibrary)));
+      out.add(new SearchResponse.Expansion(piece, inLibrary.computeIfAbsent(piece, this::inLibrary)));
     }
     return out.stream().allMatch(e -> e.also().isEmpty()) ? List.of() : out;
   }
@@ -117,13 +115,18 @@ final class Loanwords {
     return pieces.isEmpty() ? List.of() : forms;
   }
 
+  /** The listed loanword's Chinese words, as the list gives them; empty when it has none or is not listed. */
+  static List<String> listed(String loanword) {
+    return CHINESE.getOrDefault(loanword, List.of());
+  }
+
   /**
    * The word cut into loanwords on the list: at each ・ and space, and each part into the longest
    * listed words from its start (グローバルイノベーション: グローバル, イノベーション); empty when a
    * part does not cut into listed words.
    */
   static List<String> pieces(String word) {
-    if (ENGLISH.containsKey(word)) {
+    if (CHINESE.containsKey(word)) {
       return List.of(word);
     }
     List<String> out = new ArrayList<>();
@@ -131,10 +134,10 @@ final class Loanwords {
       int start = 0;
       while (start < part.length()) {
         int end = Math.min(part.length(), start + LONGEST);
-        while (end > start + 1 && !ENGLISH.containsKey(part.substring(start, end))) {
+        while (end > start + 1 && !CHINESE.containsKey(part.substring(start, end))) {
           end--;
         }
-        if (!ENGLISH.containsKey(part.substring(start, end))) {
+        if (!CHINESE.containsKey(part.substring(start, end))) {
           return List.of();
         }
         out.add(part.substring(start, end));
@@ -144,10 +147,10 @@ final class Loanwords {
     return out;
   }
 
-  /** The Chinese words for the English that the library writes, most used first (see the class comment). */
-  private List<String> inLibrary(String english) {
+  /** The loanword's Chinese words that the library writes, most used first (see the class comment). */
+  private List<String> inLibrary(String loanword) {
     Map<String, Integer> used = new HashMap<>();
-    for (String word : Meanings.WORDS.getOrDefault(english.toLowerCase(Locale.ROOT), List.of())) {
+    for (String word : CHINESE.get(loanword)) {
       int passages = passagesWith(word);
       if (passages > 0) {
         used.merge(word, passages, Math::max);
@@ -176,11 +179,6 @@ final class Loanwords {
     }
   }
 
-  /** CC-CEDICT's words (Simplified) by each of their first senses in lower case, read on first use. */
-  private static final class Meanings {
-    static final Map<String, List<String>> WORDS = Translations.wordsBySense(SENSES);
-  }
-
   private static Map<String, List<String>> load() {
     InputStream in = Loanwords.class.getResourceAsStream(RESOURCE);
     if (in == null) {
@@ -189,9 +187,10 @@ final class Loanwords {
     Map<String, List<String>> out = new HashMap<>();
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        // katakana, English, Chinese (may be empty: a trailing empty cell is dropped by split)
         String[] cells = line.split("\t");
-        if (!line.startsWith("#") && cells.length == 2) {
-          out.put(cells[0], List.of(cells[1].split("\\|")));
+        if (!line.startsWith("#") && cells.length >= 2) {
+          out.put(cells[0], cells.length < 3 || cells[2].isEmpty() ? List.of() : List.of(cells[2].split("\\|")));
         }
       }
     } catch (IOException e) {

@@ -264,33 +264,6 @@ final class Translations {
   private static final Analyzer PIECES = Analyzers.words();
 
   /**
-   * The words (Simplified) that give each English sense among their first {@code senses}, by the
-   * sense in lower case, in the list's order: the dictionary read the other way round, for the
-   * Chinese of a Japanese loanword's English (Loanwords). Read from the list again, when first asked.
-   */
-  static Map<String, List<String>> wordsBySense(int senses) {
-    Map<String, List<String>> out = new HashMap<>();
-    try (BufferedReader lines = open(RESOURCE)) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        String[] cells = line.split("\t");
-        if (line.startsWith("#") || cells.length != 3) {
-          continue;
-        }
-        String[] english = cells[2].split("\\|");
-        for (int i = 0; i < Math.min(senses, english.length); i++) {
-          List<String> words = out.computeIfAbsent(english[i].toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>(1));
-          if (!words.contains(cells[1])) {
-            words.add(cells[1]);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
-
-  /**
    * The word list's lines of traditional, simplified and senses separated by |, and the adjective
    * list's of a noun and its adjectives; # starts a comment.
    */

@@ -29,11 +29,12 @@ class LoanwordsTest {
   }
 
   @Test
-  void theDictionaryReadTheOtherWayRoundGivesTheWordsOfASense() {
-    var bySense = Translations.wordsBySense(3);
-    assertTrue(bySense.get("consensus").contains("共识"), bySense.get("consensus").toString());
+  void theListGivesTheChineseWordsOfTheFirstGloss() {
+    assertEquals(List.of("共识"), Loanwords.listed("コンセンサス"));
     // Among a word's first three senses: 全球 is "entire, total, global".
-    assertTrue(bySense.get("global").contains("全球"), bySense.get("global").toString());
-    assertTrue(bySense.get("supply chain").contains("供应链"));
+    assertTrue(Loanwords.listed("グローバル").contains("全球"), Loanwords.listed("グローバル").toString());
+    assertTrue(Loanwords.listed("サプライチェーン").contains("供应链"));
+    // Listed, but its first gloss ("snell") has no Chinese: not CC-CEDICT's words for "leader", its third.
+    assertEquals(List.of(), Loanwords.listed("ハリス"));
   }
 }
