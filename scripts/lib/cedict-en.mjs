@@ -7,6 +7,7 @@ const VARIANT = /^variant of ([^|\[,;]+)(?:\|([^\[,;]+))?\[/;
 // Senses of up to three words, not counting those that only join them: "small and medium
 // enterprise" (中小企業) is a term, "the act of making something smaller" a description.
 const JOINING = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'in', 'for', 'on', 'with', 'by']);
+const PLACE_KIND = /^([A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:municipality|province|prefecture|county|city|district|(?:autonomous )?region|(?:autonomous )?prefecture|(?:autonomous )?county|town|township)$/;
 const contentWords = d => d.split(' ').filter(w => !JOINING.has(w.toLowerCase())).length;
 const out = new Map();
 const names = new Map();
@@ -26,6 +27,8 @@ for (const [trad, simp, pinyin, defs] of data.default.all) {
     if (proper) d = d.split(',')[0].trim(); // "Tokyo, capital of Japan"
     d = d.replace(/^(to|a|an|the) /i, '').replace(/[;,.]$/, '').trim();
     if (!d || /[^\x20-\x7e]/.test(d) || /[|;:]/.test(d) || contentWords(d) > 3) continue;
+    // "Beijing municipality", "Ningxia Hui autonomous region": the place's name, without its kind.
+    if (proper) d = d.replace(PLACE_KIND, '$1');
     if (proper && !/^[A-Z][a-z]+( [A-Z][a-z]+)*$/.test(d)) continue;
     if (!glosses.includes(d)) glosses.push(d);
   }

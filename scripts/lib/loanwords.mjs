@@ -5,14 +5,15 @@
 import { readFileSync } from 'node:fs';
 const text = new TextDecoder('euc-jp').decode(readFileSync(process.argv[2]));
 // A Chinese word says an English gloss when the gloss is among its first three senses (CC-CEDICT
-// lists the common ones first): consensus is 共识's second, global 全球's third.
+// lists the common ones first): consensus is 共识's second, global 全球's third. Matched as written:
+// a name's sense is capitalised (Quebec: 魁北克), and a word's gloss (saga) is not a place's (Saga: 萨嘎).
 const SENSES = 3;
 const chineseBySense = new Map();
 for (const line of readFileSync(process.argv[3], 'utf8').split('\n')) {
   const cells = line.split('\t');
   if (line.startsWith('#') || cells.length !== 3) continue;
   for (const sense of cells[2].split('|').slice(0, SENSES)) {
-    const key = sense.toLowerCase();
+    const key = sense;
     if (!chineseBySense.has(key)) chineseBySense.set(key, []);
     if (!chineseBySense.get(key).includes(cells[1])) chineseBySense.get(key).push(cells[1]);
   }
@@ -40,6 +41,6 @@ for (const line of text.split('\n')) {
   seen.add(m[1]);
   // The first gloss is the word's plain meaning; the Chinese is for it alone (ハリス is "snell" first,
   // "leader" third: not 领导者).
-  const chinese = chineseBySense.get(senses[0].toLowerCase()) ?? [];
+  const chinese = chineseBySense.get(senses[0]) ?? [];
   console.log(`${m[1]}\t${senses.slice(0, 3).join('|')}\t${chinese.join('|')}`);
 }

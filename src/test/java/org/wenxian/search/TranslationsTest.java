@@ -24,6 +24,16 @@ class TranslationsTest {
     assertEquals("talent", CEDICT.of("人才").get(0));
   }
 
+  /** CC-CEDICT names a place with its kind ("Beijing municipality"): the name is what English writes. */
+  @Test
+  void aPlaceNamedWithItsKindIsSearchedByItsName() {
+    assertEquals(List.of("Beijing"), CEDICT.of("北京"));
+    assertEquals(List.of("Saskatchewan"), CEDICT.of("薩斯喀徹溫"));
+    assertTrue(CEDICT.of("安大略省").contains("Ontario"), CEDICT.of("安大略省").toString());
+    // Only a place's kind goes: the Chinese remainder theorem is not "Chinese".
+    assertTrue(CEDICT.of("中國剩餘定理").isEmpty(), CEDICT.of("中國剩餘定理").toString());
+  }
+
   @Test
   void aWordTheDictionaryLacksIsSearchedByItsPieces() {
     List<SearchResponse.Expansion> english = CEDICT.english("資料科學");
