@@ -39,6 +39,11 @@ public final class Fields {
    */
   public static final String INTRO = "intro";
   /**
+   * For a passage of footnotes, the terms their marks follow in the body (passage.NoteSubjects):
+   * what the notes are about, which they seldom repeat ("12 Massive Open Online Courses" for MOOC).
+   */
+  public static final String NOTE_SUBJECTS = "note_subjects";
+  /**
    * "quantity" when the passage states a figure (26%, 4.43 億, 248 項): what a question asking
    * 多少 or 幾 wants. Indexed as a keyword, not stored.
    */

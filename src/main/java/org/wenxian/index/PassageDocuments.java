@@ -38,9 +38,10 @@ public final class PassageDocuments {
    * @param issuerCountry  the ISO code of the issuer's country, or null
    * @param aboutIssuer    whether the document is about its issuer's country only (Tagger.aboutItsIssuer)
    * @param listIntro      the sentence that introduced the list the passage carries on, or null
+   * @param noteSubjects   the terms the passage's footnotes are about (NoteSubjects), empty for most
    */
   public static Document toDocument(Passage p, String languageFamily, String documentDate, boolean titlePage,
-      String issuerCountry, boolean aboutIssuer, String listIntro) throws java.io.IOException {
+      String issuerCountry, boolean aboutIssuer, String listIntro, List<String> noteSubjects) throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
@@ -55,7 +56,13 @@ public final class PassageDocuments {
       doc.add(new TextField(Fields.INTRO, listIntro, Field.Store.NO));
     }
     doc.add(new TextField(Fields.FIGURES, Fields.figureSentences(p.text()), Field.Store.NO));
-    doc.add(new TextField(Fields.DEFINES, Fields.definedSubjects(p.text()), Field.Store.NO));
+    // A note says what the term its mark follows is: it defines it.
+    StringBuilder defines = new StringBuilder(Fields.definedSubjects(p.text()));
+    for (String subject : noteSubjects) {
+      doc.add(new TextField(Fields.NOTE_SUBJECTS, subject, Field.Store.NO));
+      defines.append(subject).append(' ').append(Fields.SUBJECT_END).append('\n');
+    }
+    doc.add(new TextField(Fields.DEFINES, defines.toString(), Field.Store.NO));
     if (Fields.statesQuantity(p.text())) {
       doc.add(new StringField(Fields.STATES_QUANTITY, "quantity", Field.Store.NO));
     }

@@ -232,10 +232,12 @@ public final class Reindexer {
     String issuer = tagger.issuerCountry(doc);
     boolean aboutIssuer = issuer != null && Tagger.aboutItsIssuer(doc, issuer);
     List<String> intros = ListIntros.of(passages);
+    List<List<String>> noteSubjects = org.wenxian.passage.NoteSubjects.of(passages);
     List<org.apache.lucene.document.Document> out = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
-      out.add(PassageDocuments.toDocument(p, family, doc.date(), TitlePage.isTitlePage(p, doc), issuer, aboutIssuer, intros.get(i)));
+      out.add(PassageDocuments.toDocument(p, family, doc.date(), TitlePage.isTitlePage(p, doc), issuer, aboutIssuer, intros.get(i),
+          noteSubjects.get(i)));
     }
     return out;
   }

@@ -24,7 +24,8 @@ import org.wenxian.index.Fields;
 final class MatchFields {
   /** Where a quoted phrase or a required word may be found: every field that holds the passage's words. */
   private static final String[] FIELDS =
-      {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN, Fields.TEXT_BIGRAMS, Fields.CAPTIONS, Fields.HEADINGS};
+      {Fields.TEXT, Fields.TEXT_JA, Fields.TEXT_EN, Fields.TEXT_BIGRAMS, Fields.CAPTIONS, Fields.HEADINGS,
+          Fields.NOTE_SUBJECTS};
 
   /** The query's fields without the synonyms: a phrase's words as written, in either script. */
   private static final QueryBuilder AS_WRITTEN = new QueryBuilder(Fields.analyzer());
