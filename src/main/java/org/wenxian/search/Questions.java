@@ -102,6 +102,11 @@ final class Questions {
     if (CLASSIFIERS.contains(token.term()) && adjacent && (before.term().equals("多少") || before.term().equals("几"))) {
       return true;
     }
+    // 什麼意思 is "what does it mean": the 意思 is the question's (API 是什么意思？ found passages on
+    // opinions and ideas, its English, and none on APIs).
+    if (token.term().equals("意思") && adjacent && before.term().equals("什么")) {
+      return true;
+    }
     boolean afterAWord = adjacent && before.end() - before.start() > 1;
     if (token.term().equals("上") && afterAWord) {
       return true;
