@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -26,9 +28,9 @@ import org.wenxian.index.Fields;
  * Chinese writes characters: a Japanese query about the 北京共識 otherwise shares no word with the
  * report's passages on it. The loanword's English is EDICT's first gloss, and the Chinese for it
  * CC-CEDICT's words that give it among their first three senses (wenxian/edict/katakana-en.tsv,
- * made by scripts/update-loanwords); of those, the ones the library writes, most used first (innovation: 创新, in 85 of the
- * report's passages, not 独创 or 革新; global: 全球, not 全局性). A word of several loanwords
- * (グローバル・イノベーション) is each of them, all required.
+ * made by scripts/update-loanwords); of those, the ones the library writes, most used first
+ * (innovation: 创新, in 85 of the report's passages, not 独创 or 革新; global: 全球, not 全局性). A
+ * word of several loanwords (グローバル・イノベーション) is each of them in turn.
  */
 final class Loanwords {
   static final String RESOURCE = "/wenxian/edict/katakana-en.tsv";
@@ -37,6 +39,10 @@ final class Loanwords {
   private static final int SHARE_OF_MOST_USED = 3;
   /** The longest loanword on the list, in characters: segmenting a compound tries no longer piece. */
   private static final int LONGEST = 24;
+  /** A run of katakana in a query (ー and ・ among them). */
+  private static final Pattern RUN = Pattern.compile("[\\p{IsKatakana}ー・]{2,}");
+  /** Of a compound's Chinese forms (each piece's words combined), at most this many. */
+  private static final int MAX_FORMS = 4;
 
   /**
    * Each listed loanword's Chinese words, in CC-CEDICT's order; none for many. Read at the first
@@ -45,9 +51,11 @@ final class Loanwords {
   private static final class Listed {
     static final Map<String, List<String>> CHINESE = load();
   }
+
   private static final Analyzer WORDS = Analyzers.words();
 
   private final IndexSearcher searcher;
+  /** By listed loanword: at most one entry for each of the list's words. */
   private final Map<String, List<String>> inLibrary = new ConcurrentHashMap<>();
 
   Loanwords(IndexSearcher searcher) {
@@ -75,11 +83,6 @@ final class Loanwords {
     return out.stream().allMatch(e -> e.also().isEmpty()) ? List.of() : out;
   }
 
-  /** A run of katakana in a query (ー and ・ among them). */
-  private static final java.util.regex.Pattern RUN = java.util.regex.Pattern.compile("[\\p{IsKatakana}ー・]{2,}");
-  /** Of a compound's Chinese forms (each piece's words combined), at most this many. */
-  private static final int MAX_FORMS = 4;
-
   /**
    * The loanwords the query types outside the forms it names ({@code named}), each with its Chinese
    * forms: a loanword's words, or for a compound each piece's in turn (チーフサイエンティスト:
@@ -88,7 +91,7 @@ final class Loanwords {
    */
   List<Abbreviations.Found> foundIn(String content, List<Abbreviations.Found> named) {
     List<Abbreviations.Found> out = new ArrayList<>();
-    java.util.regex.Matcher m = RUN.matcher(content);
+    Matcher m = RUN.matcher(content);
     while (m.find()) {
       int start = m.start();
       int end = m.end();
