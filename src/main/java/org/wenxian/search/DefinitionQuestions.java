@@ -56,6 +56,45 @@ final class DefinitionQuestions {
     return null;
   }
 
+  private static final Pattern HAN_ONLY = Pattern.compile("\\p{IsHan}{2,}");
+  /** Of a Chinese subject's English forms, at most this many. */
+  private static final int MAX_ENGLISH_FORMS = 8;
+
+  /**
+   * A Chinese subject as the English documents may name it: its words' CC-CEDICT senses in order,
+   * one word each, first senses first (真实世界产业: real world industry, the term a note of the
+   * English strategy defines); the whole subject's senses when the dictionary has it. Empty when a
+   * word has no English or no one-word sense, or the subject is not all Chinese characters.
+   */
+  static List<String> inEnglish(String subject) {
+    String word = subject.replaceAll("\\s+", "");
+    if (!HAN_ONLY.matcher(word).matches()) {
+      return List.of();
+    }
+    List<SearchResponse.Expansion> pieces = Translations.cedict().english(word);
+    // Every piece must have English: a subject said in part is another subject (X教育: education).
+    String said = String.join("", pieces.stream().map(SearchResponse.Expansion::form).toList());
+    if (pieces.size() == 1 && said.equals(word)) {
+      return pieces.get(0).also();
+    }
+    if (!said.equals(org.wenxian.analysis.ChineseScript.toSimplified(word))) {
+      return List.of();
+    }
+    List<String> forms = pieces.isEmpty() ? List.of() : List.of("");
+    for (SearchResponse.Expansion piece : pieces) {
+      List<String> next = new ArrayList<>();
+      for (String form : forms) {
+        for (String sense : piece.also()) {
+          if (!sense.contains(" ") && next.size() < MAX_ENGLISH_FORMS) {
+            next.add(form.isEmpty() ? sense : form + " " + sense);
+          }
+        }
+      }
+      forms = next;
+    }
+    return forms;
+  }
+
   /**
    * The passages with a clause whose subject ends with what the text asks to be defined, in any of
    * its forms (synonyms, and the other names of a name it holds: ITパスポート is IT 護照); null when
@@ -82,6 +121,8 @@ final class DefinitionQuestions {
         forms.add(subject.substring(name.start(), name.end()));
       }
     }
+    // A Chinese question about a term the English documents define (什么是"真实世界产业"？).
+    forms.addAll(inEnglish(subject));
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     boolean found = false;
     for (String form : forms) {

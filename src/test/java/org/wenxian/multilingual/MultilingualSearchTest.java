@@ -781,6 +781,9 @@ class MultilingualSearchTest {
     assertTrue(ojt.hits().stream().anyMatch(h -> h.text().startsWith("27 On the Job Training")), texts(ojt));
     SearchResponse rpa = search("q", "RPAとは何ですか？", "size", "3");
     assertTrue(rpa.hits().stream().anyMatch(h -> h.text().startsWith("31 Robotic Process Automation")), texts(rpa));
+    // A Chinese question about a term an English note defines: its words' English is the term.
+    SearchResponse realWorld = search("q", "什么是\"真实世界产业\"？", "size", "1");
+    assertTrue(realWorld.hits().get(0).text().startsWith("5 A generic term for industries"), texts(realWorld));
     // 什么意思 asks what it means: its 意思 (idea, opinion) is not searched.
     SearchResponse api = search("q", "API 是什么意思？", "size", "3");
     assertTrue(api.hits().stream().anyMatch(h -> h.text().startsWith("30 Application Programming Interface")), texts(api));

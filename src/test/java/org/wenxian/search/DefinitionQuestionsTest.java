@@ -79,4 +79,15 @@ class DefinitionQuestionsTest {
     assertEquals("人工智慧 數位 資訊 軟體 網路 人工智慧 數位 資訊 軟體 網路", DefinitionQuestions.subject(dense));
     assertTrue(QualityExamplesTest.top(dense, 3).get(0).text().contains("數位"));
   }
+
+  /** A Chinese subject is also the English its words' senses say, one word each, when every word has one. */
+  @Test
+  void aChineseSubjectIsAlsoItsEnglish() {
+    org.junit.jupiter.api.Assertions.assertTrue(DefinitionQuestions.inEnglish("真實世界產業").contains("real world industry"),
+        DefinitionQuestions.inEnglish("真實世界產業").toString());
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("research"), DefinitionQuestions.inEnglish("科研"));
+    // Not a Japanese or mixed subject, nor one whose words are not all in the dictionary.
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), DefinitionQuestions.inEnglish("ITパスポート試験"));
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), DefinitionQuestions.inEnglish("齊藤裕"));
+  }
 }
