@@ -33,7 +33,8 @@ final class Footnotes {
   /** Notes sit below the body: an opening line in the upper part of the page is body text. */
   private static final double LOWEST_START = 0.4;
   private static final int SKIPPABLE = 2;
-  private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  /** The digits a mark is written back in (NoteSubjects reads them). */
+  static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
   private final Set<Line> lines = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Line> openings = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
 public final class NoteSubjects {
   private NoteSubjects() {}
 
-  private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-  private static final Pattern MARK = Pattern.compile("[" + SUPERSCRIPTS + "]+");
+  private static final Pattern MARK = Pattern.compile("[" + Footnotes.SUPERSCRIPT_DIGITS + "]+");
   private static final Pattern NOTE_LINE = Pattern.compile("^(\\d{1,3})\\s+\\S");
   /**
    * A quoted term the mark follows, or is inside of ("real world industry"⁵, 「人間中心の AI 社会原則³」):
@@ -113,7 +112,7 @@ public final class NoteSubjects {
   private static int number(String superscripts) {
     int n = 0;
     for (char c : superscripts.toCharArray()) {
-      n = n * 10 + SUPERSCRIPTS.indexOf(c);
+      n = n * 10 + Footnotes.SUPERSCRIPT_DIGITS.indexOf(c);
     }
     return n;
   }

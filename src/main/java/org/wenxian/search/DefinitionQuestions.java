@@ -80,19 +80,8 @@ final class DefinitionQuestions {
     if (!said.equals(org.wenxian.analysis.ChineseScript.toSimplified(word))) {
       return List.of();
     }
-    List<String> forms = pieces.isEmpty() ? List.of() : List.of("");
-    for (SearchResponse.Expansion piece : pieces) {
-      List<String> next = new ArrayList<>();
-      for (String form : forms) {
-        for (String sense : piece.also()) {
-          if (!sense.contains(" ") && next.size() < MAX_ENGLISH_FORMS) {
-            next.add(form.isEmpty() ? sense : form + " " + sense);
-          }
-        }
-      }
-      forms = next;
-    }
-    return forms;
+    return QueryWords.inTurn(pieces.stream()
+        .map(p -> p.also().stream().filter(sense -> !sense.contains(" ")).toList()).toList(), " ", MAX_ENGLISH_FORMS);
   }
 
   /**

@@ -2,10 +2,7 @@ package org.wenxian.search;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -108,19 +105,8 @@ final class Loanwords {
 
   /** The pieces' words combined in order, a piece without any as typed. */
   private static List<String> forms(List<SearchResponse.Expansion> pieces) {
-    List<String> forms = List.of("");
-    for (SearchResponse.Expansion piece : pieces) {
-      List<String> next = new ArrayList<>();
-      for (String form : forms) {
-        for (String word : piece.also().isEmpty() ? List.of(piece.form()) : piece.also()) {
-          if (next.size() < MAX_FORMS) {
-            next.add(form + word);
-          }
-        }
-      }
-      forms = next;
-    }
-    return pieces.isEmpty() ? List.of() : forms;
+    return QueryWords.inTurn(pieces.stream().map(p -> p.also().isEmpty() ? List.of(p.form()) : p.also()).toList(),
+        "", MAX_FORMS);
   }
 
   /** The listed loanword's Chinese words, as the list gives them; empty when it has none or is not listed. */
@@ -188,12 +174,8 @@ final class Loanwords {
   }
 
   private static Map<String, List<String>> load() {
-    InputStream in = Loanwords.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("word list " + RESOURCE + " is missing from the classpath");
-    }
     Map<String, List<String>> out = new HashMap<>();
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader lines = Translations.open(RESOURCE)) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         // katakana, English, Chinese (may be empty: a trailing empty cell is dropped by split)
         String[] cells = line.split("\t");

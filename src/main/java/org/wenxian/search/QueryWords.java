@@ -34,6 +34,27 @@ final class QueryWords {
     return wordsAt(content, wordSpans(content));
   }
 
+  /**
+   * One choice of each list joined in order, first choices first, at most {@code max} of them
+   * (the Chinese forms of a compound's loanwords, the English of a subject's words); empty when
+   * there are no lists or one of them is empty.
+   */
+  static List<String> inTurn(List<List<String>> choices, String separator, int max) {
+    List<String> joined = choices.isEmpty() ? List.of() : List.of("");
+    for (List<String> choice : choices) {
+      List<String> next = new ArrayList<>();
+      for (String start : joined) {
+        for (String word : choice) {
+          if (next.size() < max) {
+            next.add(start.isEmpty() ? word : start + separator + word);
+          }
+        }
+      }
+      joined = next;
+    }
+    return joined;
+  }
+
   static List<String> wordsAt(String content, List<int[]> spans) {
     return spans.stream().map(s -> content.substring(s[0], s[1])).distinct().toList();
   }

@@ -292,7 +292,8 @@ final class Translations {
     return new Translations(senses, adjectives);
   }
 
-  private static BufferedReader open(String resource) {
+  /** A word list on the classpath, or an IllegalStateException naming it. */
+  static BufferedReader open(String resource) {
     InputStream in = Translations.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("word list " + resource + " is missing from the classpath");
