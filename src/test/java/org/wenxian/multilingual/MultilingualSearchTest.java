@@ -431,6 +431,17 @@ class MultilingualSearchTest {
     assertTrue(r.hits().stream().anyMatch(h -> h.text().contains("strategic investments")), texts(r));
   }
 
+  /**
+   * The strategy's bullets do not repeat the topic their section title names: a question on the
+   * role sharing of the public and private sectors finds the bullet under "(F) Role Sharing Between
+   * Public and Private Sectors", whose text says only "Development of human resources…".
+   */
+  @Test
+  void anEnglishPassagesSectionTitleCountsForItsWords() throws IOException {
+    SearchHit first = search("q", "公私部门角色分工中，日本如何培养包括外国劳工在内的人力资源？", "size", "3").hits().get(0);
+    assertTrue(first.text().contains("Development of human resources including domestic and foreign workers"), first.text());
+  }
+
   @Test
   void theMainlandsZheFindsTaiwansAndTheOtherWayRound() throws IOException {
     // The report writes 著重 and 隨著; mainland readers type 着重 and 随着. The proposal writes 着力.
